@@ -1,0 +1,140 @@
+import type { SimThread } from './cpu';
+import { Fifo } from './fifo';
+import type { Step } from './program';
+import type { World } from './world';
+
+interface Runnable {
+  readonly task: number;
+  readonly resumed: boolean;
+  readonly run: () => void;
+}
+
+/**
+ * A single-threaded asyncio event loop. It runs one coroutine at a time until that coroutine awaits;
+ * CPU work (or a blocking call) on the loop holds it, and every other runnable task waits `ready`.
+ */
+export class EventLoop {
+  private readonly readyQueue = new Fifo<Runnable>();
+  private busy = false;
+  private kicking = false;
+
+  constructor(
+    private readonly world: World,
+    readonly thread: SimThread,
+  ) {}
+
+  get lane(): string {
+    return this.thread.lane;
+  }
+
+  /** Wraps a coroutine in a task (asyncio.create_task); `onDone` runs when it finishes. */
+  spawn(task: number, steps: readonly Step[], onDone?: () => void): void {
+    this.schedule(task, false, () => this.step(task, steps, 0, onDone));
+  }
+
+  /** Wakes a task that awaited something outside this loop (e.g. asyncio.wait) to run `steps`. */
+  wake(task: number, steps: readonly Step[], onDone?: () => void): void {
+    this.schedule(task, true, () => this.step(task, steps, 0, onDone));
+  }
+
+  /** loop.call_soon for a done-callback that burns `cpuMs` on the loop. */
+  callSoon(task: number, cpuMs: number): void {
+    this.readyQueue.push({
+      task: -1,
+      resumed: false,
+      run: () => {
+        this.world.recorder.event('callback', this.world.now, this.lane, task);
+        this.world.cpu.run(this.thread, cpuMs, -1, () => this.release());
+      },
+    });
+    this.kick();
+  }
+
+  private schedule(task: number, resumed: boolean, run: () => void): void {
+    this.world.recorder.state(task, 'ready', this.lane, this.world.now);
+    this.readyQueue.push({ task, resumed, run });
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.kicking) return;
+    this.kicking = true;
+    while (!this.busy && this.readyQueue.length > 0) {
+      const next = this.readyQueue.shift() as Runnable;
+      this.busy = true;
+      if (next.task >= 0) {
+        this.world.recorder.state(next.task, 'running', this.lane, this.world.now);
+        if (next.resumed) this.world.recorder.event('resume', this.world.now, this.lane, next.task);
+      }
+      next.run();
+    }
+    this.kicking = false;
+  }
+
+  /** The running coroutine awaited or finished: the loop picks the next ready one. */
+  private release(): void {
+    this.busy = false;
+    this.kick();
+  }
+
+  private suspend(task: number, state: 'suspended' | 'queued'): void {
+    const { recorder, now } = this.world;
+    recorder.state(task, state, this.lane, now);
+    recorder.event('suspend', now, this.lane, task);
+    this.release();
+  }
+
+  private step(task: number, steps: readonly Step[], i: number, onDone?: () => void): void {
+    const { world, lane } = this;
+    const { recorder, cpu, clock } = world;
+    const next = () => this.step(task, steps, i + 1, onDone);
+    const resume = () => this.schedule(task, true, next);
+    if (i === steps.length) {
+      recorder.finish(task, 'done', world.now);
+      onDone?.();
+      return this.release();
+    }
+    const s = steps[i];
+    switch (s.kind) {
+      case 'cpu':
+        return cpu.run(this.thread, s.ms, task, next);
+      case 'request': {
+        if (s.blocking) {
+          recorder.state(task, 'blocked', lane, world.now);
+          recorder.event('request-sent', world.now, lane, task);
+          return clock.after(world.requestMs(), () => {
+            recorder.event('response-received', world.now, lane, task);
+            recorder.state(task, 'running', lane, world.now);
+            next();
+          });
+        }
+        const send = () => {
+          recorder.event('request-sent', world.now, lane, task);
+          clock.after(world.requestMs(), () => {
+            recorder.event('response-received', world.now, lane, task);
+            s.connector?.release();
+            resume();
+          });
+          this.suspend(task, 'suspended');
+        };
+        if (!s.connector || s.connector.tryAcquire()) return send();
+        s.connector.enqueue(() => this.schedule(task, true, send));
+        return this.suspend(task, 'queued');
+      }
+      case 'acquire':
+        if (s.semaphore.tryAcquire()) return next();
+        s.semaphore.enqueue(resume);
+        return this.suspend(task, 'queued');
+      case 'release':
+        s.semaphore.release();
+        return next();
+      case 'executor':
+        s.executor.submit({ task, steps: s.steps, finish: false, onDone: resume });
+        return this.suspend(task, 'queued');
+      default: {
+        const never: never = s;
+        throw new Error(`unknown step ${String(never)}`);
+      }
+    }
+  }
+}

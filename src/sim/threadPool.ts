@@ -1,0 +1,23 @@
+import { Fifo } from './fifo';
+import type { SimProcess } from './cpu';
+import type { Executor, Job } from './program';
+import { ThreadWorker } from './threadWorker';
+import type { World } from './world';
+
+/** concurrent.futures.ThreadPoolExecutor(max_workers): `size` threads of `proc` sharing one FIFO queue. */
+export class ThreadPool implements Executor {
+  private readonly queue = new Fifo<Job>();
+  private readonly workers: ThreadWorker[] = [];
+
+  constructor(world: World, proc: SimProcess, size: number, prefix = 'thread') {
+    for (let i = 0; i < size; i++) {
+      const thread = world.thread(`${proc.lane}/${prefix}-${i + 1}`, `Thread ${i + 1}`, proc);
+      this.workers.push(new ThreadWorker(world, thread, () => this.queue.shift()));
+    }
+  }
+
+  submit(job: Job): void {
+    this.queue.push(job);
+    this.workers.find((w) => w.isIdle)?.wake();
+  }
+}

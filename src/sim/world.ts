@@ -1,0 +1,75 @@
+import type { Scenario } from '../trace/scenario';
+import type { LaneKind, Trace } from '../trace/types';
+import { TRACE_VERSION } from '../trace/types';
+import { Clock } from './clock';
+import { Cpu, createProcess, createThread, type SimProcess, type SimThread } from './cpu';
+import { sampleRequestMs } from './latency';
+import { Recorder } from './recorder';
+import { createRng, type Rng } from './rng';
+
+/**
+ * One simulation: the virtual clock, the seeded RNG, the CPU (GIL + cores) and the recorder, plus helpers
+ * to lay out processes, threads and event loops. Strategies compose the pieces; `trace()` runs it.
+ */
+export class World {
+  readonly clock = new Clock();
+  readonly rng: Rng;
+  readonly recorder = new Recorder();
+  readonly cpu: Cpu;
+
+  constructor(readonly scenario: Scenario) {
+    this.rng = createRng(scenario.seed);
+    this.cpu = new Cpu(this.clock, this.recorder, scenario.params.cores);
+  }
+
+  get params() {
+    return this.scenario.params;
+  }
+
+  get now(): number {
+    return this.clock.now;
+  }
+
+  /** A process lane and its interpreter (own GIL). */
+  process(id: string, label: string, parent: string | null = null): SimProcess {
+    this.recorder.addLane({ id, kind: 'process', label, parent });
+    return createProcess(id);
+  }
+
+  /** A thread (or the event loop's thread) of `proc`, drawn as its own lane under the process. */
+  thread(id: string, label: string, proc: SimProcess, kind: LaneKind = 'thread'): SimThread {
+    this.recorder.addLane({ id, kind, label, parent: proc.lane });
+    return createThread(id, proc);
+  }
+
+  /** The main thread of a single-threaded process, drawn on the process lane itself. */
+  mainThread(proc: SimProcess): SimThread {
+    return createThread(proc.lane, proc);
+  }
+
+  /** Duration of the next request (latency, jitter, client overhead). */
+  requestMs(): number {
+    return sampleRequestMs(this.params, this.rng);
+  }
+
+  /** Creates `count` tasks labelled "task 1".."task N" in `state` at t = 0 on `lane`. */
+  tasks(count: number, lane: string, state: 'queued' | 'ready'): number[] {
+    const ids = new Array<number>(count);
+    for (let i = 0; i < count; i++) ids[i] = this.recorder.addTask(`task ${i + 1}`, lane, state, 0);
+    return ids;
+  }
+
+  /** Runs the simulation to the end and returns its trace. */
+  trace(): Trace {
+    this.clock.run();
+    const { tasks, events } = this.recorder.finishAll();
+    return {
+      version: TRACE_VERSION,
+      engine: 'sim',
+      scenario: this.scenario,
+      lanes: this.recorder.lanes,
+      tasks,
+      events,
+    };
+  }
+}

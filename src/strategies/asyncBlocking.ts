@@ -1,0 +1,36 @@
+import type { Step } from '../sim/program';
+import type { Strategy } from './types';
+import { mainLoop, mainWorld } from './world';
+
+export const asyncBlocking: Strategy = {
+  id: 'async-blocking',
+  group: 'io',
+  title: 'async def around requests (the pitfall)',
+  hint: 'Coroutines that call a blocking function: still one at a time.',
+  explanation: [
+    'Every request now lives in a coroutine and all of them are handed to the event loop at once. But requests.get does not know about the loop: it blocks the loop\u2019s only thread until its answer arrives, so the loop cannot switch to another task.',
+    'The other tasks sit ready, waiting for a loop that never frees up. Marking a function async does not make its I/O asynchronous: it still takes 15 seconds for 5 requests of 3 seconds.',
+  ],
+  python: `import asyncio
+import requests
+
+URL = "http://127.0.0.1:5000/slow"
+
+async def fetch(i):
+    response = requests.get(URL)  # blocking call: the event loop is stuck here
+    return parse(response.text)
+
+async def main():
+    await asyncio.gather(*(fetch(i) for i in range(N)))
+
+asyncio.run(main())`,
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
+  defaults: {},
+  simulate(params, seed) {
+    const { world, main } = mainWorld('async-blocking', params, seed);
+    const loop = mainLoop(world, main);
+    const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
+    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    return world.trace();
+  },
+};

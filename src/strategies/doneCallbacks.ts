@@ -1,0 +1,50 @@
+import type { Step } from '../sim/program';
+import type { Strategy } from './types';
+import { mainLoop, mainWorld } from './world';
+
+/** CPU a done-callback takes on the loop (printing a result). */
+export const CALLBACK_MS = 2;
+
+export const doneCallbacks: Strategy = {
+  id: 'done-callbacks',
+  group: 'basics',
+  title: 'Done-callbacks',
+  hint: 'add_done_callback: the loop calls you back when a task finishes.',
+  explanation: [
+    'A task can carry callbacks. When it finishes, the loop does not call them right away: it schedules them with call_soon, and they run on the loop thread like any other work, one after another.',
+    'The markers after each task\u2019s end are its callbacks. A slow callback holds the loop just as a slow coroutine would.',
+  ],
+  python: `import asyncio
+import aiohttp
+
+URL = "http://127.0.0.1:5000/slow"
+
+async def request(session):
+    async with session.get(URL) as response:
+        return response.status
+
+def callback(task):
+    print("Status:", task.result())     # runs on the loop, after the task
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        tasks = []
+        for _ in range(N):
+            task = asyncio.create_task(request(session))
+            task.add_done_callback(callback)
+            tasks.append(task)
+        await asyncio.gather(*tasks)
+
+asyncio.run(main())`,
+  params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
+  defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
+  simulate(params, seed) {
+    const { world, main } = mainWorld('done-callbacks', params, seed);
+    const loop = mainLoop(world, main);
+    const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
+    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
+      loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
+    }
+    return world.trace();
+  },
+};

@@ -1,0 +1,33 @@
+import type { ParamKey, Params, Scenario, StrategyId } from '../trace/scenario';
+import type { Trace } from '../trace/types';
+import { getStrategy } from './catalogue';
+import { BASE_PARAMS, checkParamValues } from './params';
+
+export const DEFAULT_SEED = 1;
+
+/** The parameters a strategy starts with. */
+export function defaultParams(id: StrategyId): Params {
+  return { ...BASE_PARAMS, ...getStrategy(id).defaults };
+}
+
+/** The default scenario of a strategy. */
+export function defaultScenario(id: StrategyId): Scenario {
+  return { strategy: id, params: defaultParams(id), seed: DEFAULT_SEED };
+}
+
+/** Messages for every parameter (and the seed) that is out of bounds; empty when the scenario can run. */
+export function checkParams(_id: StrategyId, params: Params, seed = DEFAULT_SEED): Partial<Record<ParamKey | 'seed', string>> {
+  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
+  return errors;
+}
+
+/**
+ * Simulates a scenario; deterministic for a given seed. Throws on parameters `checkParams` rejects.
+ * @example simulateScenario(defaultScenario('asyncio-gather')) // 5 × 3 s requests in ≈ 3 s
+ */
+export function simulateScenario(scenario: Scenario): Trace {
+  const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
+  if (errors.length > 0) throw new RangeError(errors.join(' '));
+  return getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed);
+}

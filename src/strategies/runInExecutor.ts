@@ -1,0 +1,44 @@
+import type { Step } from '../sim/program';
+import { ThreadPool } from '../sim/threadPool';
+import type { Strategy } from './types';
+import { mainLoop, mainWorld } from './world';
+
+export const runInExecutor: Strategy = {
+  id: 'run-in-executor',
+  group: 'pools',
+  title: 'loop.run_in_executor',
+  hint: 'Keep a blocking library, hand its calls to threads, await the result.',
+  explanation: [
+    'When a library only offers blocking calls, the event loop can pass each call to a thread pool and await a future. The coroutine suspends, the loop stays free, and a pool thread blocks on the request instead.',
+    'Concurrency is now capped by the pool: Python\u2019s default executor has min(32, cores + 4) threads. CPU work after the answer runs back on the loop.',
+  ],
+  python: `import asyncio
+from concurrent.futures import ThreadPoolExecutor
+import requests
+
+URL = "http://127.0.0.1:5000/slow"
+
+async def fetch(loop, pool, i):
+    response = await loop.run_in_executor(pool, requests.get, URL)  # a thread blocks, not the loop
+    return parse(response.text)                                     # back on the loop
+
+async def main():
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=P) as pool:
+        await asyncio.gather(*(fetch(loop, pool, i) for i in range(N)))
+
+asyncio.run(main())`,
+  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
+  defaults: { tasks: 20, workers: 8, latencyMs: 1000 },
+  simulate(params, seed) {
+    const { world, main } = mainWorld('run-in-executor', params, seed);
+    const loop = mainLoop(world, main);
+    const executor = new ThreadPool(world, main, params.workers);
+    const steps: Step[] = [
+      { kind: 'executor', executor, steps: [{ kind: 'request', blocking: true }] },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
+    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    return world.trace();
+  },
+};

@@ -1,0 +1,16 @@
+import { EventLoop } from '../sim/eventLoop';
+import { World } from '../sim/world';
+import type { SimProcess } from '../sim/cpu';
+import type { Params, Scenario, StrategyId } from '../trace/scenario';
+
+/** A fresh world for a strategy, with its main process. */
+export function mainWorld(strategy: StrategyId, params: Params, seed: number): { world: World; main: SimProcess } {
+  const scenario: Scenario = { strategy, params, seed };
+  const world = new World(scenario);
+  return { world, main: world.process('main', 'MainProcess') };
+}
+
+/** The main process's asyncio event loop (asyncio.run). */
+export function mainLoop(world: World, main: SimProcess): EventLoop {
+  return new EventLoop(world, world.thread('main/loop', 'event loop', main, 'event-loop'));
+}
