@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../trace/scenario';
+import type { Trace } from '../../trace/types';
+import { createAppStore } from '../../state';
+import { EDIT_DEBOUNCE_MS, startAutoRun } from './autoRun';
+import type { RunCallbacks, SimRunner } from './simRunner';
+
+const traceOf = (scenario: Scenario) => ({ scenario }) as unknown as Trace;
+
+/** A runner that answers synchronously on the main thread and records what it ran. */
+function fakeRunner() {
+  const ran: Scenario[] = [];
+  const runner: SimRunner = {
+    threadFor: () => 'main',
+    run: (scenario: Scenario, cb: RunCallbacks) => {
+      ran.push(scenario);
+      cb.onDone(traceOf(scenario));
+      return 'main';
+    },
+    dispose: vi.fn(),
+  };
+  return { runner, ran };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('auto-run', () => {
+  it('runs at once on start', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    expect(ran).toHaveLength(1);
+    expect(store.getState()).toMatchObject({ status: 'idle', trace: traceOf(store.getState().scenario) });
+  });
+
+  it('runs a picked strategy at once', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    store.getState().pickStrategy('thread-pool');
+    expect(ran.at(-1)?.strategy).toBe('thread-pool');
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('debounces edits: one run for a burst of keystrokes, not idle meanwhile', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    store.getState().setFieldText('tasks', '1');
+    vi.advanceTimersByTime(EDIT_DEBOUNCE_MS / 2);
+    store.getState().setFieldText('tasks', '12');
+    expect(store.getState().status).toBe('running');
+    vi.advanceTimersByTime(EDIT_DEBOUNCE_MS - 1);
+    expect(ran).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(ran).toHaveLength(2);
+    expect(ran[1].params.tasks).toBe(12);
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('does not re-run for a rejected value', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    store.getState().setFieldText('tasks', 'many');
+    vi.runAllTimers();
+    expect(ran).toHaveLength(1);
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('stops on dispose: no more runs, runner released', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    const stop = startAutoRun(store, runner);
+    store.getState().setFieldText('tasks', '3');
+    stop();
+    vi.runAllTimers();
+    store.getState().pickStrategy('sequential');
+    expect(ran).toHaveLength(1);
+    expect(runner.dispose).toHaveBeenCalled();
+  });
+});

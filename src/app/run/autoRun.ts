@@ -1,0 +1,47 @@
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../../state';
+import type { SimRunner } from './simRunner';
+
+/** Typed edits wait this long for the next keystroke before re-running. */
+export const EDIT_DEBOUNCE_MS = 120;
+
+/**
+ * Keeps the trace in step with the scenario: runs once now, then after every scenario change, at once when the
+ * strategy changed (a pick), debounced when only a value did (typing, dragging). The run is begun, and so the
+ * store is not idle, from the moment of the change, so nothing waits on a trace that is about to be replaced.
+ * Returns a function that stops it and releases the runner.
+ */
+export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const launch = (runId: number) => {
+    timer = undefined;
+    const state = store.getState();
+    if (state.runId !== runId) return;
+    runner.run(state.scenario, {
+      onProgress: (fraction) => store.getState().reportProgress(runId, fraction),
+      onDone: (trace) => store.getState().completeRun(runId, trace),
+      onError: (message) => store.getState().failRun(runId, message),
+    });
+  };
+
+  const schedule = (immediate: boolean) => {
+    clearTimeout(timer);
+    const state = store.getState();
+    const runId = state.beginRun(runner.threadFor(state.scenario));
+    if (immediate) launch(runId);
+    else timer = setTimeout(() => launch(runId), EDIT_DEBOUNCE_MS);
+  };
+
+  schedule(true);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario) return;
+    schedule(state.scenario.strategy !== previous.scenario.strategy);
+  });
+
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    runner.dispose();
+  };
+}

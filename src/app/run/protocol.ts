@@ -1,0 +1,31 @@
+/**
+ * The messages between the page and the simulation worker: one discriminated union per direction, shared by
+ * both sides so neither can send what the other does not understand.
+ */
+import type { Scenario } from '../../trace/scenario';
+import type { Trace } from '../../trace/types';
+
+/** Page → worker. */
+export type ToWorker = { readonly type: 'simulate'; readonly jobId: number; readonly scenario: Scenario };
+
+/** Worker → page. Every message names the job it answers, so answers to cancelled jobs can be dropped. */
+export type FromWorker =
+  | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
+  | { readonly type: 'done'; readonly jobId: number; readonly trace: Trace }
+  | { readonly type: 'error'; readonly jobId: number; readonly message: string };
+
+/** What the runner needs of a Worker; a plain object in tests. */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+/** Turns anything thrown into a sentence for the user. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'string' && error) return error;
+  return 'Unknown error.';
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../trace/scenario';
+import type { Trace } from '../../trace/types';
+import type { FromWorker, ToWorker, WorkerLike } from './protocol';
+import { createSimRunner } from './simRunner';
+
+const scenario = (tasks: number) => ({ strategy: 'sequential', params: { tasks }, seed: 1 }) as unknown as Scenario;
+const trace = (name: string) => ({ name }) as unknown as Trace;
+
+class FakeWorker implements WorkerLike {
+  sent: ToWorker[] = [];
+  terminated = false;
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  onmessageerror: WorkerLike['onmessageerror'] = null;
+  postMessage(message: ToWorker) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(message: FromWorker) {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+  crash(message: string) {
+    this.onerror?.({ message, preventDefault: () => {} } as ErrorEvent);
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const simulate = vi.fn((s: Scenario) => trace(`main ${s.params.tasks}`));
+  const runner = createSimRunner({
+    simulate,
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    wantsWorker: (s) => s.params.tasks > 100,
+  });
+  const callbacks = () => ({
+    onProgress: vi.fn(),
+    onDone: vi.fn(),
+    onError: vi.fn(),
+  });
+  return { runner, workers, simulate, callbacks };
+}
+
+describe('sim runner', () => {
+  it('runs small scenarios on this thread, at once', () => {
+    const { runner, workers, callbacks } = setup();
+    const cb = callbacks();
+    expect(runner.run(scenario(10), cb)).toBe('main');
+    expect(cb.onDone).toHaveBeenCalledWith(trace('main 10'));
+    expect(workers).toHaveLength(0);
+  });
+
+  it('runs large scenarios in a worker, with progress', () => {
+    const { runner, workers, callbacks } = setup();
+    const cb = callbacks();
+    expect(runner.run(scenario(500), cb)).toBe('worker');
+    const [w] = workers;
+    const { jobId } = w.sent[0];
+    w.answer({ type: 'progress', jobId, fraction: 0.4 });
+    w.answer({ type: 'done', jobId, trace: trace('w') });
+    expect(cb.onProgress).toHaveBeenCalledWith(0.4);
+    expect(cb.onDone).toHaveBeenCalledWith(trace('w'));
+  });
+
+  it('cancels a stale worker job: terminates it and never reports its answer', () => {
+    const { runner, workers, callbacks } = setup();
+    const stale = callbacks();
+    runner.run(scenario(500), stale);
+    const first = workers[0];
+    const fresh = callbacks();
+    runner.run(scenario(600), fresh);
+    expect(first.terminated).toBe(true);
+    first.answer({ type: 'done', jobId: first.sent[0].jobId, trace: trace('stale') });
+    expect(stale.onDone).not.toHaveBeenCalled();
+    const second = workers[1];
+    second.answer({ type: 'done', jobId: second.sent[0].jobId, trace: trace('fresh') });
+    expect(fresh.onDone).toHaveBeenCalledWith(trace('fresh'));
+  });
+
+  it('reuses an idle worker', () => {
+    const { runner, workers, callbacks } = setup();
+    runner.run(scenario(500), callbacks());
+    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('a') });
+    runner.run(scenario(500), callbacks());
+    expect(workers).toHaveLength(1);
+    expect(workers[0].sent).toHaveLength(2);
+  });
+
+  it('reports errors thrown by the simulator and by the worker, and replaces a crashed worker', () => {
+    const { runner, workers, simulate, callbacks } = setup();
+    simulate.mockImplementationOnce(() => {
+      throw new Error('bad params');
+    });
+    const main = callbacks();
+    runner.run(scenario(1), main);
+    expect(main.onError).toHaveBeenCalledWith('bad params');
+
+    const inWorker = callbacks();
+    runner.run(scenario(500), inWorker);
+    workers[0].answer({ type: 'error', jobId: workers[0].sent[0].jobId, message: 'sim exploded' });
+    expect(inWorker.onError).toHaveBeenCalledWith('sim exploded');
+
+    const crashed = callbacks();
+    runner.run(scenario(500), crashed);
+    workers[0].crash('out of memory');
+    expect(crashed.onError).toHaveBeenCalledWith(expect.stringContaining('out of memory'));
+    expect(workers[0].terminated).toBe(true);
+    runner.run(scenario(500), callbacks());
+    expect(workers).toHaveLength(2);
+  });
+
+  it('dispose terminates the worker and silences the job', () => {
+    const { runner, workers, callbacks } = setup();
+    const cb = callbacks();
+    runner.run(scenario(500), cb);
+    runner.dispose();
+    expect(workers[0].terminated).toBe(true);
+    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('late') });
+    expect(cb.onDone).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,95 @@
+import type { JitterKind, ParamKey, Scenario, StrategyId } from '../trace/scenario';
+import { checkParams, defaultScenario } from '../strategies';
+import type { SliceCreator } from './types';
+import { parseNumber } from './parse';
+
+/** A control the user types into: a numeric parameter or the seed. */
+export type FieldKey = Exclude<ParamKey, 'jitterKind'> | 'seed';
+export type FieldMap<T> = Partial<Record<FieldKey, T>>;
+
+/** The strategy the app opens on: the start of the I/O story. */
+export const DEFAULT_STRATEGY: StrategyId = 'sequential';
+
+export interface ScenarioSlice {
+  /** The last valid scenario: what is simulated and drawn. */
+  readonly scenario: Scenario;
+  /** Raw text of fields the user is typing in (valid or not); absent when the field shows the scenario's value. */
+  readonly drafts: FieldMap<string>;
+  /** Why a field's draft was not accepted; absent when it is fine. */
+  readonly fieldErrors: FieldMap<string>;
+  /** Picks a strategy and resets its parameters to that strategy's defaults (the seed stays). */
+  readonly pickStrategy: (id: StrategyId) => void;
+  /** Sets a field to a number (slider, arrow keys); a rejected value only sets the field's error. */
+  readonly setField: (key: FieldKey, value: number) => boolean;
+  /** Sets a field from typed text: accepted when it parses and passes `checkParams`; the text is kept either way. */
+  readonly setFieldText: (key: FieldKey, text: string) => boolean;
+  /** Drops a field's draft and error: the field shows the scenario's value again (blur when valid, Escape). */
+  readonly revertField: (key: FieldKey) => void;
+  readonly setJitterKind: (kind: JitterKind) => void;
+  /** Back to the strategy's defaults. */
+  readonly resetParams: () => void;
+  /** Replaces the whole scenario (from a link); false, and nothing changes, when it is not valid. */
+  readonly loadScenario: (scenario: Scenario) => boolean;
+}
+
+type Verdict = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: string };
+
+function without<T>(map: FieldMap<T>, key: FieldKey): FieldMap<T> {
+  if (!(key in map)) return map;
+  const next = { ...map };
+  delete next[key];
+  return next;
+}
+
+const errorsOf = (s: Scenario) => checkParams(s.strategy, s.params, s.seed);
+
+/** Would `scenario` with `key = value` be valid? Returns the new scenario or the message to show. */
+function judge(scenario: Scenario, key: FieldKey, value: number): Verdict {
+  const next: Scenario =
+    key === 'seed' ? { ...scenario, seed: value } : { ...scenario, params: { ...scenario.params, [key]: value } };
+  const errors = errorsOf(next);
+  const error = errors[key] ?? Object.values(errors).find((e): e is string => Boolean(e));
+  return error ? { ok: false, error } : { ok: true, scenario: next };
+}
+
+export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
+  const apply = (key: FieldKey, value: number, draft: string | null): boolean => {
+    const { scenario, drafts, fieldErrors } = get();
+    const verdict = judge(scenario, key, value);
+    const nextDrafts = draft === null ? without(drafts, key) : { ...drafts, [key]: draft };
+    if (!verdict.ok) {
+      set({ drafts: draft === null ? drafts : nextDrafts, fieldErrors: { ...fieldErrors, [key]: verdict.error } });
+      return false;
+    }
+    set({ scenario: verdict.scenario, drafts: nextDrafts, fieldErrors: without(fieldErrors, key) });
+    return true;
+  };
+  const fresh = { drafts: {}, fieldErrors: {} } as const;
+
+  return {
+    scenario: defaultScenario(DEFAULT_STRATEGY),
+    ...fresh,
+    pickStrategy: (id) =>
+      set((s) => ({ scenario: { ...defaultScenario(id), seed: s.scenario.seed }, ...fresh, domain: null })),
+    setField: (key, value) => apply(key, value, null),
+    setFieldText: (key, text) => {
+      const parsed = parseNumber(text);
+      if (parsed === null) {
+        const { drafts, fieldErrors } = get();
+        set({ drafts: { ...drafts, [key]: text }, fieldErrors: { ...fieldErrors, [key]: 'Enter a number.' } });
+        return false;
+      }
+      return apply(key, parsed, text);
+    },
+    revertField: (key) => set((s) => ({ drafts: without(s.drafts, key), fieldErrors: without(s.fieldErrors, key) })),
+    setJitterKind: (jitterKind) =>
+      set((s) => ({ scenario: { ...s.scenario, params: { ...s.scenario.params, jitterKind } } })),
+    resetParams: () =>
+      set((s) => ({ scenario: { ...defaultScenario(s.scenario.strategy), seed: s.scenario.seed }, ...fresh })),
+    loadScenario: (scenario) => {
+      if (Object.keys(errorsOf(scenario)).length > 0) return false;
+      set({ scenario, ...fresh, domain: null });
+      return true;
+    },
+  };
+};

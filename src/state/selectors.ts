@@ -1,0 +1,64 @@
+/**
+ * Module-level selectors: stable function identities, so components re-render only when what they read changes.
+ * Selectors returning objects are meant for `useShallow`.
+ */
+import type { AppState } from './types';
+import type { FieldKey } from './scenarioSlice';
+
+export const selectScenario = (s: AppState) => s.scenario;
+export const selectStrategyId = (s: AppState) => s.scenario.strategy;
+export const selectParams = (s: AppState) => s.scenario.params;
+export const selectSeed = (s: AppState) => s.scenario.seed;
+export const selectTrace = (s: AppState) => s.trace;
+export const selectTheme = (s: AppState) => s.theme;
+export const selectGanttView = (s: AppState) => s.ganttView;
+export const selectDomain = (s: AppState) => s.domain;
+
+/** Status of the current run, for `useShallow`. */
+export const selectRunStatus = (s: AppState) => ({
+  status: s.status,
+  progress: s.progress,
+  error: s.error,
+  thread: s.thread,
+  runId: s.runId,
+});
+
+/** The store's actions, for `useShallow` (their identities never change). */
+export const selectScenarioActions = (s: AppState) => ({
+  pickStrategy: s.pickStrategy,
+  setField: s.setField,
+  setFieldText: s.setFieldText,
+  revertField: s.revertField,
+  resetParams: s.resetParams,
+});
+export const selectViewActions = (s: AppState) => ({
+  setGanttView: s.setGanttView,
+  setDomain: s.setDomain,
+  setTheme: s.setTheme,
+});
+
+export interface FieldView {
+  readonly value: number;
+  readonly draft: string | undefined;
+  readonly error: string | undefined;
+}
+const fieldSelectors = new Map<FieldKey, (s: AppState) => FieldView>();
+/**
+ * What one field's control shows: the typed text (if any), the error (if any) and the valid value.
+ * One cached selector per key, so its identity is stable across renders; read it with `useShallow`.
+ */
+export function selectField(key: FieldKey): (s: AppState) => FieldView {
+  let selector = fieldSelectors.get(key);
+  if (!selector) {
+    selector = (s) => ({
+      value: key === 'seed' ? s.scenario.seed : s.scenario.params[key],
+      draft: s.drafts[key],
+      error: s.fieldErrors[key],
+    });
+    fieldSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+/** How many fields currently hold a rejected value. */
+export const selectInvalidCount = (s: AppState) => Object.keys(s.fieldErrors).length;

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { AppState } from './types';
+import { createScenarioSlice } from './scenarioSlice';
+import { createRunSlice } from './runSlice';
+import { createViewSlice } from './viewSlice';
+
+const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
+  ...createScenarioSlice(...a),
+  ...createRunSlice(...a),
+  ...createViewSlice(...a),
+});
+
+/**
+ * The app's one store. Read it with module-level selectors from `./selectors`, objects with `useShallow`.
+ * @example const trace = useAppStore(selectTrace);
+ */
+export const useAppStore = create<AppState>()(initializer);
+
+/** A fresh, independent store (tests, or an embed that wants its own state). */
+export const createAppStore = () => createStore<AppState>()(initializer);
+
+export type AppStore = typeof useAppStore;

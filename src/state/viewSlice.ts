@@ -1,0 +1,28 @@
+import type { SliceCreator } from './types';
+
+export type GanttView = 'tasks' | 'lanes';
+export type ThemeChoice = 'light' | 'dark' | 'system';
+/** A visible time window [start, end] in ms; null shows the whole run. */
+export type TimeDomain = readonly [number, number] | null;
+
+export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'system'];
+
+export interface ViewSlice {
+  readonly ganttView: GanttView;
+  readonly domain: TimeDomain;
+  readonly theme: ThemeChoice;
+  readonly setGanttView: (view: GanttView) => void;
+  /** Zooms the Gantt and its companion charts together; an empty or inverted window resets to the whole run. */
+  readonly setDomain: (domain: TimeDomain) => void;
+  readonly setTheme: (theme: ThemeChoice) => void;
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
+  ganttView: 'tasks',
+  domain: null,
+  theme: 'system',
+  setGanttView: (ganttView) => set({ ganttView }),
+  setDomain: (domain) =>
+    set({ domain: domain && Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[1] > domain[0] ? domain : null }),
+  setTheme: (theme) => set({ theme }),
+});
