@@ -84,57 +84,66 @@ export class EventLoop {
     this.release();
   }
 
+  /** Runs the coroutine from step `i` until it awaits (returns) or finishes; instant steps run inline. */
   private step(task: number, steps: readonly Step[], i: number, onDone?: () => void): void {
     const { world, lane } = this;
-    const { recorder, cpu, clock } = world;
-    const next = () => this.step(task, steps, i + 1, onDone);
-    const resume = () => this.schedule(task, true, next);
-    if (i === steps.length) {
-      recorder.finish(task, 'done', world.now);
-      onDone?.();
-      return this.release();
-    }
-    const s = steps[i];
-    switch (s.kind) {
-      case 'cpu':
-        return cpu.run(this.thread, s.ms, task, next);
-      case 'request': {
-        if (s.blocking) {
-          recorder.state(task, 'blocked', lane, world.now);
-          recorder.event('request-sent', world.now, lane, task);
-          return clock.after(world.requestMs(), () => {
-            recorder.event('response-received', world.now, lane, task);
-            recorder.state(task, 'running', lane, world.now);
-            next();
-          });
+    const { recorder, clock } = world;
+    for (; i < steps.length; i++) {
+      const s = steps[i];
+      switch (s.kind) {
+        case 'cpu':
+          if (s.ms <= 0) continue;
+          return world.cpu.run(this.thread, s.ms, task, this.continuation(task, steps, i + 1, onDone));
+        case 'request': {
+          const next = this.continuation(task, steps, i + 1, onDone);
+          if (s.blocking) {
+            recorder.state(task, 'blocked', lane, world.now);
+            recorder.event('request-sent', world.now, lane, task);
+            return clock.after(world.requestMs(), () => {
+              recorder.event('response-received', world.now, lane, task);
+              recorder.state(task, 'running', lane, world.now);
+              next();
+            });
+          }
+          const send = () => {
+            recorder.event('request-sent', world.now, lane, task);
+            clock.after(world.requestMs(), () => {
+              recorder.event('response-received', world.now, lane, task);
+              s.connector?.release();
+              this.schedule(task, true, next);
+            });
+            this.suspend(task, 'suspended');
+          };
+          if (!s.connector || s.connector.tryAcquire()) return send();
+          s.connector.enqueue(() => this.schedule(task, true, send));
+          return this.suspend(task, 'queued');
         }
-        const send = () => {
-          recorder.event('request-sent', world.now, lane, task);
-          clock.after(world.requestMs(), () => {
-            recorder.event('response-received', world.now, lane, task);
-            s.connector?.release();
-            resume();
-          });
-          this.suspend(task, 'suspended');
-        };
-        if (!s.connector || s.connector.tryAcquire()) return send();
-        s.connector.enqueue(() => this.schedule(task, true, send));
-        return this.suspend(task, 'queued');
-      }
-      case 'acquire':
-        if (s.semaphore.tryAcquire()) return next();
-        s.semaphore.enqueue(resume);
-        return this.suspend(task, 'queued');
-      case 'release':
-        s.semaphore.release();
-        return next();
-      case 'executor':
-        s.executor.submit({ task, steps: s.steps, finish: false, onDone: resume });
-        return this.suspend(task, 'queued');
-      default: {
-        const never: never = s;
-        throw new Error(`unknown step ${String(never)}`);
+        case 'acquire': {
+          if (s.semaphore.tryAcquire()) continue;
+          const next = this.continuation(task, steps, i + 1, onDone);
+          s.semaphore.enqueue(() => this.schedule(task, true, next));
+          return this.suspend(task, 'queued');
+        }
+        case 'release':
+          s.semaphore.release();
+          continue;
+        case 'executor': {
+          const next = this.continuation(task, steps, i + 1, onDone);
+          s.executor.submit({ task, steps: s.steps, finish: false, onDone: () => this.schedule(task, true, next) });
+          return this.suspend(task, 'queued');
+        }
+        default: {
+          const never: never = s;
+          throw new Error(`unknown step ${String(never)}`);
+        }
       }
     }
+    recorder.finish(task, 'done', world.now);
+    onDone?.();
+    this.release();
+  }
+
+  private continuation(task: number, steps: readonly Step[], i: number, onDone?: () => void): () => void {
+    return () => this.step(task, steps, i, onDone);
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * Simulation time for 1k, 10k and 100k tasks of every I/O and pool strategy, in Node.
+ * Budget (issue 3): 100k tasks of asyncio-gather < 1 s; 100k / 10k ≤ 12× (close to linear).
+ */
+import { STRATEGIES, defaultParams, simulateScenario } from '../src/strategies';
+
+const SIZES = [1_000, 10_000, 100_000];
+
+function timeOnce(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Best of `runs`: the least disturbed by other work on a shared machine. */
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) min = Math.min(min, timeOnce(fn));
+  return min;
+}
+
+export function benchSim(): { ok: boolean } {
+  let ok = true;
+  console.log('\nSimulation time in Node (best of 3; ms)');
+  console.log(`${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`);
+  for (const s of STRATEGIES.filter((x) => x.group !== 'basics')) {
+    const times = SIZES.map((tasks) => {
+      const params = { ...defaultParams(s.id), tasks, cpuMs: 1 };
+      return best(tasks >= 100_000 ? 2 : 3, () => simulateScenario({ strategy: s.id, params, seed: 1 }));
+    });
+    const growth = times[2] / times[1];
+    const budget = s.id === 'asyncio-gather' ? times[2] < 1000 && growth <= 12 : growth <= 12;
+    ok &&= budget;
+    console.log(
+      `${s.id.padEnd(20)}${times.map((t) => t.toFixed(1).padStart(14)).join('')}  ${growth.toFixed(1).padStart(7)}×${budget ? '' : '  OVER BUDGET'}`,
+    );
+  }
+  return { ok };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { ok } = benchSim();
+  process.exitCode = ok ? 0 : 1;
+}
