@@ -63,7 +63,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
 
   const params: Record<string, unknown> = { ...defaultParams(id) };
   for (const flag of Object.keys(NUMERIC_FLAGS) as NumericFlag[]) {
-    const raw = values[flag];
+    const raw = (values as Record<string, unknown>)[flag];
     if (typeof raw !== 'string') continue;
     const key = NUMERIC_FLAGS[flag];
     const spec = PARAM_SPECS[key];
