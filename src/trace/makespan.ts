@@ -1,0 +1,36 @@
+import { lastTime, terminalSegment } from './terminal';
+import type { Trace } from './types';
+
+/**
+ * How long the whole run took, ms: the latest finish of any task (the origin is t = 0). 0 for a trace without
+ * tasks. In a cancelled trace an unfinished task counts up to the end of its last segment.
+ */
+export function makespan(trace: Trace): number {
+  let end = 0;
+  for (const task of trace.tasks) end = Math.max(end, lastTime(task));
+  return end;
+}
+
+/** How many tasks finished `done` (failures and unfinished tasks excluded). */
+export function doneCount(trace: Trace): number {
+  let n = 0;
+  for (const task of trace.tasks) if (terminalSegment(task)?.state === 'done') n++;
+  return n;
+}
+
+/** How many tasks ended `failed`. */
+export function failedCount(trace: Trace): number {
+  let n = 0;
+  for (const task of trace.tasks) if (terminalSegment(task)?.state === 'failed') n++;
+  return n;
+}
+
+/**
+ * Tasks finished `done` per second of makespan; 0 when the makespan is 0.
+ *
+ * @example 10 tasks done in a 500 ms run → 20 per second
+ */
+export function throughput(trace: Trace): number {
+  const ms = makespan(trace);
+  return ms > 0 ? doneCount(trace) / (ms / 1000) : 0;
+}

@@ -1,0 +1,104 @@
+/**
+ * The zod schema of Trace v1 and `parseTrace`, the one gate a trace from outside (a file, a URL, a worker
+ * message) passes before any view reads it.
+ */
+import { z } from 'zod';
+import { checkTraceInvariants } from './invariants';
+import { describeIssue, joinProblems } from './issues';
+import { checkReferences } from './references';
+import { ScenarioSchema } from './scenarioSchema';
+import { TASK_STATES, TRACE_VERSION, type Trace } from './types';
+
+const time = z.number().min(0);
+const id = z.string().min(1);
+
+export const LaneSchema = z.object({
+  id,
+  kind: z.enum(['process', 'thread', 'event-loop', 'worker']),
+  label: z.string(),
+  parent: id.nullable(),
+  startup: z.object({ start: time, end: time }).optional(),
+});
+
+export const SegmentSchema = z.object({
+  state: z.enum(TASK_STATES),
+  start: time,
+  end: time,
+  lane: id,
+});
+
+export const TaskSchema = z.object({
+  id,
+  label: z.string(),
+  lane: id,
+  segments: z.array(SegmentSchema),
+});
+
+export const TraceEventSchema = z.object({
+  kind: z.enum([
+    'request-sent',
+    'response-received',
+    'suspend',
+    'resume',
+    'callback',
+    'process-start',
+    'process-exit',
+  ]),
+  time,
+  lane: id,
+  task: id.optional(),
+});
+
+export const TraceSchema = z.object({
+  version: z.literal(TRACE_VERSION),
+  engine: z.enum(['sim', 'live']),
+  scenario: ScenarioSchema,
+  lanes: z.array(LaneSchema),
+  tasks: z.array(TaskSchema),
+  events: z.array(TraceEventSchema),
+  cancelled: z.boolean().optional(),
+});
+
+export type ParseResult =
+  { readonly ok: true; readonly trace: Trace } | { readonly ok: false; readonly error: string };
+
+function fail(error: string): ParseResult {
+  return { ok: false, error };
+}
+
+/**
+ * Check that `json` (already decoded) is a Trace v1 every view can read: its shape, that every lane and task it
+ * names exists, and the timeline invariants (see `checkTraceInvariants`). Unknown fields are dropped.
+ * On failure, `error` is one line naming the paths of the first problems.
+ *
+ * @example
+ * const r = parseTrace(JSON.parse(text));
+ * if (!r.ok) show(r.error); // "tasks[3].segments[0].end: expected a number, got "5""
+ */
+export function parseTrace(json: unknown): ParseResult {
+  if (typeof json === 'object' && json !== null && 'version' in json) {
+    const { version } = json;
+    if (typeof version === 'number' && version !== TRACE_VERSION) {
+      return fail(`unsupported trace version ${version}; this Awaitline reads version ${TRACE_VERSION}`);
+    }
+  }
+  const parsed = TraceSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return fail(joinProblems(parsed.error.issues.map(describeIssue)));
+  const trace: Trace = parsed.data;
+  const broken = checkReferences(trace);
+  if (broken.length > 0) return fail(joinProblems(broken));
+  const invalid = checkTraceInvariants(trace);
+  if (invalid.length > 0) return fail(joinProblems(invalid));
+  return { ok: true, trace };
+}
+
+/** `parseTrace` for text, e.g. a dropped file: reports malformed JSON the same way. */
+export function parseTraceJson(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return parseTrace(json);
+}
