@@ -8,3 +8,8 @@ export type { GanttView, ThemeChoice, TimeDomain, ViewSlice } from './viewSlice'
 export { THEME_CHOICES } from './viewSlice';
 export * from './selectors';
 export { parseNumber } from './parse';
+export { useCurrentFigures, useTraceFigures } from './derived';
+export type { TraceFigures } from './derived';
+export { BASELINE_MAX_TASKS, baselineFor } from './baseline';
+export type { Baseline } from './baseline';
+export { sameScenario } from './sameScenario';

@@ -54,3 +54,13 @@ describe('run slice', () => {
     expect(store.getState().progress).toBe(1);
   });
 });
+
+describe('settleRun', () => {
+  it('ends a pending run without a new trace, making its answer stale', () => {
+    const store = createAppStore();
+    const id = store.getState().beginRun();
+    store.getState().settleRun();
+    expect(store.getState().status).toBe('idle');
+    expect(store.getState().completeRun(id, fakeTrace('late'))).toBe(false);
+  });
+});

@@ -23,6 +23,8 @@ export interface RunSlice {
   readonly reportProgress: (runId: number, fraction: number) => boolean;
   readonly completeRun: (runId: number, trace: Trace) => boolean;
   readonly failRun: (runId: number, message: string) => boolean;
+  /** Ends any run without a new trace, because the one on screen already shows the scenario. */
+  readonly settleRun: () => void;
 }
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
@@ -49,5 +51,6 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       ifCurrent(runId, { progress: Math.min(1, Math.max(get().progress, fraction)) }),
     completeRun: (runId, trace) => ifCurrent(runId, { trace, status: 'idle', progress: 1 }),
     failRun: (runId, message) => ifCurrent(runId, { status: 'error', error: message }),
+    settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null }),
   };
 };

@@ -45,6 +45,17 @@ describe('scenario slice', () => {
     expect(s.fieldErrors.tasks).toMatch(/\S/);
   });
 
+  it('a rejected value puts the field back to the value on screen, dropping a half-typed prefix', () => {
+    const shown = store.getState().scenario;
+    store.getState().completeRun(store.getState().beginRun(), { scenario: shown } as never);
+    store.getState().setFieldText('tasks', '1');
+    store.getState().setFieldText('tasks', '10');
+    expect(store.getState().scenario.params.tasks).toBe(10);
+    store.getState().setFieldText('tasks', '1000000');
+    expect(store.getState().scenario).toEqual(shown);
+    expect(store.getState().drafts.tasks).toBe('1000000');
+  });
+
   it('rejects text that is not a number', () => {
     const before = store.getState().scenario;
     store.getState().setFieldText('latencyMs', '12ms!');

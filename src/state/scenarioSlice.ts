@@ -52,13 +52,29 @@ function judge(scenario: Scenario, key: FieldKey, value: number): Verdict {
   return error ? { ok: false, error } : { ok: true, scenario: next };
 }
 
+/**
+ * When a field's text turns invalid, its value goes back to the one the drawing on screen was made with: typing
+ * "300" into a field that allows 256 must not leave the half-typed "30" behind (or run it a moment later). The
+ * picture stays as it was, which is what "keep the last valid run on screen" means to the user.
+ */
+function backToShown(scenario: Scenario, key: FieldKey, shown: Scenario | undefined): Scenario {
+  if (!shown || shown.strategy !== scenario.strategy) return scenario;
+  if (key === 'seed') return shown.seed === scenario.seed ? scenario : { ...scenario, seed: shown.seed };
+  const value = shown.params[key];
+  return value === scenario.params[key] ? scenario : { ...scenario, params: { ...scenario.params, [key]: value } };
+}
+
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
   const apply = (key: FieldKey, value: number, draft: string | null): boolean => {
     const { scenario, drafts, fieldErrors } = get();
     const verdict = judge(scenario, key, value);
     const nextDrafts = draft === null ? without(drafts, key) : { ...drafts, [key]: draft };
     if (!verdict.ok) {
-      set({ drafts: draft === null ? drafts : nextDrafts, fieldErrors: { ...fieldErrors, [key]: verdict.error } });
+      set({
+        scenario: backToShown(scenario, key, get().trace?.scenario),
+        drafts: draft === null ? drafts : nextDrafts,
+        fieldErrors: { ...fieldErrors, [key]: verdict.error },
+      });
       return false;
     }
     set({ scenario: verdict.scenario, drafts: nextDrafts, fieldErrors: without(fieldErrors, key) });
@@ -75,8 +91,12 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     setFieldText: (key, text) => {
       const parsed = parseNumber(text);
       if (parsed === null) {
-        const { drafts, fieldErrors } = get();
-        set({ drafts: { ...drafts, [key]: text }, fieldErrors: { ...fieldErrors, [key]: 'Enter a number.' } });
+        const { scenario, drafts, fieldErrors, trace } = get();
+        set({
+          scenario: backToShown(scenario, key, trace?.scenario),
+          drafts: { ...drafts, [key]: text },
+          fieldErrors: { ...fieldErrors, [key]: 'Enter a number.' },
+        });
         return false;
       }
       return apply(key, parsed, text);

@@ -9,6 +9,7 @@ export const selectScenario = (s: AppState) => s.scenario;
 export const selectStrategyId = (s: AppState) => s.scenario.strategy;
 export const selectParams = (s: AppState) => s.scenario.params;
 export const selectSeed = (s: AppState) => s.scenario.seed;
+export const selectJitterKind = (s: AppState) => s.scenario.params.jitterKind;
 export const selectTrace = (s: AppState) => s.trace;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectGanttView = (s: AppState) => s.ganttView;
@@ -29,7 +30,9 @@ export const selectScenarioActions = (s: AppState) => ({
   setField: s.setField,
   setFieldText: s.setFieldText,
   revertField: s.revertField,
+  setJitterKind: s.setJitterKind,
   resetParams: s.resetParams,
+  loadScenario: s.loadScenario,
 });
 export const selectViewActions = (s: AppState) => ({
   setGanttView: s.setGanttView,

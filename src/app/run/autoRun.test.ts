@@ -17,6 +17,7 @@ function fakeRunner() {
       cb.onDone(traceOf(scenario));
       return 'main';
     },
+    cancel: vi.fn(),
     dispose: vi.fn(),
   };
   return { runner, ran };
@@ -60,6 +61,34 @@ describe('auto-run', () => {
     vi.advanceTimersByTime(1);
     expect(ran).toHaveLength(2);
     expect(ran[1].params.tasks).toBe(12);
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('typing past the bounds leaves the picture as it was: no run, even for the valid prefix typed on the way', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    const shown = store.getState().trace;
+    store.getState().pickStrategy('thread-pool');
+    const picked = store.getState().trace;
+    for (const text of ['3', '30', '300']) store.getState().setFieldText('workers', text);
+    expect(store.getState().fieldErrors.workers).toMatch(/between 1 and 256/);
+    vi.runAllTimers();
+    expect(ran.map((s) => s.strategy)).toEqual([shown?.scenario.strategy, 'thread-pool']);
+    expect(store.getState().trace).toBe(picked);
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('undoing an edit before it runs cancels the run', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    const tasks = store.getState().scenario.params.tasks;
+    store.getState().setField('tasks', tasks + 1);
+    store.getState().setField('tasks', tasks);
+    vi.runAllTimers();
+    expect(ran).toHaveLength(1);
+    expect(runner.cancel).toHaveBeenCalled();
     expect(store.getState().status).toBe('idle');
   });
 

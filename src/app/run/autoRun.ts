@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import type { AppState } from '../../state';
+import { sameScenario, type AppState } from '../../state';
 import type { SimRunner } from './simRunner';
 
 /** Typed edits wait this long for the next keystroke before re-running. */
@@ -9,6 +9,7 @@ export const EDIT_DEBOUNCE_MS = 120;
  * Keeps the trace in step with the scenario: runs once now, then after every scenario change, at once when the
  * strategy changed (a pick), debounced when only a value did (typing, dragging). The run is begun, and so the
  * store is not idle, from the moment of the change, so nothing waits on a trace that is about to be replaced.
+ * A change back to the scenario on screen runs nothing and cancels what was pending.
  * Returns a function that stops it and releases the runner.
  */
 export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () => void {
@@ -28,6 +29,12 @@ export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () =
   const schedule = (immediate: boolean) => {
     clearTimeout(timer);
     const state = store.getState();
+    if (state.trace && sameScenario(state.trace.scenario, state.scenario)) {
+      // Back to what is on screen (an edit undone, a rejected value): cancel whatever was on its way.
+      runner.cancel();
+      state.settleRun();
+      return;
+    }
     const runId = state.beginRun(runner.threadFor(state.scenario));
     if (immediate) launch(runId);
     else timer = setTimeout(() => launch(runId), EDIT_DEBOUNCE_MS);

@@ -115,6 +115,20 @@ describe('sim runner', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('cancel silences the job, stopping a busy worker but keeping an idle one', () => {
+    const { runner, workers, callbacks } = setup();
+    runner.run(scenario(500), callbacks());
+    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('a') });
+    runner.cancel();
+    expect(workers[0].terminated).toBe(false);
+    const cb = callbacks();
+    runner.run(scenario(500), cb);
+    runner.cancel();
+    expect(workers[0].terminated).toBe(true);
+    workers[0].answer({ type: 'done', jobId: workers[0].sent[1].jobId, trace: trace('late') });
+    expect(cb.onDone).not.toHaveBeenCalled();
+  });
+
   it('dispose terminates the worker and silences the job', () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();

@@ -24,6 +24,8 @@ export interface SimRunner {
   readonly threadFor: (scenario: Scenario) => RunThread;
   /** Runs a scenario, cancelling whatever ran before: its callbacks will never fire again. */
   readonly run: (scenario: Scenario, callbacks: RunCallbacks) => RunThread;
+  /** Cancels the current job (its callbacks never fire); a busy worker is terminated, an idle one kept. */
+  readonly cancel: () => void;
   /** Cancels the current job and terminates the worker. */
   readonly dispose: () => void;
 }
@@ -106,6 +108,11 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         callbacks.onError(`Could not start the simulation worker: ${describeError(error)}`);
       }
       return thread;
+    },
+    cancel: () => {
+      jobId += 1;
+      current = null;
+      if (busy) drop();
     },
     dispose: () => {
       jobId += 1;

@@ -1,10 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
-import { PanelError } from './PanelError';
+import { Boundary } from './Boundary';
 import './panel.css';
 
 interface PanelProps {
   readonly title: string;
+  /** Replaces the title's text when it should say more than the panel's name (the heading keeps `title`'s role). */
+  readonly heading?: ReactNode;
   /** Shown at the right of the title bar (toggles, status). */
   readonly actions?: ReactNode;
   /** When any of these change, a panel showing an error tries again (e.g. the trace). */
@@ -19,24 +20,19 @@ interface PanelProps {
  * A titled section of the page. It owns an error boundary: if its content throws while rendering, this panel
  * shows what went wrong and the rest of the page keeps working.
  */
-export function Panel({ title, actions, resetKeys, className, hideTitle, children }: PanelProps) {
+export function Panel({ title, heading, actions, resetKeys, className, hideTitle, children }: PanelProps) {
   const headingId = useId();
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className={`panel-head ${hideTitle ? 'panel-head-hidden' : ''}`}>
         <h2 id={headingId} className={hideTitle ? 'visually-hidden' : 'panel-title'}>
-          {title}
+          {heading ?? title}
         </h2>
         {actions && <div className="panel-actions">{actions}</div>}
       </header>
-      <ErrorBoundary
-        resetKeys={resetKeys ? [...resetKeys] : undefined}
-        fallbackRender={({ error, resetErrorBoundary }) => (
-          <PanelError panel={title} error={error} onRetry={resetErrorBoundary} />
-        )}
-      >
+      <Boundary name={`${title} panel`} resetKeys={resetKeys}>
         {children}
-      </ErrorBoundary>
+      </Boundary>
     </section>
   );
 }

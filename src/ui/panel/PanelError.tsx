@@ -1,4 +1,5 @@
 interface PanelErrorProps {
+  /** What failed, in words: "timeline", "in-flight chart". */
   readonly panel: string;
   readonly error: unknown;
   readonly onRetry: () => void;
@@ -9,9 +10,10 @@ export function PanelError({ panel, error, onRetry }: PanelErrorProps) {
   return (
     <div className="panel-error" role="alert">
       <p>
-        <strong>⚠ The {panel.toLowerCase()} panel could not be drawn.</strong> {error instanceof Error ? error.message : String(error)}
+        <strong>⚠ The {panel.toLowerCase()} could not be drawn.</strong>{' '}
+        {error instanceof Error ? error.message : String(error)}
       </p>
-      <p className="muted">The rest of the page still works; changing the scenario redraws this panel.</p>
+      <p className="muted">The rest of the page still works; changing the scenario draws it again.</p>
       <button type="button" className="button" onClick={onRetry}>
         Try again
       </button>

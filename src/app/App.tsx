@@ -1,0 +1,43 @@
+import { ParamControls } from '../ui/controls/ParamControls';
+import { ExplanationPanel } from '../ui/explain/ExplanationPanel';
+import { Header } from '../ui/header/Header';
+import { Panel } from '../ui/panel/Panel';
+import { StrategyPicker } from '../ui/picker/StrategyPicker';
+import { SummaryPanel } from '../ui/summary/SummaryPanel';
+import { TimelinePanel } from '../ui/timeline/TimelinePanel';
+import { IdleRoot } from './IdleRoot';
+import { useDocumentTheme } from './theme';
+import { useAutoRun } from './useAutoRun';
+import './layout.css';
+
+/**
+ * The explorer: strategies on the left; the work, the figures, the timeline and the explanation on the right.
+ * The root says when it is idle (`data-idle`) for tests and screenshot tools.
+ */
+export function App() {
+  useAutoRun();
+  useDocumentTheme();
+  return (
+    <IdleRoot className="app">
+      <a className="skip-link" href="#timeline">
+        Skip to the timeline
+      </a>
+      <Header />
+      <div className="app-body">
+        <aside className="app-sidebar">
+          <Panel title="Strategy" className="picker-panel">
+            <StrategyPicker />
+          </Panel>
+        </aside>
+        <main className="app-main">
+          <ParamControls />
+          <SummaryPanel />
+          <div id="timeline" tabIndex={-1} className="timeline-anchor">
+            <TimelinePanel />
+          </div>
+          <ExplanationPanel />
+        </main>
+      </div>
+    </IdleRoot>
+  );
+}

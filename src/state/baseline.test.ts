@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams, simulateScenario } from '../strategies';
+import { makespan } from '../trace/makespan';
+import { BASELINE_MAX_TASKS, baselineFor } from './baseline';
+
+const run = (strategy: 'sequential' | 'asyncio-gather', tasks: number) =>
+  simulateScenario({ strategy, params: { ...defaultParams(strategy), tasks, latencyMs: 100 }, seed: 5 });
+
+describe('sequential baseline', () => {
+  it('simulates sequential with the same work', () => {
+    const gather = run('asyncio-gather', 4);
+    const baseline = baselineFor(gather);
+    expect(baseline).toEqual({ kind: 'ok', makespanMs: makespan(run('sequential', 4)) });
+    expect(baselineFor(gather)).toBe(baseline); // memoised
+  });
+
+  it('is the run itself for sequential, and skipped for very large runs', () => {
+    expect(baselineFor(run('sequential', 3))).toEqual({ kind: 'same' });
+    const small = run('asyncio-gather', 1);
+    const params = { ...small.scenario.params, tasks: BASELINE_MAX_TASKS + 1 };
+    const large = { ...small, scenario: { ...small.scenario, params } };
+    expect(baselineFor(large)).toEqual({ kind: 'too-large', tasks: BASELINE_MAX_TASKS + 1 });
+  });
+});

@@ -1,0 +1,41 @@
+import { Highlight } from 'prism-react-renderer';
+import { useState } from 'react';
+import { codeTheme } from './codeTheme';
+import './code.css';
+
+/** Python source, highlighted, with line numbers and a copy button. */
+export function PythonSource({ code, label }: { readonly code: string; readonly label: string }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    navigator.clipboard
+      ?.writeText(code)
+      .then(() => setCopied('copied'))
+      .catch(() => setCopied('failed'));
+  };
+  return (
+    <div className="code">
+      <button type="button" className="button code-copy" onClick={copy}>
+        {copied === 'copied' ? 'Copied ✓' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+      </button>
+      <Highlight code={code.trimEnd()} language="python" theme={codeTheme}>
+        {({ className, style, tokens, getLineProps, getTokenProps }) => (
+          <pre className={`code-pre ${className}`} style={style} tabIndex={0} aria-label={label}>
+            <code>
+              {tokens.map((line, i) => (
+                <span key={i} {...getLineProps({ line, className: 'code-line' })}>
+                  <span className="code-lineno" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  {line.map((token, key) => (
+                    <span key={key} {...getTokenProps({ token })} />
+                  ))}
+                  {'\n'}
+                </span>
+              ))}
+            </code>
+          </pre>
+        )}
+      </Highlight>
+    </div>
+  );
+}

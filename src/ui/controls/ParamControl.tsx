@@ -1,0 +1,93 @@
+import { useId, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ParamSpec } from '../../strategies';
+import { selectField, selectScenarioActions, useAppStore, type FieldKey } from '../../state';
+import { formatForInput, formatWithUnit } from './format';
+import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './scale';
+
+interface ParamControlProps {
+  readonly field: FieldKey;
+  readonly spec: ParamSpec;
+}
+
+/**
+ * One numeric parameter: a label, a number box you can type in, a slider (log-scaled where the spec says so)
+ * and a line of help. A value the store rejects keeps its text in the box, with the reason under it; the
+ * scenario (and the drawing) keep the last valid value.
+ */
+export function ParamControl({ field, spec }: ParamControlProps) {
+  const { value, draft, error } = useAppStore(useShallow(selectField(field)));
+  const { setField, setFieldText, revertField } = useAppStore(useShallow(selectScenarioActions));
+  const id = useId();
+  const inputId = `${id}-input`;
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const describedBy = error ? `${errorId} ${helpId}` : helpId;
+
+  const onStepKey = (event: KeyboardEvent<HTMLInputElement>, fromText: boolean) => {
+    if (event.key === 'Escape' && fromText) {
+      revertField(field);
+      return;
+    }
+    if (!isStepKey(event.key)) return;
+    // In the text box only Up / Down step; Left / Right / Home / End move the caret.
+    if (fromText && event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    setField(field, stepValue(value, event.key, spec, event.shiftKey));
+  };
+
+  return (
+    <div className="param" data-invalid={error ? 'true' : undefined}>
+      <div className="param-row">
+        <label htmlFor={inputId} className="param-label">
+          {spec.label}
+        </label>
+        <span className="param-entry">
+          <input
+            id={inputId}
+            className="param-input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft ?? formatForInput(value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => setFieldText(field, e.target.value)}
+            onBlur={() => !error && revertField(field)}
+            onKeyDown={(e) => onStepKey(e, true)}
+          />
+          {spec.unit && <span className="param-unit">{spec.unit}</span>}
+        </span>
+      </div>
+      <input
+        type="range"
+        className="param-slider"
+        min={0}
+        max={SLIDER_STEPS}
+        step={1}
+        value={toPosition(value, spec)}
+        aria-label={spec.label}
+        aria-valuetext={formatWithUnit(value, spec.unit)}
+        aria-describedby={helpId}
+        onChange={(e) => setField(field, fromPosition(Number(e.target.value), spec))}
+        onKeyDown={(e) => onStepKey(e, false)}
+      />
+      <p id={helpId} className="param-help">
+        {spec.help}{' '}
+        <span className="param-range">
+          {formatWithUnit(spec.min, '')}–{formatWithUnit(spec.max, spec.unit)}
+          {spec.log ? ', log scale' : ''}
+        </span>
+      </p>
+      <p id={errorId} className="param-error" aria-live="polite">
+        {error && (
+          <>
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

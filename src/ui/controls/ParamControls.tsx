@@ -1,0 +1,41 @@
+import { useShallow } from 'zustand/react/shallow';
+import { getStrategy, isNumericKey, PARAM_SPECS } from '../../strategies';
+import { selectInvalidCount, selectScenarioActions, selectStrategyId, useAppStore } from '../../state';
+import { Panel } from '../panel/Panel';
+import { JitterKindControl } from './JitterKindControl';
+import { ParamControl } from './ParamControl';
+import { SeedControl } from './SeedControl';
+import './controls.css';
+
+/** The work to simulate: one control per parameter the picked strategy uses, then the seed. */
+export function ParamControls() {
+  const strategyId = useAppStore(selectStrategyId);
+  const invalid = useAppStore(selectInvalidCount);
+  const { resetParams } = useAppStore(useShallow(selectScenarioActions));
+  const keys = getStrategy(strategyId).params.filter(isNumericKey);
+  return (
+    <Panel
+      title="The work"
+      className="controls-panel"
+      actions={
+        <button type="button" className="button" onClick={resetParams}>
+          Reset to defaults
+        </button>
+      }
+    >
+      {invalid > 0 && (
+        <p className="controls-note" role="status">
+          {invalid === 1 ? 'One value is' : `${invalid} values are`} not valid: the timeline shows the last valid
+          run.
+        </p>
+      )}
+      <div className="controls-grid">
+        {keys.map((key) => (
+          <ParamControl key={key} field={key} spec={PARAM_SPECS[key]} />
+        ))}
+        {keys.includes('jitterMs') && <JitterKindControl />}
+        <SeedControl />
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BASELINE_MAX_TASKS, useAppStore } from '../../state';
+import { defaultParams, simulateScenario } from '../../strategies';
+import type { StrategyId } from '../../trace/scenario';
+import { SummaryPanel } from './SummaryPanel';
+
+/** 4 requests of exactly 1 s, no CPU: the figures are round and known by hand. */
+const traceOf = (strategy: StrategyId, tasks = 4) =>
+  simulateScenario({
+    strategy,
+    params: { ...defaultParams(strategy), tasks, latencyMs: 1000, jitterMs: 0, overheadMs: 0, cpuMs: 0, workers: 2 },
+    seed: 1,
+  });
+
+/** The value and detail shown under a figure's label. */
+function figure(label: string): string {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return within(term.parentElement as HTMLElement)
+    .getAllByRole('definition')
+    .map((d) => d.textContent)
+    .join(' | ');
+}
+
+beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+afterEach(cleanup);
+
+describe('<SummaryPanel>', () => {
+  it('shows the figures of a thread-pool run, formatted, with its speed-up over sequential', () => {
+    useAppStore.setState({ trace: traceOf('thread-pool') });
+    render(<SummaryPanel />);
+    expect(figure('Makespan')).toBe('2.00 s | 4 tasks');
+    expect(figure('Throughput')).toBe('2 req/s | tasks done per second');
+    expect(figure('Mean latency')).toBe('1.50 s | median 1.00 s');
+    expect(figure('p95 latency')).toBe('2.00 s | max 2.00 s');
+    expect(figure('Peak in flight')).toMatch(/^2 \| requests at once; 2 busy lanes$/);
+    expect(figure('Utilisation')).toBe('100 % | of thread and loop time busy');
+    expect(figure('Speed-up')).toBe('2× | vs sequential 4.00 s');
+  });
+
+  it('says sequential is its own baseline', () => {
+    useAppStore.setState({ trace: traceOf('sequential') });
+    render(<SummaryPanel />);
+    expect(figure('Makespan')).toBe('4.00 s | 4 tasks');
+    expect(figure('Speed-up')).toBe('1× | this is the baseline');
+  });
+
+  it('says when the baseline is skipped for a very large run', () => {
+    const small = traceOf('asyncio-gather', 2);
+    const params = { ...small.scenario.params, tasks: BASELINE_MAX_TASKS + 1 };
+    useAppStore.setState({ trace: { ...small, scenario: { ...small.scenario, params } } });
+    render(<SummaryPanel />);
+    expect(figure('Speed-up')).toMatch(/^n\/a \| sequential not simulated above 2,000 tasks$/);
+  });
+
+  it('waits politely before the first trace', () => {
+    render(<SummaryPanel />);
+    expect(screen.getByText('Simulating…')).toBeTruthy();
+  });
+});

@@ -1,0 +1,57 @@
+import { useCurrentFigures, type TraceFigures } from '../../state';
+import { Panel } from '../panel/Panel';
+import { formatCount, formatDuration, formatPercent, formatRate } from './format';
+import { speedUpFigure, type Figure } from './speedUp';
+import './summary.css';
+
+interface Stat extends Figure {
+  readonly label: string;
+}
+
+/** The headline figures of a run, in reading order. */
+export function statsOf({ summary, baseline }: TraceFigures): readonly Stat[] {
+  const { makespanMs, tasks, failed, latency } = summary;
+  const speedUp = speedUpFigure(baseline, makespanMs);
+  return [
+    {
+      label: 'Makespan',
+      value: formatDuration(makespanMs),
+      detail: `${formatCount(tasks)} tasks${failed ? `, ${formatCount(failed)} failed` : ''}`,
+    },
+    { label: 'Throughput', value: formatRate(summary.throughputPerS), detail: 'tasks done per second' },
+    { label: 'Mean latency', value: formatDuration(latency.mean), detail: `median ${formatDuration(latency.p50)}` },
+    { label: 'p95 latency', value: formatDuration(latency.p95), detail: `max ${formatDuration(latency.max)}` },
+    {
+      label: 'Peak in flight',
+      value: formatCount(summary.peakInFlight),
+      detail: `requests at once; ${formatCount(summary.peakBusyLanes)} busy lanes`,
+    },
+    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'of thread and loop time busy' },
+    { label: 'Speed-up', value: speedUp.value, detail: speedUp.detail },
+  ];
+}
+
+/** The figures as a definition list; a props-only view of a trace's figures. */
+export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) {
+  return (
+    <dl className="summary">
+      {statsOf(figures).map((s) => (
+        <div key={s.label} className="stat">
+          <dt className="stat-label">{s.label}</dt>
+          <dd className="stat-value">{s.value}</dd>
+          <dd className="stat-detail">{s.detail}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The summary of the current run (derived from its trace, never stored). */
+export function SummaryPanel() {
+  const figures = useCurrentFigures();
+  return (
+    <Panel title="Summary" hideTitle className="summary-panel" resetKeys={[figures]}>
+      {figures ? <SummaryFigures figures={figures} /> : <p className="muted">Simulating…</p>}
+    </Panel>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo, useRef } from 'react';
+import { busyLanesSeries } from '../../trace/busy';
+import { inFlightSeries } from '../../trace/inFlight';
+import type { Trace } from '../../trace/types';
+import type { TimeDomain } from '../../state';
+import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from '../gantt/constants';
+import { traceExtent } from '../gantt/traceInfo';
+import { timeAxis } from '../gantt/zoom';
+import { StepChart } from './StepChart';
+import { useElementWidth } from './useElementWidth';
+
+/** Height of each chart's plot, px; the lower chart adds its time axis. */
+const CHART_HEIGHT = 64;
+
+/**
+ * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,
+ * same left and right margins), so a peak lines up with the bars that cause it.
+ */
+export function CompanionCharts({ trace, domain }: { readonly trace: Trace; readonly domain: TimeDomain }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  const inFlight = useMemo(() => inFlightSeries(trace), [trace]);
+  const busy = useMemo(() => busyLanesSeries(trace), [trace]);
+  const axis = useMemo(
+    () => timeAxis(domain, traceExtent(trace), Math.max(1, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD)),
+    [domain, trace, width],
+  );
+  return (
+    <div ref={ref} className="companion-charts">
+      <StepChart
+        title="In flight"
+        noun="requests in flight"
+        series={inFlight.series}
+        peak={inFlight.peak}
+        axis={axis}
+        width={width}
+        height={CHART_HEIGHT + 6}
+        color="var(--state-suspended)"
+        showTimeAxis={false}
+      />
+      <StepChart
+        title="Busy lanes"
+        noun="lanes busy (running or blocked)"
+        series={busy.series}
+        peak={busy.peak}
+        axis={axis}
+        width={width}
+        height={CHART_HEIGHT + 30}
+        color="var(--state-running)"
+        showTimeAxis
+      />
+    </div>
+  );
+}

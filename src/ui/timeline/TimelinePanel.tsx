@@ -1,0 +1,56 @@
+import { useShallow } from 'zustand/react/shallow';
+import { getStrategy } from '../../strategies';
+import { selectDomain, selectGanttView, selectTrace, selectViewActions, useAppStore } from '../../state';
+import { GanttChart } from '../gantt/GanttChart';
+import { GanttLegend } from '../gantt/GanttLegend';
+import { Boundary } from '../panel/Boundary';
+import { Panel } from '../panel/Panel';
+import { CompanionCharts } from './CompanionCharts';
+import { RunStatus } from './RunStatus';
+import { synopsis } from './synopsis';
+import { ViewToggle } from './ViewToggle';
+import './timeline.css';
+
+/**
+ * The drawing of the current run: the Gantt (by task or by lane, zoomable), the in-flight and busy-lane charts
+ * on the same time axis (and zoom), then the legend under both. It shows the last completed trace, so an edit in progress or a failed
+ * run never blanks it.
+ */
+export function TimelinePanel() {
+  const trace = useAppStore(selectTrace);
+  const view = useAppStore(selectGanttView);
+  const domain = useAppStore(selectDomain);
+  const { setDomain } = useAppStore(useShallow(selectViewActions));
+  const heading = trace ? (
+    <>
+      <span className="timeline-strategy">{getStrategy(trace.scenario.strategy).title}</span>
+      <span className="timeline-synopsis">{synopsis(trace.scenario)}</span>
+    </>
+  ) : (
+    'Timeline'
+  );
+  return (
+    <Panel
+      title="Timeline"
+      heading={heading}
+      className="timeline-panel"
+      resetKeys={[trace, view]}
+      actions={<ViewToggle />}
+    >
+      <RunStatus />
+      {trace ? (
+        <>
+          <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
+            <GanttChart trace={trace} view={view} domain={domain} onDomainChange={setDomain} legend={false} />
+          </Boundary>
+          <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
+            <CompanionCharts trace={trace} domain={domain} />
+          </Boundary>
+          <GanttLegend view={view} />
+        </>
+      ) : (
+        <p className="muted">Simulating…</p>
+      )}
+    </Panel>
+  );
+}
