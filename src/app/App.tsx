@@ -25,7 +25,7 @@ export function App() {
       <Header />
       <div className="app-body">
         <aside className="app-sidebar">
-          <Panel title="Strategy" className="picker-panel">
+          <Panel title="Strategy" hideTitle className="picker-panel">
             <StrategyPicker />
           </Panel>
         </aside>

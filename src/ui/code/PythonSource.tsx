@@ -26,10 +26,12 @@ export function PythonSource({ code, label }: { readonly code: string; readonly 
                   <span className="code-lineno" aria-hidden="true">
                     {i + 1}
                   </span>
-                  {line.map((token, key) => (
-                    <span key={key} {...getTokenProps({ token })} />
-                  ))}
-                  {'\n'}
+                  <span>
+                    {line.map((token, key) => (
+                      <span key={key} {...getTokenProps({ token })} />
+                    ))}
+                    {'\n'}
+                  </span>
                 </span>
               ))}
             </code>

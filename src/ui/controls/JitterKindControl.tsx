@@ -1,34 +1,35 @@
-import type { JitterKind } from '../../trace/scenario';
+import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { JitterKind } from '../../trace/scenario';
 import { selectJitterKind, selectScenarioActions, useAppStore } from '../../state';
 
 const KINDS: readonly { readonly kind: JitterKind; readonly label: string }[] = [
-  { kind: 'uniform', label: 'Uniform ±j' },
-  { kind: 'lognormal', label: 'Long tail' },
+  { kind: 'uniform', label: 'even, within ±j' },
+  { kind: 'lognormal', label: 'long tail' },
 ];
 
 /** How jitter is drawn: evenly within ±j, or lognormal with a long tail of slow answers. */
 export function JitterKindControl() {
   const kind = useAppStore(selectJitterKind);
   const { setJitterKind } = useAppStore(useShallow(selectScenarioActions));
+  const id = useId();
   return (
-    <fieldset className="param param-choice">
-      <legend className="param-label">Jitter shape</legend>
-      <div className="segmented">
+    <div className="jitter-kind">
+      <label htmlFor={id} className="jitter-kind-label">
+        Shape
+      </label>
+      <select
+        id={id}
+        className="jitter-kind-select"
+        value={kind}
+        onChange={(e) => setJitterKind(e.target.value as JitterKind)}
+      >
         {KINDS.map((k) => (
-          <label key={k.kind} className="segmented-option">
-            <input
-              type="radio"
-              name="jitter-kind"
-              value={k.kind}
-              checked={kind === k.kind}
-              onChange={() => setJitterKind(k.kind)}
-            />
-            <span>{k.label}</span>
-          </label>
+          <option key={k.kind} value={k.kind}>
+            {k.label}
+          </option>
         ))}
-      </div>
-      <p className="param-help">Uniform spreads answers evenly; long tail makes a few requests much slower.</p>
-    </fieldset>
+      </select>
+    </div>
   );
 }

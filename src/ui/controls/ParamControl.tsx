@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParamSpec } from '../../strategies';
 import { selectField, selectScenarioActions, useAppStore, type FieldKey } from '../../state';
@@ -8,6 +8,8 @@ import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './
 interface ParamControlProps {
   readonly field: FieldKey;
   readonly spec: ParamSpec;
+  /** Extra control shown under the help (the jitter's shape). */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -15,7 +17,7 @@ interface ParamControlProps {
  * and a line of help. A value the store rejects keeps its text in the box, with the reason under it; the
  * scenario (and the drawing) keep the last valid value.
  */
-export function ParamControl({ field, spec }: ParamControlProps) {
+export function ParamControl({ field, spec, children }: ParamControlProps) {
   const { value, draft, error } = useAppStore(useShallow(selectField(field)));
   const { setField, setFieldText, revertField } = useAppStore(useShallow(selectScenarioActions));
   const id = useId();
@@ -73,13 +75,15 @@ export function ParamControl({ field, spec }: ParamControlProps) {
         onChange={(e) => setField(field, fromPosition(Number(e.target.value), spec))}
         onKeyDown={(e) => onStepKey(e, false)}
       />
-      <p id={helpId} className="param-help">
-        {spec.help}{' '}
-        <span className="param-range">
-          {formatWithUnit(spec.min, '')}–{formatWithUnit(spec.max, spec.unit)}
-          {spec.log ? ', log scale' : ''}
+      <p id={helpId} className="param-help" title={spec.help}>
+        {spec.help}
+        <span className="visually-hidden">
+          {' '}
+          From {formatWithUnit(spec.min, spec.unit)} to {formatWithUnit(spec.max, spec.unit)}
+          {spec.log ? ', on a log scale' : ''}.
         </span>
       </p>
+      {children}
       <p id={errorId} className="param-error" aria-live="polite">
         {error && (
           <>

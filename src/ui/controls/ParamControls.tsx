@@ -7,22 +7,14 @@ import { ParamControl } from './ParamControl';
 import { SeedControl } from './SeedControl';
 import './controls.css';
 
-/** The work to simulate: one control per parameter the picked strategy uses, then the seed. */
+/** The work to simulate: one control per parameter the picked strategy uses; the seed and a reset below. */
 export function ParamControls() {
   const strategyId = useAppStore(selectStrategyId);
   const invalid = useAppStore(selectInvalidCount);
   const { resetParams } = useAppStore(useShallow(selectScenarioActions));
   const keys = getStrategy(strategyId).params.filter(isNumericKey);
   return (
-    <Panel
-      title="The work"
-      className="controls-panel"
-      actions={
-        <button type="button" className="button" onClick={resetParams}>
-          Reset to defaults
-        </button>
-      }
-    >
+    <Panel title="The work" hideTitle className="controls-panel">
       {invalid > 0 && (
         <p className="controls-note" role="status">
           {invalid === 1 ? 'One value is' : `${invalid} values are`} not valid: the timeline shows the last valid
@@ -31,10 +23,16 @@ export function ParamControls() {
       )}
       <div className="controls-grid">
         {keys.map((key) => (
-          <ParamControl key={key} field={key} spec={PARAM_SPECS[key]} />
+          <ParamControl key={key} field={key} spec={PARAM_SPECS[key]}>
+            {key === 'jitterMs' && <JitterKindControl />}
+          </ParamControl>
         ))}
-        {keys.includes('jitterMs') && <JitterKindControl />}
+      </div>
+      <div className="controls-footer">
         <SeedControl />
+        <button type="button" className="button button-small" onClick={resetParams}>
+          Reset to defaults
+        </button>
       </div>
     </Panel>
   );

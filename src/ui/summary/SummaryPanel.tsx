@@ -18,17 +18,29 @@ export function statsOf({ summary, baseline }: TraceFigures): readonly Stat[] {
       value: formatDuration(makespanMs),
       detail: `${formatCount(tasks)} tasks${failed ? `, ${formatCount(failed)} failed` : ''}`,
     },
-    { label: 'Throughput', value: formatRate(summary.throughputPerS), detail: 'tasks done per second' },
+    { label: 'Throughput', value: formatRate(summary.throughputPerS), detail: 'tasks done / s' },
     { label: 'Mean latency', value: formatDuration(latency.mean), detail: `median ${formatDuration(latency.p50)}` },
     { label: 'p95 latency', value: formatDuration(latency.p95), detail: `max ${formatDuration(latency.max)}` },
     {
       label: 'Peak in flight',
       value: formatCount(summary.peakInFlight),
-      detail: `requests at once; ${formatCount(summary.peakBusyLanes)} busy lanes`,
+      detail: `busy lanes: ${formatCount(summary.peakBusyLanes)}`,
     },
-    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'of thread and loop time busy' },
+    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'of lane time busy' },
     { label: 'Speed-up', value: speedUp.value, detail: speedUp.detail },
   ];
+}
+
+/** "0.333 req/s" → the number large, the unit small, so long units never push into the next figure. */
+function StatValue({ text }: { readonly text: string }) {
+  const space = text.indexOf(' ');
+  if (space < 0) return text;
+  return (
+    <>
+      {text.slice(0, space)}
+      <span className="stat-unit"> {text.slice(space + 1)}</span>
+    </>
+  );
 }
 
 /** The figures as a definition list; a props-only view of a trace's figures. */
@@ -36,9 +48,11 @@ export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) 
   return (
     <dl className="summary">
       {statsOf(figures).map((s) => (
-        <div key={s.label} className="stat">
+        <div key={s.label} className="stat" title={`${s.label}: ${s.value}, ${s.detail}`}>
           <dt className="stat-label">{s.label}</dt>
-          <dd className="stat-value">{s.value}</dd>
+          <dd className="stat-value">
+            <StatValue text={s.value} />
+          </dd>
           <dd className="stat-detail">{s.detail}</dd>
         </div>
       ))}

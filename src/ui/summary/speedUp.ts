@@ -10,17 +10,17 @@ export interface Figure {
 export function speedUpFigure(baseline: Baseline, makespanMs: number): Figure {
   switch (baseline.kind) {
     case 'same':
-      return { value: '1×', detail: 'this is the baseline' };
+      return { value: '1×', detail: 'the baseline itself' };
     case 'ok': {
       const factor = makespanMs > 0 ? baseline.makespanMs / makespanMs : Number.NaN;
       const slower = factor < 0.995;
       return {
         value: formatFactor(factor),
-        detail: `${slower ? 'slower than' : 'vs'} sequential ${formatDuration(baseline.makespanMs)}`,
+        detail: `${slower ? 'slower than' : 'vs'} sequential's ${formatDuration(baseline.makespanMs)}`,
       };
     }
     case 'too-large':
-      return { value: 'n/a', detail: `sequential not simulated above ${formatCount(BASELINE_MAX_TASKS)} tasks` };
+      return { value: 'n/a', detail: `not simulated above ${formatCount(BASELINE_MAX_TASKS)} tasks` };
     case 'failed':
       return { value: 'n/a', detail: `sequential failed: ${baseline.message}` };
   }

@@ -10,7 +10,7 @@ import { StepChart } from './StepChart';
 import { useElementWidth } from './useElementWidth';
 
 /** Height of each chart's plot, px; the lower chart adds its time axis. */
-const CHART_HEIGHT = 64;
+const CHART_HEIGHT = 52;
 
 /**
  * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,

@@ -8,6 +8,7 @@ import { Panel } from '../panel/Panel';
 import { CompanionCharts } from './CompanionCharts';
 import { RunStatus } from './RunStatus';
 import { synopsis } from './synopsis';
+import { useGanttHeight } from './useGanttHeight';
 import { ViewToggle } from './ViewToggle';
 import './timeline.css';
 
@@ -21,6 +22,7 @@ export function TimelinePanel() {
   const view = useAppStore(selectGanttView);
   const domain = useAppStore(selectDomain);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
+  const ganttHeight = useGanttHeight();
   const heading = trace ? (
     <>
       <span className="timeline-strategy">{getStrategy(trace.scenario.strategy).title}</span>
@@ -41,7 +43,14 @@ export function TimelinePanel() {
       {trace ? (
         <>
           <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
-            <GanttChart trace={trace} view={view} domain={domain} onDomainChange={setDomain} legend={false} />
+            <GanttChart
+              trace={trace}
+              view={view}
+              domain={domain}
+              onDomainChange={setDomain}
+              height={ganttHeight}
+              legend={false}
+            />
           </Boundary>
           <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
             <CompanionCharts trace={trace} domain={domain} />
