@@ -1,0 +1,129 @@
+import { useId, useMemo, useState, type Ref } from 'react';
+import type { Trace } from '../../trace/types';
+import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
+import { patternIds } from './GanttDefs';
+import { GanttLegend } from './GanttLegend';
+import { GanttPlot } from './GanttPlot';
+import { GanttToolbar } from './GanttToolbar';
+import { GanttTooltip } from './GanttTooltip';
+import { AXIS_HEIGHT, DEFAULT_MAX_HEIGHT } from './geometry';
+import { layoutGantt } from './layout';
+import type { GanttView } from './layoutTypes';
+import { focusRing, tooltipPlacement } from './placement';
+import { describeItem, formatMs } from './format';
+import { useElementWidth } from './useElementWidth';
+import { useGanttKeys } from './useGanttKeys';
+import { useGanttPointer } from './useGanttPointer';
+import { useRowWindow } from './useRowWindow';
+import { zoomActions } from './useZoom';
+import { timeAxis, type Domain } from './zoom';
+import './gantt.css';
+
+export interface GanttChartProps {
+  readonly trace: Trace;
+  /** One row per task, or one row per lane (process → thread / event loop). */
+  readonly view: GanttView;
+  /** The time range shown, ms; null shows the whole run. */
+  readonly domain: Domain | null;
+  /** Called by the brush, the zoom buttons and the + / - / 0 keys; null means the whole run. */
+  readonly onDomainChange: (domain: Domain | null) => void;
+  /** Largest height of the scrolling chart area, px (the axis included); default 520. */
+  readonly height?: number;
+  /** Shown above the chart and used as the SVG's `<title>`. */
+  readonly title?: string;
+  /** Draw a {@link GanttLegend} under the chart (default false: pages usually place the legend themselves). */
+  readonly legend?: boolean;
+  /** The chart's `<svg>`, for export. */
+  readonly svgRef?: Ref<SVGSVGElement>;
+}
+
+/**
+ * The Gantt timeline of a trace: every task (or lane) as a row, states as bars, zoomable by brush, buttons
+ * and keys, with hover / focus tooltips. Props only: it owns no store.
+ *
+ * @example <GanttChart trace={trace} view="tasks" domain={null} onDomainChange={setDomain} />
+ */
+export function GanttChart(props: GanttChartProps) {
+  const { trace, view, domain, onDomainChange } = props;
+  const layout = useMemo(() => layoutGantt(trace, view), [trace, view]);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const uid = useId();
+  const ids = patternIds(uid);
+  const width = useElementWidth(frame);
+  const plotWidth = Math.max(120, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD);
+  const axis = useMemo(() => timeAxis(domain, layout.extent, plotWidth), [domain, layout.extent, plotWidth]);
+  const [d0, d1] = axis.scale.domain();
+  const shown: Domain = [d0, d1];
+  const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
+  const viewport = Math.min(maxHeight, AXIS_HEIGHT + layout.rows.length * layout.rowHeight + 2);
+  const win = useRowWindow(layout, scroller, viewport);
+  const zoom = zoomActions(shown, layout.extent, onDomainChange);
+  const pointer = useGanttPointer({ layout, axis, plotWidth, scrollTop: win.scrollTop, onSelect: zoom.select, onPick: (f) => keys.setFocus(f) });
+  const keys = useGanttKeys({
+    layout,
+    shown,
+    zoomed: domain !== null,
+    zoom,
+    scrollToRow: win.scrollToRow,
+    onDomainChange,
+    pressing: pointer.pressing,
+    cancelBrush: pointer.cancelBrush,
+  });
+
+  const n = trace.tasks.length;
+  const title = props.title ?? (view === 'tasks' ? `Timeline of ${n.toLocaleString('en-US')} tasks` : `Timeline of ${n.toLocaleString('en-US')} tasks by lane`);
+  const description = `${n.toLocaleString('en-US')} tasks on ${trace.lanes.length} lanes, ${formatMs(layout.extent[0])} to ${formatMs(layout.extent[1])}.`;
+  const zoomFactor = (layout.extent[1] - layout.extent[0]) / (d1 - d0);
+  const showEvents = layout.mode !== 'grouped' && (layout.rows.length <= 40 || zoomFactor >= 4);
+
+  const focused = keys.active ? keys.focus : null;
+  const target = pointer.hover ?? focused;
+  const targetItem = target === null ? null : layout.rows[target.row].items[target.item];
+  const ring = focused === null || keys.item === null ? null : focusRing(layout, focused, keys.item, axis, plotWidth, `${ids.hatch}-focus`);
+  const tipId = `${ids.hatch}-tip`;
+  const helpId = `${ids.hatch}-help`;
+  return (
+    <figure className="gantt" data-view={view} data-mode={layout.mode}>
+      <GanttToolbar title={title} titleId={`${ids.hatch}-caption`} note={layout.note} domain={domain} extent={layout.extent} onZoomIn={() => zoom.zoomIn()} onZoomOut={() => zoom.zoomOut()} onReset={zoom.reset} />
+      <div ref={setFrame} className="gantt-frame">
+        <GanttPlot
+          layout={layout}
+          axis={axis}
+          plotWidth={plotWidth}
+          maxHeight={maxHeight}
+          indices={win.indices}
+          showEvents={showEvents}
+          ids={ids}
+          title={title}
+          description={description}
+          svgRef={props.svgRef}
+          setScroller={setScroller}
+          ring={ring}
+          host={{
+            'aria-label': title,
+            'aria-describedby': targetItem === null ? helpId : `${helpId} ${tipId}`,
+            'aria-activedescendant': ring?.id,
+            onKeyDown: keys.onKeyDown,
+            onFocus: keys.onFocus,
+            onBlur: keys.onBlur,
+            ...pointer.handlers,
+          }}
+        />
+        {pointer.brush !== null && (
+          <div className="gantt-brush" style={{ left: GANTT_LABEL_WIDTH + Math.min(pointer.brush.x0, pointer.brush.x1), width: Math.abs(pointer.brush.x1 - pointer.brush.x0), height: viewport }} />
+        )}
+        {target !== null && targetItem !== null && (
+          <GanttTooltip id={tipId} item={targetItem} at={tooltipPlacement(layout, target, pointer.hover?.x ?? null, axis, width, win.scrollTop, viewport)} />
+        )}
+        <p id={helpId} className="gantt-sr">
+          Arrow keys move between bars and rows; Enter zooms to a bar; plus and minus zoom; 0 shows the whole run; drag across the chart to zoom into a range.
+        </p>
+        <div className="gantt-sr" aria-live="polite">
+          {keys.active && keys.item !== null ? describeItem(keys.item) : ''}
+        </div>
+      </div>
+      {props.legend === true && <GanttLegend view={view} />}
+    </figure>
+  );
+}

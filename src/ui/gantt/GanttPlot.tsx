@@ -1,0 +1,97 @@
+import type { KeyboardEvent, FocusEvent, PointerEvent, Ref } from 'react';
+import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
+import { GanttAxis, GanttGrid } from './GanttAxis';
+import { GanttDefs, type PatternIds } from './GanttDefs';
+import { GanttRowView } from './GanttRowView';
+import { AXIS_HEIGHT } from './geometry';
+import type { GanttLayout } from './layoutTypes';
+import type { TimeAxis } from './zoom';
+
+/** The focus ring's box in the SVG and what it says to a screen reader. */
+export interface Ring {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly label: string;
+}
+
+export interface PlotProps {
+  readonly layout: GanttLayout;
+  readonly axis: TimeAxis;
+  readonly plotWidth: number;
+  readonly maxHeight: number;
+  readonly indices: readonly number[];
+  readonly showEvents: boolean;
+  readonly ids: PatternIds;
+  readonly title: string;
+  readonly description: string;
+  readonly svgRef?: Ref<SVGSVGElement>;
+  readonly setScroller: (el: HTMLDivElement | null) => void;
+  readonly ring: Ring | null;
+  /** Props for the focusable scroller (aria, key, focus and pointer handlers). */
+  readonly host: {
+    readonly 'aria-label': string;
+    readonly 'aria-describedby'?: string;
+    readonly 'aria-activedescendant'?: string;
+    readonly onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
+    readonly onFocus: (e: FocusEvent<HTMLElement>) => void;
+    readonly onBlur: () => void;
+    readonly onPointerDown: (e: PointerEvent<HTMLElement>) => void;
+    readonly onPointerMove: (e: PointerEvent<HTMLElement>) => void;
+    readonly onPointerUp: (e: PointerEvent<HTMLElement>) => void;
+    readonly onPointerLeave: () => void;
+    readonly onPointerCancel: () => void;
+  };
+}
+
+/**
+ * The scrolling chart: a sticky copy of the axis over one `<svg>` that holds the title, the axis, gridlines,
+ * the drawn rows and the focus ring (so the SVG alone is a complete picture for export).
+ */
+export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
+  const { layout, axis, plotWidth } = p;
+  const width = GANTT_LABEL_WIDTH + plotWidth + GANTT_RIGHT_PAD;
+  const rowsHeight = layout.rows.length * layout.rowHeight;
+  const height = AXIS_HEIGHT + rowsHeight + 2;
+  const [d0, d1] = axis.scale.domain();
+  const titleId = `${p.ids.hatch}-title`;
+  return (
+    <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription="Gantt chart" {...p.host}>
+      <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
+        <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+      </svg>
+      <svg ref={svgRef} className="gantt-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-labelledby={titleId} xmlns="http://www.w3.org/2000/svg">
+        <title id={titleId}>{p.title}</title>
+        <desc>{p.description}</desc>
+        <GanttDefs ids={p.ids} />
+        <rect className="gantt-svg__bg" width={width} height={height} />
+        <g aria-hidden="true">
+          <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+        </g>
+        <GanttGrid axis={axis} width={plotWidth} top={AXIS_HEIGHT} height={rowsHeight} />
+        <g transform={`translate(0 ${AXIS_HEIGHT})`}>
+          {p.indices.map((i) => (
+            <GanttRowView
+              key={layout.rows[i].id}
+              row={layout.rows[i]}
+              index={i}
+              height={layout.rowHeight}
+              d0={d0}
+              d1={d1}
+              width={plotWidth}
+              showEvents={p.showEvents}
+              stackMax={layout.stackMax}
+              queueMax={layout.queueMax}
+              ids={p.ids}
+            />
+          ))}
+          {p.ring !== null && (
+            <rect id={p.ring.id} className="gantt-focus-ring" role="img" aria-label={p.ring.label} x={p.ring.x} y={p.ring.y} width={p.ring.w} height={p.ring.h} rx={3} />
+          )}
+        </g>
+      </svg>
+    </div>
+  );
+}

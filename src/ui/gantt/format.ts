@@ -1,0 +1,61 @@
+import type { GanttItem, ItemState } from './layoutTypes';
+
+const formats = new Map<number, Intl.NumberFormat>();
+function number(value: number, digits: number): string {
+  let f = formats.get(digits);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    formats.set(digits, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * A time or duration for people: ms below 10 s (with decimals only where they matter), then seconds.
+ *
+ * @example formatMs(3012) // "3,012 ms"; formatMs(1.25) // "1.25 ms"; formatMs(12500) // "12.5 s"
+ */
+export function formatMs(ms: number): string {
+  const a = Math.abs(ms);
+  if (a >= 10_000) return `${number(ms / 1000, 2)} s`;
+  if (a >= 100) return `${number(ms, 0)} ms`;
+  if (a >= 10) return `${number(ms, 1)} ms`;
+  return `${number(ms, 2)} ms`;
+}
+
+/**
+ * A formatter for axis ticks: seconds when the ticks reach 1 s in steps of 100 ms or more, else ms;
+ * as many decimals as the step needs.
+ *
+ * @example tickFormat([0, 500, 1000])(500) // "500 ms"; tickFormat([0, 1500, 3000])(1500) // "1.5 s"
+ */
+export function tickFormat(ticks: readonly number[]): (ms: number) => string {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : Math.abs(ticks[0] ?? 1) || 1;
+  const top = Math.max(...ticks.map(Math.abs));
+  const decimals = (unitStep: number) => {
+    let d = 0;
+    while (d < 6 && Math.abs(Math.round(unitStep * 10 ** d) - unitStep * 10 ** d) > 1e-6) d++;
+    return d;
+  };
+  if (top >= 1000 && step >= 100) {
+    const d = decimals(step / 1000);
+    return (ms) => `${number(ms / 1000, d)} s`;
+  }
+  const d = decimals(step);
+  return (ms) => `${number(ms, d)} ms`;
+}
+
+/** The word said for a state. */
+export function stateName(state: ItemState): string {
+  return state === 'startup' ? 'start-up' : state;
+}
+
+/**
+ * What a screen reader hears for an item, e.g. "task 3, suspended, 12 ms to 3,012 ms".
+ */
+export function describeItem(item: GanttItem): string {
+  const parts = [item.label, stateName(item.state), `${formatMs(item.start)} to ${formatMs(item.end)}`];
+  if (item.detail !== null) parts.push(item.detail);
+  if (item.where !== null) parts.push(`on ${item.where}`);
+  return parts.join(', ');
+}

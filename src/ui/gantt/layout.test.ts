@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { layoutGantt } from './layout';
+import { groupLabel, niceGroupSize } from './layoutGroups';
+import { orderLanes } from './layoutLanes';
+import { asyncioTrace, manyTasksTrace, processPoolTrace, taskOf, threadPoolTrace } from './testTraces';
+
+describe('layoutGantt, task view', () => {
+  it('gives one row per task, labelled, with its segments and end marker', () => {
+    const layout = layoutGantt(asyncioTrace(5), 'tasks');
+    expect(layout.mode).toBe('rows');
+    expect(layout.rows.map((r) => r.label)).toEqual(['task 1', 'task 2', 'task 3', 'task 4', 'task 5']);
+    const row3 = layout.rows[2];
+    expect(row3.items.map((i) => i.state)).toEqual(['ready', 'running', 'suspended', 'ready', 'running']);
+    expect(row3.items[2]).toMatchObject({ start: 6, end: 3006, where: 'event loop' });
+    expect(row3.markers.map((m) => m.kind)).toEqual(['suspend', 'resume', 'done']);
+    expect(layout.extent).toEqual([0, 3020.5]);
+  });
+
+  it('marks failed tasks with a failed marker', () => {
+    const row = layoutGantt(threadPoolTrace(), 'tasks').rows[5];
+    expect(row.markers.at(-1)?.kind).toBe('failed');
+  });
+
+  it('virtualises past a few hundred rows and groups past 2,000 tasks, saying so', () => {
+    expect(layoutGantt(manyTasksTrace(500), 'tasks')).toMatchObject({ mode: 'virtual', note: null });
+    const big = layoutGantt(manyTasksTrace(10_000), 'tasks');
+    expect(big).toMatchObject({ mode: 'grouped', groupSize: 50, note: '10,000 tasks: grouped 50 per row' });
+    expect(big.rows).toHaveLength(200);
+    expect(big.rows[0].label).toBe('tasks 1–50');
+    expect(big.rows[0].items[0]).toMatchObject({ state: 'running', detail: '50 of 50 tasks' });
+    expect(big.rows[0].items[1]).toMatchObject({ state: 'suspended', start: 0.1 });
+  });
+});
+
+describe('layoutGantt, lane view', () => {
+  it('nests lanes by parent and draws start-up in the main band', () => {
+    const layout = layoutGantt(processPoolTrace(), 'lanes');
+    expect(layout.rows.map((r) => [r.label, r.depth])).toEqual([
+      ['main process', 0],
+      ['process 1', 1],
+      ['process 2', 1],
+      ['process 3', 1],
+    ]);
+    const p1 = layout.rows[1];
+    expect(p1.items[0]).toMatchObject({ state: 'startup', start: 10, end: 510, band: 'main' });
+    expect(p1.markers.map((m) => m.kind)).toEqual(['exit']);
+    // Queued tasks wait in the main process, counted in its waiting band.
+    expect(layout.rows[0].items.every((i) => i.band === 'wait' && i.state === 'queued')).toBe(true);
+  });
+
+  it('counts the suspended tasks of an event loop instead of stacking bars', () => {
+    const layout = layoutGantt(asyncioTrace(5), 'lanes');
+    const loop = layout.rows[1];
+    const main = loop.items.filter((i) => i.band === 'main');
+    expect(main).toHaveLength(10);
+    expect(main.every((i) => i.state === 'running' && i.label.startsWith('task '))).toBe(true);
+    const suspended = loop.items.filter((i) => i.state === 'suspended');
+    expect(suspended).toHaveLength(1);
+    expect(suspended[0]).toMatchObject({ band: 'wait', start: 2, end: 3010, label: '1–5 tasks' });
+    expect(layout.stackMax).toBe(5);
+  });
+
+  it('shows failed tasks on the lane they ended on', () => {
+    const layout = layoutGantt(threadPoolTrace(), 'lanes');
+    expect(layout.rows.find((r) => r.label === 'thread 2')?.markers).toEqual([{ kind: 'failed', time: 2030 }]);
+  });
+});
+
+describe('helpers', () => {
+  it('orders lanes depth-first and survives unknown parents', () => {
+    const lanes = [
+      { id: 'a', kind: 'thread', label: 'a', parent: 'p' },
+      { id: 'p', kind: 'process', label: 'p', parent: null },
+      { id: 'x', kind: 'thread', label: 'x', parent: 'missing' },
+    ] as const;
+    expect(orderLanes(lanes).map((l) => `${l.lane.id}${l.depth}`)).toEqual(['p0', 'a1', 'x0']);
+  });
+
+  it('picks nice group sizes and labels', () => {
+    expect([1, 3, 11, 21, 26, 51, 101].map(niceGroupSize)).toEqual([1, 5, 20, 25, 50, 100, 200]);
+    expect(groupLabel(taskOf(1, 'l', 0, []), taskOf(50, 'l', 0, []))).toBe('tasks 1–50');
+    expect(groupLabel({ ...taskOf(1, 'l', 0, []), label: 'GET /a' }, taskOf(9, 'l', 0, []))).toBe('GET /a – task 9');
+  });
+});

@@ -1,0 +1,124 @@
+import type { Lane, TaskState, Trace } from '../../trace/types';
+import { ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
+import { traceExtent } from './traceInfo';
+import type { GanttItem, GanttLayout, GanttMarker, GanttRow, MarkerKind } from './layoutTypes';
+import { buildStack, stackRuns, type StateSpan } from './stack';
+
+/** The waiting band's states, bottom to top. */
+export const WAIT_STATES: readonly TaskState[] = ['ready', 'suspended', 'queued'];
+
+const LANE_MARKS: Partial<Record<string, MarkerKind>> = {
+  suspend: 'suspend',
+  resume: 'resume',
+  callback: 'callback',
+  'process-exit': 'exit',
+};
+
+/** Lanes depth-first (parents before children, siblings in trace order); unknown parents count as roots. */
+export function orderLanes(lanes: readonly Lane[]): { lane: Lane; depth: number }[] {
+  const known = new Set(lanes.map((l) => l.id));
+  const kids = new Map<string | null, Lane[]>();
+  for (const lane of lanes) {
+    const key = lane.parent !== null && known.has(lane.parent) ? lane.parent : null;
+    const list = kids.get(key);
+    if (list === undefined) kids.set(key, [lane]);
+    else list.push(lane);
+  }
+  const out: { lane: Lane; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (lane: Lane, depth: number): void => {
+    if (seen.has(lane.id)) return;
+    seen.add(lane.id);
+    out.push({ lane, depth });
+    for (const kid of kids.get(lane.id) ?? []) visit(kid, depth + 1);
+  };
+  for (const root of kids.get(null) ?? []) visit(root, 0);
+  for (const lane of lanes) visit(lane, 0); // lanes caught in a parent cycle
+  return out;
+}
+
+interface LaneBucket {
+  readonly main: GanttItem[];
+  readonly waiting: StateSpan[];
+  readonly markers: GanttMarker[];
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** 950, 9.9k, 12k: short enough for the label column. */
+const compact = (n: number) => (n < 1000 ? String(n) : `${Number((n / 1000).toFixed(n < 10_000 ? 1 : 0))}k`);
+
+function waitLabel(min: number, max: number): string {
+  if (min === max) return max === 1 ? '1 task' : `${count(max)} tasks`;
+  return `${count(min)}–${count(max)} tasks`;
+}
+
+/** One row per lane: running / blocked tasks and start-up in the main band, waiting tasks counted below. */
+export function layoutLanes(trace: Trace): GanttLayout {
+  const ordered = orderLanes(trace.lanes);
+  const buckets = new Map<string, LaneBucket>();
+  const bucket = (id: string): LaneBucket => {
+    let b = buckets.get(id);
+    if (b === undefined) buckets.set(id, (b = { main: [], waiting: [], markers: [] }));
+    return b;
+  };
+  for (const lane of trace.lanes) {
+    if (lane.startup) {
+      const { start, end } = lane.startup;
+      bucket(lane.id).main.push({ state: 'startup', start, end, band: 'main', label: lane.label, where: null, detail: null });
+    }
+  }
+  for (const task of trace.tasks) {
+    for (const s of task.segments) {
+      const b = bucket(s.lane);
+      if (s.state === 'running' || s.state === 'blocked') {
+        b.main.push({ state: s.state, start: s.start, end: s.end, band: 'main', label: task.label, where: null, detail: null });
+      } else if (s.state === 'failed') b.markers.push({ kind: 'failed', time: s.start });
+      else if (s.state !== 'done') b.waiting.push(s);
+    }
+  }
+  for (const e of trace.events) {
+    const kind = LANE_MARKS[e.kind];
+    if (kind !== undefined) bucket(e.lane).markers.push({ kind, time: e.time });
+  }
+  let stackMax = 0;
+  let queueMax = 0;
+  const rows: GanttRow[] = ordered.map(({ lane, depth }) => {
+    const b = bucket(lane.id);
+    const stack = b.waiting.length > 0 ? buildStack(b.waiting, WAIT_STATES) : null;
+    let waiting = 0;
+    let queue = 0;
+    if (stack !== null) {
+      const [ready, suspended, queued] = stack.counts;
+      ready.forEach((c, i) => (waiting = Math.max(waiting, c + suspended[i])));
+      for (const c of queued) queue = Math.max(queue, c);
+    }
+    stackMax = Math.max(stackMax, waiting);
+    queueMax = Math.max(queueMax, queue);
+    const notes = [waiting > 0 ? `≤${compact(waiting)} waiting` : '', queue > 0 ? `≤${compact(queue)} queued` : ''];
+    const sublabel = notes.filter((t) => t !== '').join(' · ') || null;
+    const waits: GanttItem[] = (stack === null ? [] : stackRuns(stack)).map((r) => ({
+      state: r.state,
+      start: r.start,
+      end: r.end,
+      band: 'wait',
+      label: waitLabel(r.min, r.max),
+      where: null,
+      detail: null,
+    }));
+    const items = [...b.main, ...waits].sort((x, y) => x.start - y.start || (x.band === 'main' ? -1 : 1));
+    const markers = b.markers.sort((x, y) => x.time - y.time);
+    return { id: lane.id, label: lane.label, depth, kind: 'lane', sublabel, items, markers, stack };
+  });
+  return {
+    view: 'lanes',
+    mode: rows.length > VIRTUAL_ABOVE ? 'virtual' : 'rows',
+    rows,
+    extent: traceExtent(trace),
+    rowHeight: ROW_HEIGHT.lane,
+    taskCount: trace.tasks.length,
+    groupSize: 1,
+    stackMax,
+    queueMax,
+    note: null,
+  };
+}
