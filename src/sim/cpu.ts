@@ -100,15 +100,16 @@ export class Cpu {
     this.running.delete(thread);
     if (burst.remaining <= 1e-9) {
       thread.burst = null;
-      this.releaseGil(proc);
+      // The freed core goes to threads already waiting for one before the GIL's next holder joins them.
       this.freeCore();
+      this.releaseGil(proc);
       return burst.done();
     }
     if (proc.gilQueue.length > 0) {
       this.mark(thread, 'ready');
       proc.gilQueue.push(thread);
-      this.releaseGil(proc);
       this.freeCore();
+      this.releaseGil(proc);
     } else if (this.coreQueue.length > 0) {
       this.mark(thread, 'ready');
       this.coreQueue.push(thread);

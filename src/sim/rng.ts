@@ -11,7 +11,8 @@ export interface Rng {
  * @example const rng = createRng(42); rng.next(); // 0.6011...
  */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0 || 0x9e3779b9;
+  // No stand-in for seed 0 (mulberry32 copes with it): a stand-in would give that seed's twin the same runs.
+  let a = seed >>> 0;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
