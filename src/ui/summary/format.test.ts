@@ -7,7 +7,10 @@ describe('summary formatting', () => {
     [850.4, '850 ms'],
     [3012, '3.01 s'],
     [15015, '15.0 s'],
-    [125_000, '2 min 05 s'],
+    [84_300, '84.3 s'],
+    [150_400, '150 s'],
+    [1_500_000, '25 min'],
+    [5_400_000, '1.5 h'],
     [Number.NaN, '–'],
   ])('duration %d → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 

@@ -4,7 +4,8 @@ const sig = (value: number, digits: number) => Number(value.toPrecision(digits))
 const en = (value: number, max = 2) => value.toLocaleString('en-GB', { maximumFractionDigits: max });
 
 /**
- * A duration: ms under a second, seconds with three significant digits up to a minute, then minutes.
+ * A duration: ms under a second, then seconds (three significant digits, so "77.0 s", "150 s") up to
+ * 1,000 s, then minutes and hours: short enough for a figure and a chart's tooltip.
  * @example formatDuration(15015) // "15.0 s"; formatDuration(850) // "850 ms"; formatDuration(0.42) // "0.42 ms"
  */
 export function formatDuration(ms: number): string {
@@ -12,10 +13,10 @@ export function formatDuration(ms: number): string {
   const a = Math.abs(ms);
   if (a < 1) return `${en(ms, 2)} ms`;
   if (a < 1000) return `${en(Math.round(ms), 0)} ms`;
-  if (a < 60_000) return `${(ms / 1000).toFixed(a < 10_000 ? 2 : 1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms - minutes * 60_000) / 1000);
-  return seconds === 60 ? `${minutes + 1} min` : `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+  if (a < 100_000) return `${(ms / 1000).toFixed(a < 10_000 ? 2 : 1)} s`;
+  if (a < 1_000_000) return `${Math.round(ms / 1000)} s`;
+  if (a < 3_600_000) return `${en(sig(ms / 60_000, 3), 1)} min`;
+  return `${en(sig(ms / 3_600_000, 3), 2)} h`;
 }
 
 /** A rate per second with three significant digits: "1.66 /s", "2,400 /s". */

@@ -16,11 +16,11 @@ export function speedUpFigure(baseline: Baseline, makespanMs: number): Figure {
       const slower = factor < 0.995;
       return {
         value: formatFactor(factor),
-        detail: `${slower ? 'slower than' : 'vs'} sequential's ${formatDuration(baseline.makespanMs)}`,
+        detail: `${slower ? 'slower than' : 'vs'} sequential ${formatDuration(baseline.makespanMs)}`,
       };
     }
     case 'too-large':
-      return { value: 'n/a', detail: `not simulated above ${formatCount(BASELINE_MAX_TASKS)} tasks` };
+      return { value: 'n/a', detail: `skipped over ${formatCount(BASELINE_MAX_TASKS)} tasks` };
     case 'failed':
       return { value: 'n/a', detail: `sequential failed: ${baseline.message}` };
   }

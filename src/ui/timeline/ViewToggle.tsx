@@ -2,8 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectGanttView, selectViewActions, useAppStore, type GanttView } from '../../state';
 
 const VIEWS: readonly { readonly view: GanttView; readonly label: string }[] = [
-  { view: 'tasks', label: 'One row per task' },
-  { view: 'lanes', label: 'One row per thread / process' },
+  { view: 'tasks', label: 'By task' },
+  { view: 'lanes', label: 'By thread / process' },
 ];
 
 /** Rows by task, or by the lane (thread, loop, process) the work ran on. */
@@ -12,7 +12,7 @@ export function ViewToggle() {
   const { setGanttView } = useAppStore(useShallow(selectViewActions));
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Gantt rows</legend>
+      <legend className="visually-hidden">Gantt rows: one per task, or one per thread, loop or process</legend>
       {VIEWS.map((v) => (
         <label key={v.view} className="segmented-option">
           <input
