@@ -1,6 +1,7 @@
+import { Suspense } from 'react';
 import { getStrategy } from '../../strategies';
 import { selectStrategyId, useAppStore } from '../../state';
-import { PythonSource } from '../code/PythonSource';
+import { LazyPythonSource } from '../code/lazyPython';
 import { Panel } from '../panel/Panel';
 import './explain.css';
 
@@ -19,7 +20,9 @@ export function ExplanationPanel() {
         ))}
       </Panel>
       <Panel title="The Python" className="explain-code" resetKeys={[strategy.id]}>
-        <PythonSource key={strategy.id} code={strategy.python} label={`Python source: ${strategy.title}`} />
+        <Suspense fallback={<pre className="code-pre">{strategy.python}</pre>}>
+          <LazyPythonSource key={strategy.id} code={strategy.python} label={`Python source: ${strategy.title}`} />
+        </Suspense>
       </Panel>
     </div>
   );

@@ -35,7 +35,7 @@ describe('<SummaryPanel>', () => {
     expect(figure('Mean latency')).toBe('1.50 s | median 1.00 s');
     expect(figure('p95 latency')).toBe('2.00 s | max 2.00 s');
     expect(figure('Peak in flight')).toBe('2 | busy lanes: 2');
-    expect(figure('Utilisation')).toBe('100 % | of lane time busy');
+    expect(figure('Utilisation')).toBe('100 % | lanes busy');
     expect(figure('Speed-up')).toBe('2× | vs sequential 4.00 s');
   });
 

@@ -26,7 +26,7 @@ export function statsOf({ summary, baseline }: TraceFigures): readonly Stat[] {
       value: formatCount(summary.peakInFlight),
       detail: `busy lanes: ${formatCount(summary.peakBusyLanes)}`,
     },
-    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'of lane time busy' },
+    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'lanes busy' },
     { label: 'Speed-up', value: speedUp.value, detail: speedUp.detail },
   ];
 }

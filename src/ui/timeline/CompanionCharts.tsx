@@ -6,11 +6,10 @@ import type { TimeDomain } from '../../state';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from '../gantt/constants';
 import { traceExtent } from '../gantt/traceInfo';
 import { timeAxis } from '../gantt/zoom';
+import { CHART_HEIGHT, TIME_AXIS_HEIGHT } from './chartSizes';
 import { StepChart } from './StepChart';
 import { useElementWidth } from './useElementWidth';
 
-/** Height of each chart's plot, px; the lower chart adds its time axis. */
-const CHART_HEIGHT = 52;
 
 /**
  * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,
@@ -34,7 +33,7 @@ export function CompanionCharts({ trace, domain }: { readonly trace: Trace; read
         peak={inFlight.peak}
         axis={axis}
         width={width}
-        height={CHART_HEIGHT + 6}
+        height={CHART_HEIGHT}
         color="var(--state-suspended)"
         showTimeAxis={false}
       />
@@ -45,7 +44,7 @@ export function CompanionCharts({ trace, domain }: { readonly trace: Trace; read
         peak={busy.peak}
         axis={axis}
         width={width}
-        height={CHART_HEIGHT + 30}
+        height={CHART_HEIGHT + TIME_AXIS_HEIGHT}
         color="var(--state-running)"
         showTimeAxis
       />

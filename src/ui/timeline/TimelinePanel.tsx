@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getStrategy } from '../../strategies';
 import { selectDomain, selectGanttView, selectTrace, selectViewActions, useAppStore } from '../../state';
@@ -5,7 +6,8 @@ import { GanttChart } from '../gantt/GanttChart';
 import { GanttLegend } from '../gantt/GanttLegend';
 import { Boundary } from '../panel/Boundary';
 import { Panel } from '../panel/Panel';
-import { CompanionCharts } from './CompanionCharts';
+import { CHARTS_HEIGHT } from './chartSizes';
+import { LazyCompanionCharts } from './lazyCharts';
 import { RunStatus } from './RunStatus';
 import { synopsis } from './synopsis';
 import { useGanttHeight } from './useGanttHeight';
@@ -53,7 +55,9 @@ export function TimelinePanel() {
             />
           </Boundary>
           <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
-            <CompanionCharts trace={trace} domain={domain} />
+            <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
+              <LazyCompanionCharts trace={trace} domain={domain} />
+            </Suspense>
           </Boundary>
           <GanttLegend view={view} />
         </>
