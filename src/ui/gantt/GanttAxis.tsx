@@ -1,6 +1,6 @@
 import { GANTT_LABEL_WIDTH } from './constants';
 import { AXIS_HEIGHT } from './geometry';
-import type { TimeAxis } from './zoom';
+import { LABEL_CHAR, type TimeAxis } from './zoom';
 
 /** Tick labels and tick marks of the time axis, in a band AXIS_HEIGHT tall; `caption` heads the label column. */
 export function GanttAxis({ axis, width, caption }: { axis: TimeAxis; width: number; caption: string }) {
@@ -38,7 +38,7 @@ type Anchor = 'start' | 'middle' | 'end';
 export function placeLabels(ticks: readonly { t: number; x: number; text: string }[], width: number) {
   let right = -Infinity;
   return ticks.map(({ t, x, text }) => {
-    const w = text.length * 6.2;
+    const w = text.length * LABEL_CHAR;
     const anchor: Anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
     const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     const fits = left > right + 8;

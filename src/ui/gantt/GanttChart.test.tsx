@@ -95,6 +95,20 @@ describe('GanttChart', () => {
     expect(a).toBeGreaterThan(0);
   });
 
+  it('says so when a run has no tasks, and survives a cancelled run without end markers', async () => {
+    const empty = { ...asyncioTrace(1), tasks: [], events: [] };
+    const { unmount } = chart(empty);
+    expect(screen.getByText('No tasks in this run.')).toBeTruthy();
+    unmount();
+    const base = asyncioTrace(2);
+    const cancelled = { ...base, cancelled: true, tasks: base.tasks.map((t) => ({ ...t, segments: t.segments.slice(0, 2) })) };
+    const user = userEvent.setup();
+    const { plot } = chart(cancelled);
+    act(() => plot.focus());
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tooltip').textContent).toContain('suspended');
+  });
+
   it('groups thousands of tasks into rows and says so on screen', () => {
     const { container } = chart(manyTasksTrace(5000));
     expect(screen.getByText('5,000 tasks: grouped 25 per row')).toBeTruthy();

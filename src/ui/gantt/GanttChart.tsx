@@ -56,7 +56,7 @@ export function GanttChart(props: GanttChartProps) {
   const [d0, d1] = axis.scale.domain();
   const shown: Domain = [d0, d1];
   const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
-  const viewport = Math.min(maxHeight, AXIS_HEIGHT + layout.rows.length * layout.rowHeight + 2);
+  const viewport = Math.min(maxHeight, AXIS_HEIGHT + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
   const win = useRowWindow(layout, scroller, viewport);
   const zoom = zoomActions(shown, layout.extent, onDomainChange);
   const pointer = useGanttPointer({ layout, axis, plotWidth, scrollTop: win.scrollTop, onSelect: zoom.select, onPick: (f) => keys.setFocus(f) });
@@ -66,6 +66,7 @@ export function GanttChart(props: GanttChartProps) {
     zoomed: domain !== null,
     zoom,
     scrollToRow: win.scrollToRow,
+    topRow: Math.ceil(win.scrollTop / layout.rowHeight),
     onDomainChange,
     pressing: pointer.pressing,
     cancelBrush: pointer.cancelBrush,

@@ -53,7 +53,8 @@ export interface PlotProps {
 export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   const { layout, axis, plotWidth } = p;
   const width = GANTT_LABEL_WIDTH + plotWidth + GANTT_RIGHT_PAD;
-  const rowsHeight = layout.rows.length * layout.rowHeight;
+  // An empty run still gets a row's worth of room, to say so.
+  const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
   const height = AXIS_HEIGHT + rowsHeight + 2;
   const [d0, d1] = axis.scale.domain();
   const titleId = `${p.ids.hatch}-title`;
@@ -87,6 +88,11 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
               ids={p.ids}
             />
           ))}
+          {layout.rows.length === 0 && (
+            <text className="gantt-empty" x={GANTT_LABEL_WIDTH + 8} y={layout.rowHeight / 2}>
+              No tasks in this run.
+            </text>
+          )}
           {p.ring !== null && (
             <rect id={p.ring.id} className="gantt-focus-ring" role="img" aria-label={p.ring.label} x={p.ring.x} y={p.ring.y} width={p.ring.w} height={p.ring.h} rx={3} />
           )}

@@ -1,4 +1,4 @@
-import { formatMs, stateName } from './format';
+import { formatMs, formatSpan, stateName } from './format';
 import type { GanttItem } from './layoutTypes';
 import { Swatch } from './Swatch';
 
@@ -17,6 +17,7 @@ const HALF = 115;
 
 /** The hover / focus card: who, state (with its swatch), from → to, how long, where. */
 export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at: TooltipPlacement }) {
+  const [from, to] = formatSpan(item.start, item.end);
   const left = Math.min(Math.max(at.x, HALF + 4), Math.max(HALF + 4, at.frameWidth - HALF - 4));
   const style = at.above ? { left, bottom: `calc(100% - ${at.top - 6}px)` } : { left, top: at.bottom + 6 };
   return (
@@ -28,7 +29,7 @@ export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at
         {item.detail !== null && <span className="gantt-tooltip__detail"> · {item.detail}</span>}
       </div>
       <div className="gantt-tooltip__time">
-        {formatMs(item.start)} → {formatMs(item.end)}
+        {from} → {to}
       </div>
       <div className="gantt-tooltip__dur">
         {formatMs(item.end - item.start)}

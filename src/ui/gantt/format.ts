@@ -24,6 +24,18 @@ export function formatMs(ms: number): string {
 }
 
 /**
+ * Both ends of a span, precise enough that a brief span does not read "5,400 ms to 5,400 ms".
+ *
+ * @example formatSpan(5400, 5400.1) // ["5,400 ms", "5,400.1 ms"]
+ */
+export function formatSpan(start: number, end: number): [string, string] {
+  const d = end - start;
+  if (d >= 10 || d <= 0 || Math.max(Math.abs(start), Math.abs(end)) < 100) return [formatMs(start), formatMs(end)];
+  const digits = Math.min(3, Math.max(1, Math.ceil(-Math.log10(d)) + 1));
+  return [`${number(start, digits)} ms`, `${number(end, digits)} ms`];
+}
+
+/**
  * A formatter for axis ticks: seconds when the ticks reach 1 s in steps of 100 ms or more, else ms;
  * as many decimals as the step needs.
  *
@@ -54,7 +66,8 @@ export function stateName(state: ItemState): string {
  * What a screen reader hears for an item, e.g. "task 3, suspended, 12 ms to 3,012 ms".
  */
 export function describeItem(item: GanttItem): string {
-  const parts = [item.label, stateName(item.state), `${formatMs(item.start)} to ${formatMs(item.end)}`];
+  const [from, to] = formatSpan(item.start, item.end);
+  const parts = [item.label, stateName(item.state), `${from} to ${to}`];
   if (item.detail !== null) parts.push(item.detail);
   if (item.where !== null) parts.push(`on ${item.where}`);
   return parts.join(', ');

@@ -40,7 +40,22 @@ export function orderLanes(lanes: readonly Lane[]): { lane: Lane; depth: number 
 interface LaneBucket {
   readonly main: GanttItem[];
   readonly waiting: StateSpan[];
-  readonly markers: GanttMarker[];
+  /** Failed tasks (any order) and lane events (in trace order, which is time order). */
+  readonly failed: GanttMarker[];
+  readonly events: GanttMarker[];
+}
+
+/** Sorts the few failed markers and merges them into the already time-sorted events. */
+export function mergeMarkers(failed: GanttMarker[], events: readonly GanttMarker[]): GanttMarker[] {
+  if (failed.length === 0) return [...events];
+  failed.sort((x, y) => x.time - y.time);
+  const out: GanttMarker[] = [];
+  let i = 0;
+  for (const e of events) {
+    while (i < failed.length && failed[i].time <= e.time) out.push(failed[i++]);
+    out.push(e);
+  }
+  return out.concat(failed.slice(i));
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -58,7 +73,7 @@ export function layoutLanes(trace: Trace): GanttLayout {
   const buckets = new Map<string, LaneBucket>();
   const bucket = (id: string): LaneBucket => {
     let b = buckets.get(id);
-    if (b === undefined) buckets.set(id, (b = { main: [], waiting: [], markers: [] }));
+    if (b === undefined) buckets.set(id, (b = { main: [], waiting: [], failed: [], events: [] }));
     return b;
   };
   for (const lane of trace.lanes) {
@@ -72,13 +87,13 @@ export function layoutLanes(trace: Trace): GanttLayout {
       const b = bucket(s.lane);
       if (s.state === 'running' || s.state === 'blocked') {
         b.main.push({ state: s.state, start: s.start, end: s.end, band: 'main', label: task.label, where: null, detail: null });
-      } else if (s.state === 'failed') b.markers.push({ kind: 'failed', time: s.start });
+      } else if (s.state === 'failed') b.failed.push({ kind: 'failed', time: s.start });
       else if (s.state !== 'done') b.waiting.push(s);
     }
   }
   for (const e of trace.events) {
     const kind = LANE_MARKS[e.kind];
-    if (kind !== undefined) bucket(e.lane).markers.push({ kind, time: e.time });
+    if (kind !== undefined) bucket(e.lane).events.push({ kind, time: e.time });
   }
   let stackMax = 0;
   let queueMax = 0;
@@ -106,7 +121,7 @@ export function layoutLanes(trace: Trace): GanttLayout {
       detail: null,
     }));
     const items = [...b.main, ...waits].sort((x, y) => x.start - y.start || (x.band === 'main' ? -1 : 1));
-    const markers = b.markers.sort((x, y) => x.time - y.time);
+    const markers = mergeMarkers(b.failed, b.events);
     return { id: lane.id, label: lane.label, depth, kind: 'lane', sublabel, items, markers, stack };
   });
   return {

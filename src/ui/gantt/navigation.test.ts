@@ -9,6 +9,7 @@ describe('keyboard focus', () => {
   it('starts on the first item in view', () => {
     expect(firstFocus(rows, [0, 5000])).toEqual({ row: 0, item: 0 });
     expect(firstFocus(rows, [100, 200])).toEqual({ row: 0, item: 1 });
+    expect(firstFocus(rows, [0, 5000], 3)).toEqual({ row: 3, item: 0 });
   });
 
   it('steps through items and rows, keeping the time', () => {

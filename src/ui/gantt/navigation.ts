@@ -34,9 +34,11 @@ export function nearestItem(items: readonly GanttItem[], t: number): number {
   return best;
 }
 
-/** Where focus lands when the chart gains it: the first item in view, in the first row that has one. */
-export function firstFocus(rows: readonly GanttRow[], domain: Domain): Focus | null {
-  for (let r = 0; r < rows.length; r++) {
+/** Where focus lands when the chart gains it: the first item in view, in the first row from `fromRow` that has one. */
+export function firstFocus(rows: readonly GanttRow[], domain: Domain, fromRow = 0): Focus | null {
+  const start = Math.min(Math.max(0, fromRow), Math.max(0, rows.length - 1));
+  for (let k = 0; k < rows.length; k++) {
+    const r = (start + k) % rows.length;
     const items = rows[r].items;
     if (items.length === 0) continue;
     const i = items.findIndex((it) => it.end >= domain[0] && it.start <= domain[1]);

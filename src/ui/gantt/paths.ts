@@ -61,10 +61,18 @@ export function markerPaths(
   const out = new Map<MarkerKind, string>();
   const last = new Map<MarkerKind, number>();
   const cy = box.top + box.height / 2;
-  for (const m of markers) {
-    if (!kinds.has(m.kind)) continue;
+  // Markers are sorted by time: skip those left of the view with a binary search, stop right of it.
+  let lo = 0;
+  for (let hi = markers.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (x(markers[mid].time) < -4) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < markers.length; i++) {
+    const m = markers[i];
     const px = x(m.time);
-    if (px < -4 || px > width + 4) continue;
+    if (px > width + 4) break;
+    if (!kinds.has(m.kind)) continue;
     if (px - (last.get(m.kind) ?? -Infinity) < 3) continue;
     last.set(m.kind, px);
     out.set(m.kind, (out.get(m.kind) ?? '') + markerPath(m.kind, r(px), cy, box.top, box.height));

@@ -15,27 +15,39 @@ export interface StateSpan {
  * @example buildStack([{ state: 'suspended', start: 0, end: 2 }], ['suspended']).counts // [[1, 0]]
  */
 export function buildStack(spans: readonly StateSpan[], states: readonly TaskState[]): StateStack {
-  // Typed-array sorts instead of one comparator sort of objects: grouped runs build hundreds of stacks.
-  const starts = states.map(() => [] as number[]);
-  const ends = states.map(() => [] as number[]);
-  const all: number[] = [];
-  for (const span of spans) {
+  // Two passes into preallocated typed arrays: grouped and lane layouts build stacks over 100,000s of spans.
+  const which = new Int8Array(spans.length).fill(-1);
+  const sizes = states.map(() => 0);
+  spans.forEach((span, i) => {
     const s = states.indexOf(span.state);
-    if (s < 0 || span.end <= span.start) continue;
-    starts[s].push(span.start);
-    ends[s].push(span.end);
-    all.push(span.start, span.end);
-  }
-  const sorted = Float64Array.from(all).sort();
-  const st = starts.map((a) => Float64Array.from(a).sort());
-  const en = ends.map((a) => Float64Array.from(a).sort());
+    if (s >= 0 && span.end > span.start) {
+      which[i] = s;
+      sizes[s]++;
+    }
+  });
+  const st = sizes.map((n) => new Float64Array(n));
+  const en = sizes.map((n) => new Float64Array(n));
+  const all = new Float64Array(2 * sizes.reduce((a, b) => a + b, 0));
+  const fill = states.map(() => 0);
+  let k = 0;
+  spans.forEach((span, i) => {
+    const s = which[i];
+    if (s < 0) return;
+    st[s][fill[s]] = span.start;
+    en[s][fill[s]++] = span.end;
+    all[k++] = span.start;
+    all[k++] = span.end;
+  });
+  all.sort();
+  st.forEach((a) => a.sort());
+  en.forEach((a) => a.sort());
   const at = states.map(() => [0, 0]);
   const times: number[] = [];
   const counts: number[][] = states.map(() => []);
   let max = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const t = sorted[i];
-    if (i > 0 && sorted[i - 1] === t) continue;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (i > 0 && all[i - 1] === t) continue;
     times.push(t);
     let total = 0;
     for (let s = 0; s < states.length; s++) {

@@ -23,6 +23,8 @@ export interface KeyContext {
   readonly zoomed: boolean;
   readonly zoom: ZoomActions;
   readonly scrollToRow: (row: number) => void;
+  /** The first row fully in view (focus starts there). */
+  readonly topRow: number;
   readonly onDomainChange: (d: Domain | null) => void;
   /** True while a pointer press is focusing the chart: then focus goes where the pointer says, not to the first item. */
   readonly pressing: () => boolean;
@@ -46,7 +48,7 @@ export function useGanttKeys(ctx: KeyContext): KeyboardFocus {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const key = e.key;
     if (isNavKey(key)) {
-      const from = focus ?? firstFocus(layout.rows, ctx.shown);
+      const from = focus ?? firstFocus(layout.rows, ctx.shown, ctx.topRow);
       if (from === null) return;
       e.preventDefault();
       const next = focus === null ? from : moveFocus(layout.rows, focus, key);
@@ -78,7 +80,7 @@ export function useGanttKeys(ctx: KeyContext): KeyboardFocus {
   const onFocus = (e: FocusEvent<HTMLElement>) => {
     if (e.target !== e.currentTarget) return;
     setActive(true);
-    if (focus === null && !ctx.pressing()) setFocus(firstFocus(layout.rows, ctx.shown));
+    if (focus === null && !ctx.pressing()) setFocus(firstFocus(layout.rows, ctx.shown, ctx.topRow));
   };
   return { focus, item, active, setFocus, onKeyDown, onFocus, onBlur: () => setActive(false) };
 }

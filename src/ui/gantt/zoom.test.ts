@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatMs, tickFormat } from './format';
+import { formatMs, formatSpan, tickFormat } from './format';
 import { clampDomain, panToShow, timeAxis, zoomBy } from './zoom';
 
 describe('time formatting', () => {
   it('formats times for people', () => {
     expect([0, 1.25, 12.34, 3012, 12_500].map(formatMs)).toEqual(['0 ms', '1.25 ms', '12.3 ms', '3,012 ms', '12.5 s']);
+  });
+
+  it('keeps brief spans distinguishable', () => {
+    expect(formatSpan(5400, 5400.1)).toEqual(['5,400 ms', '5,400.1 ms']);
+    expect(formatSpan(12, 3012)).toEqual(['12 ms', '3,012 ms']);
   });
 
   it('labels ticks in ms or s as the range fits', () => {

@@ -10,6 +10,9 @@ export interface TimeAxis {
   readonly format: (ms: number) => string;
 }
 
+/** Width of one character of a tick label, px (11 px system UI digits). */
+export const LABEL_CHAR = 6.2;
+
 /** About one tick per 90 px. */
 const tickCount = (width: number) => Math.max(2, Math.floor(width / 90));
 
@@ -19,10 +22,15 @@ const tickCount = (width: number) => Math.max(2, Math.floor(width / 90));
  * @example timeAxis(null, [0, 3020], 600).format(1500) // "1.5 s"
  */
 export function timeAxis(domain: Domain | null, extent: Domain, width: number): TimeAxis {
-  const scale = scaleLinear().domain(domain ?? extent).range([0, width]);
-  if (domain === null) scale.nice(tickCount(width));
-  const ticks = scale.ticks(tickCount(width));
-  return { scale, ticks, format: tickFormat(ticks) };
+  // Fewer ticks when their labels are long ("3,005 ms"), so every label fits, even one anchored at an edge.
+  for (let count = tickCount(width); ; count--) {
+    const scale = scaleLinear().domain(domain ?? extent).range([0, width]);
+    if (domain === null) scale.nice(count);
+    const ticks = scale.ticks(count);
+    const format = tickFormat(ticks);
+    const widest = Math.max(...ticks.map((t) => format(t).length)) * LABEL_CHAR;
+    if (count <= 2 || ticks.length < 2 || width / (ticks.length - 1) >= widest * 1.5 + 8) return { scale, ticks, format };
+  }
 }
 
 /** The narrowest range one can zoom into, ms. */
