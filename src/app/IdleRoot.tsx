@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, type AppState } from '../state';
+import { useAppStore, useShownTrace, type AppState } from '../state';
 import { useChunksReady } from './useChunksReady';
 
 const selectIdleInputs = (s: AppState) => ({ status: s.status, runId: s.runId, trace: s.trace });
@@ -19,9 +19,11 @@ const selectIdleInputs = (s: AppState) => ({ status: s.status, runId: s.runId, t
 export function IdleRoot({ className, children }: { readonly className: string; readonly children: ReactNode }) {
   const { status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
   const chunksReady = useChunksReady();
+  // The panels draw the deferred trace; it equals the store's only once their background render has committed.
+  const shown = useShownTrace();
   const [painted, setPainted] = useState<{ readonly runId: number; readonly trace: unknown } | null>(null);
   useLayoutEffect(() => {
-    if (status === 'running' || !chunksReady) return;
+    if (status === 'running' || !chunksReady || shown !== trace) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => setPainted({ runId, trace }));
@@ -30,8 +32,8 @@ export function IdleRoot({ className, children }: { readonly className: string; 
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [status, runId, trace, chunksReady]);
-  const idle = chunksReady && status !== 'running' && painted?.runId === runId && painted.trace === trace;
+  }, [status, runId, trace, chunksReady, shown]);
+  const idle = chunksReady && shown === trace && status !== 'running' && painted?.runId === runId && painted.trace === trace;
   return (
     <div className={className} data-app-root="" data-idle={idle ? 'true' : 'false'} data-run-status={status}>
       {children}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { summarize, type TraceSummary } from '../trace/summary';
 import type { Trace } from '../trace/types';
 import { baselineFor, type Baseline } from './baseline';
@@ -19,7 +19,15 @@ export function useTraceFigures(trace: Trace | null): TraceFigures | null {
   return useMemo(() => (trace ? { trace, summary: summarize(trace), baseline: baselineFor(trace) } : null), [trace]);
 }
 
-/** The figures of the store's current trace. */
+/**
+ * The store's current trace, deferred: a new trace re-renders its heavy readers (figures, Gantt, charts) in a
+ * background render that React can interrupt, so a trace of 100,000 tasks never blocks typing or clicks.
+ */
+export function useShownTrace(): Trace | null {
+  return useDeferredValue(useAppStore(selectTrace));
+}
+
+/** The figures of the trace on screen. */
 export function useCurrentFigures(): TraceFigures | null {
-  return useTraceFigures(useAppStore(selectTrace));
+  return useTraceFigures(useShownTrace());
 }

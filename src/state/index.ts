@@ -8,7 +8,7 @@ export type { GanttView, ThemeChoice, TimeDomain, ViewSlice } from './viewSlice'
 export { THEME_CHOICES } from './viewSlice';
 export * from './selectors';
 export { parseNumber } from './parse';
-export { useCurrentFigures, useTraceFigures } from './derived';
+export { useCurrentFigures, useShownTrace, useTraceFigures } from './derived';
 export type { TraceFigures } from './derived';
 export { BASELINE_MAX_TASKS, baselineFor } from './baseline';
 export type { Baseline } from './baseline';

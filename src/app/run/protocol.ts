@@ -3,7 +3,7 @@
  * both sides so neither can send what the other does not understand.
  */
 import type { Scenario } from '../../trace/scenario';
-import type { Trace } from '../../trace/types';
+import type { PackedTrace } from './packedTrace';
 
 /** Page → worker. */
 export type ToWorker = { readonly type: 'simulate'; readonly jobId: number; readonly scenario: Scenario };
@@ -11,7 +11,8 @@ export type ToWorker = { readonly type: 'simulate'; readonly jobId: number; read
 /** Worker → page. Every message names the job it answers, so answers to cancelled jobs can be dropped. */
 export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
-  | { readonly type: 'done'; readonly jobId: number; readonly trace: Trace }
+  /** The trace, packed into transferred buffers (see `packTrace`). */
+  | { readonly type: 'done'; readonly jobId: number; readonly packed: PackedTrace }
   | { readonly type: 'error'; readonly jobId: number; readonly message: string };
 
 /** What the runner needs of a Worker; a plain object in tests. */

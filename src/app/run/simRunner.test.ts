@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultScenario, simulateScenario } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
-import type { Trace } from '../../trace/types';
+import { packTrace } from './packTrace';
 import type { FromWorker, ToWorker, WorkerLike } from './protocol';
 import { createSimRunner } from './simRunner';
 
 const scenario = (tasks: number) => ({ strategy: 'sequential', params: { tasks }, seed: 1 }) as unknown as Scenario;
-const trace = (name: string) => ({ name }) as unknown as Trace;
+/** A real (small) trace, told apart by its seed. */
+const trace = (seed: number) => simulateScenario({ ...defaultScenario('sequential'), seed });
+const done = (jobId: number, seed: number): FromWorker => ({ type: 'done', jobId, packed: packTrace(trace(seed)) });
+/** Lets the page-side unpacking (a promise) finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 class FakeWorker implements WorkerLike {
   sent: ToWorker[] = [];
@@ -29,7 +34,7 @@ class FakeWorker implements WorkerLike {
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const simulate = vi.fn((s: Scenario) => trace(`main ${s.params.tasks}`));
+  const simulate = vi.fn((s: Scenario) => trace(s.params.tasks));
   const runner = createSimRunner({
     simulate,
     createWorker: () => {
@@ -52,23 +57,24 @@ describe('sim runner', () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();
     expect(runner.run(scenario(10), cb)).toBe('main');
-    expect(cb.onDone).toHaveBeenCalledWith(trace('main 10'));
+    expect(cb.onDone).toHaveBeenCalledWith(trace(10));
     expect(workers).toHaveLength(0);
   });
 
-  it('runs large scenarios in a worker, with progress', () => {
+  it('runs large scenarios in a worker, with progress', async () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();
     expect(runner.run(scenario(500), cb)).toBe('worker');
     const [w] = workers;
     const { jobId } = w.sent[0];
     w.answer({ type: 'progress', jobId, fraction: 0.4 });
-    w.answer({ type: 'done', jobId, trace: trace('w') });
+    w.answer(done(jobId, 7));
+    await settle();
     expect(cb.onProgress).toHaveBeenCalledWith(0.4);
-    expect(cb.onDone).toHaveBeenCalledWith(trace('w'));
+    expect(cb.onDone).toHaveBeenCalledWith(trace(7));
   });
 
-  it('cancels a stale worker job: terminates it and never reports its answer', () => {
+  it('cancels a stale worker job: terminates it and never reports its answer', async () => {
     const { runner, workers, callbacks } = setup();
     const stale = callbacks();
     runner.run(scenario(500), stale);
@@ -76,17 +82,18 @@ describe('sim runner', () => {
     const fresh = callbacks();
     runner.run(scenario(600), fresh);
     expect(first.terminated).toBe(true);
-    first.answer({ type: 'done', jobId: first.sent[0].jobId, trace: trace('stale') });
-    expect(stale.onDone).not.toHaveBeenCalled();
+    first.answer(done(first.sent[0].jobId, 1));
     const second = workers[1];
-    second.answer({ type: 'done', jobId: second.sent[0].jobId, trace: trace('fresh') });
-    expect(fresh.onDone).toHaveBeenCalledWith(trace('fresh'));
+    second.answer(done(second.sent[0].jobId, 2));
+    await settle();
+    expect(stale.onDone).not.toHaveBeenCalled();
+    expect(fresh.onDone).toHaveBeenCalledWith(trace(2));
   });
 
   it('reuses an idle worker', () => {
     const { runner, workers, callbacks } = setup();
     runner.run(scenario(500), callbacks());
-    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('a') });
+    workers[0].answer(done(workers[0].sent[0].jobId, 1));
     runner.run(scenario(500), callbacks());
     expect(workers).toHaveLength(1);
     expect(workers[0].sent).toHaveLength(2);
@@ -115,27 +122,39 @@ describe('sim runner', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('cancel silences the job, stopping a busy worker but keeping an idle one', () => {
+  it('cancel silences the job, stopping a busy worker but keeping an idle one', async () => {
     const { runner, workers, callbacks } = setup();
     runner.run(scenario(500), callbacks());
-    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('a') });
+    workers[0].answer(done(workers[0].sent[0].jobId, 1));
     runner.cancel();
     expect(workers[0].terminated).toBe(false);
     const cb = callbacks();
     runner.run(scenario(500), cb);
     runner.cancel();
     expect(workers[0].terminated).toBe(true);
-    workers[0].answer({ type: 'done', jobId: workers[0].sent[1].jobId, trace: trace('late') });
+    workers[0].answer(done(workers[0].sent[1].jobId, 2));
+    await settle();
     expect(cb.onDone).not.toHaveBeenCalled();
   });
 
-  it('dispose terminates the worker and silences the job', () => {
+  it('a job cancelled while its trace is being unpacked never reports it', async () => {
+    const { runner, workers, callbacks } = setup();
+    const cb = callbacks();
+    runner.run(scenario(500), cb);
+    workers[0].answer(done(workers[0].sent[0].jobId, 1));
+    runner.cancel();
+    await settle();
+    expect(cb.onDone).not.toHaveBeenCalled();
+  });
+
+  it('dispose terminates the worker and silences the job', async () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();
     runner.run(scenario(500), cb);
     runner.dispose();
     expect(workers[0].terminated).toBe(true);
-    workers[0].answer({ type: 'done', jobId: workers[0].sent[0].jobId, trace: trace('late') });
+    workers[0].answer(done(workers[0].sent[0].jobId, 3));
+    await settle();
     expect(cb.onDone).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,10 @@ import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
 import { describeError, type FromWorker, type WorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
+import { unpackTrace } from './unpackTrace';
+
+/** Share of the progress bar for the simulation itself; unpacking the trace on the page fills the rest. */
+const SIMULATED = 0.6;
 
 export interface RunCallbacks {
   readonly onProgress: (fraction: number) => void;
@@ -57,10 +61,22 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         case 'progress':
           cb.onProgress(message.fraction);
           break;
-        case 'done':
+        case 'done': {
           busy = false;
-          cb.onDone(message.trace);
+          const job = jobId;
+          cb.onProgress(SIMULATED);
+          unpackTrace(
+            message.packed,
+            (f) => job === jobId && cb.onProgress(SIMULATED + (1 - SIMULATED) * f),
+            () => job !== jobId,
+          )
+            .then((trace) => trace && job === jobId && cb.onDone(trace))
+            .catch(
+              (error: unknown) =>
+                job === jobId && cb.onError(`Could not read the trace: ${describeError(error)}`),
+            );
           break;
+        }
         case 'error':
           busy = false;
           cb.onError(message.message);

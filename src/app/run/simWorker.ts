@@ -3,10 +3,12 @@
  * Speaks the `ToWorker` / `FromWorker` protocol.
  */
 import { simulateScenario } from '../../strategies';
+import { transferables } from './packedTrace';
+import { packTrace } from './packTrace';
 import { describeError, type FromWorker, type ToWorker } from './protocol';
 
-function send(message: FromWorker): void {
-  self.postMessage(message);
+function send(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -16,9 +18,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       const { jobId, scenario } = message;
       send({ type: 'progress', jobId, fraction: 0.1 });
       try {
-        const trace = simulateScenario(scenario);
-        send({ type: 'progress', jobId, fraction: 0.9 });
-        send({ type: 'done', jobId, trace });
+        const packed = packTrace(simulateScenario(scenario));
+        send({ type: 'done', jobId, packed }, transferables(packed));
       } catch (error) {
         send({ type: 'error', jobId, message: describeError(error) });
       }

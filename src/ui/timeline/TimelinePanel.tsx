@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getStrategy } from '../../strategies';
-import { selectDomain, selectGanttView, selectTrace, selectViewActions, useAppStore } from '../../state';
+import { selectDomain, selectGanttView, selectViewActions, useAppStore, useShownTrace } from '../../state';
 import { GanttChart } from '../gantt/GanttChart';
 import { GanttLegend } from '../gantt/GanttLegend';
 import { Boundary } from '../panel/Boundary';
@@ -20,7 +20,7 @@ import './timeline.css';
  * run never blanks it.
  */
 export function TimelinePanel() {
-  const trace = useAppStore(selectTrace);
+  const trace = useShownTrace();
   const view = useAppStore(selectGanttView);
   const domain = useAppStore(selectDomain);
   const { setDomain } = useAppStore(useShallow(selectViewActions));

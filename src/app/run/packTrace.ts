@@ -1,0 +1,76 @@
+import type { Trace } from '../../trace/types';
+import { TASK_STATES } from '../../trace/types';
+import { codeOf, EVENT_KINDS, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
+
+/** Packs a trace for transfer (worker side). O(segments + events). */
+export function packTrace(trace: Trace): PackedTrace {
+  const table = new Map<string, number>();
+  const strings: string[] = [];
+  const intern = (s: string): number => {
+    let i = table.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      table.set(s, i);
+    }
+    return i;
+  };
+  const n = trace.tasks.length;
+  const segCount = trace.tasks.reduce((sum, t) => sum + t.segments.length, 0);
+  const taskId = new Uint32Array(n);
+  const taskLabel = new Uint32Array(n);
+  const taskLane = new Uint32Array(n);
+  const segOffset = new Uint32Array(n + 1);
+  const segState = new Uint8Array(segCount);
+  const segStart = new Float64Array(segCount);
+  const segEnd = new Float64Array(segCount);
+  const segLane = new Uint32Array(segCount);
+  let k = 0;
+  trace.tasks.forEach((task, i) => {
+    taskId[i] = intern(task.id);
+    taskLabel[i] = intern(task.label);
+    taskLane[i] = intern(task.lane);
+    segOffset[i] = k;
+    for (const s of task.segments) {
+      segState[k] = codeOf(TASK_STATES, s.state);
+      segStart[k] = s.start;
+      segEnd[k] = s.end;
+      segLane[k] = intern(s.lane);
+      k++;
+    }
+  });
+  segOffset[n] = k;
+  const m = trace.events.length;
+  const evKind = new Uint8Array(m);
+  const evTime = new Float64Array(m);
+  const evLane = new Uint32Array(m);
+  const evTask = new Int32Array(m);
+  trace.events.forEach((e, j) => {
+    evKind[j] = codeOf(EVENT_KINDS, e.kind);
+    evTime[j] = e.time;
+    evLane[j] = intern(e.lane);
+    evTask[j] = e.task === undefined ? -1 : intern(e.task);
+  });
+  if (strings.some((s) => s.includes(STRING_SEPARATOR))) throw new Error('a trace string contains U+0000');
+  const { version, engine, scenario, lanes, cancelled } = trace;
+  return {
+    version,
+    engine,
+    scenario,
+    lanes,
+    cancelled,
+    strings: strings.join(STRING_SEPARATOR),
+    taskId,
+    taskLabel,
+    taskLane,
+    segOffset,
+    segState,
+    segStart,
+    segEnd,
+    segLane,
+    evKind,
+    evTime,
+    evLane,
+    evTask,
+  };
+}
