@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../state';
+import { simulateScenario } from '../strategies';
+import { IdleRoot } from './IdleRoot';
+
+const root = () => screen.getByTestId('root').parentElement as HTMLElement;
+const trace = () => simulateScenario(useAppStore.getState().scenario);
+
+beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+afterEach(cleanup);
+
+describe('<IdleRoot>', () => {
+  it('says idle only after the run has finished and the page has painted it', async () => {
+    const id = useAppStore.getState().beginRun();
+    render(
+      <IdleRoot className="app">
+        <span data-testid="root" />
+      </IdleRoot>,
+    );
+    expect(root().hasAttribute('data-app-root')).toBe(true);
+    expect(root().dataset.idle).toBe('false');
+    expect(root().dataset.runStatus).toBe('running');
+
+    act(() => void useAppStore.getState().completeRun(id, trace()));
+    // Committed but not yet painted: still busy.
+    expect(root().dataset.idle).toBe('false');
+    await waitFor(() => expect(root().dataset.idle).toBe('true'));
+
+    // A new run (or the debounce before it) makes it busy again at once.
+    act(() => void useAppStore.getState().beginRun());
+    expect(root().dataset.idle).toBe('false');
+  });
+
+  it('a failed run is a finished run: idle, with the status saying so', async () => {
+    const id = useAppStore.getState().beginRun();
+    render(
+      <IdleRoot className="app">
+        <span data-testid="root" />
+      </IdleRoot>,
+    );
+    act(() => void useAppStore.getState().failRun(id, 'boom'));
+    await waitFor(() => expect(root().dataset.idle).toBe('true'));
+    expect(root().dataset.runStatus).toBe('error');
+  });
+});
