@@ -78,10 +78,14 @@ export class EventLoop {
   }
 
   private suspend(task: number, state: 'suspended' | 'queued'): void {
+    this.markSuspended(task, state);
+    this.release();
+  }
+
+  private markSuspended(task: number, state: 'suspended' | 'queued'): void {
     const { recorder, now } = this.world;
     recorder.state(task, state, this.lane, now);
     recorder.event('suspend', now, this.lane, task);
-    this.release();
   }
 
   /** Runs the coroutine from step `i` until it awaits (returns) or finishes; instant steps run inline. */
@@ -129,8 +133,10 @@ export class EventLoop {
           continue;
         case 'executor': {
           const next = this.continuation(task, steps, i + 1, onDone);
+          // Mark the wait before submitting: an idle pool thread takes the job at once and marks it blocked.
+          this.markSuspended(task, 'queued');
           s.executor.submit({ task, steps: s.steps, finish: false, onDone: () => this.schedule(task, true, next) });
-          return this.suspend(task, 'queued');
+          return this.release();
         }
         default: {
           const never: never = s;

@@ -144,3 +144,20 @@ describe('the event loop', () => {
     expect(main.segments[0]).toMatchObject({ state: 'suspended', start: 0, end: last });
   });
 });
+
+describe('run_in_executor', () => {
+  it('draws each task blocked on a pool thread while the loop is free', () => {
+    const trace = simulateScenario({
+      strategy: 'run-in-executor',
+      params: { ...defaultParams('run-in-executor'), tasks: 10, workers: 8, latencyMs: 1000, overheadMs: 0 },
+      seed: 1,
+    });
+    for (const task of trace.tasks) {
+      const blocked = task.segments.filter((s) => s.state === 'blocked');
+      expect(blocked).toHaveLength(1);
+      expect(blocked[0].lane).toMatch(/^main\/thread-\d$/);
+      expect(blocked[0].end - blocked[0].start).toBe(1000);
+    }
+    expect(trace.tasks[9].segments.map((s) => s.state)).toEqual(['queued', 'blocked', 'done']);
+  });
+});
