@@ -63,5 +63,8 @@ export function selectField(key: FieldKey): (s: AppState) => FieldView {
   return selector;
 }
 
+/** Whether a run is on its way in the worker (long enough to show progress and dim the old drawing). */
+export const selectWorkerBusy = (s: AppState) => s.status === 'running' && s.thread === 'worker';
+
 /** How many fields currently hold a rejected value. */
 export const selectInvalidCount = (s: AppState) => Object.keys(s.fieldErrors).length;

@@ -28,7 +28,8 @@ export interface StepChartProps {
  */
 export function StepChart({ title, noun, series, peak, axis, width, height, color, showTimeAxis }: StepChartProps) {
   const [d0, d1] = axis.scale.domain();
-  const yTicks = peak <= 4 ? Array.from({ length: peak + 1 }, (_, i) => i) : [0, Math.round(peak / 2), peak];
+  // Three ticks at most (0, half, peak): the plot is only ~50 px tall.
+  const yTicks = [...new Set([0, Math.round(peak / 2), Math.max(1, peak)])];
   return (
     <figure className="step-chart" aria-label={`${title}: peak ${peak} ${noun}`}>
       <figcaption className="step-chart-caption" style={{ width: GANTT_LABEL_WIDTH - Y_AXIS_WIDTH - 8 }}>

@@ -1,14 +1,14 @@
 import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getStrategy } from '../../strategies';
-import { selectDomain, selectGanttView, selectViewActions, useAppStore, useShownTrace } from '../../state';
+import { selectDomain, selectGanttView, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
 import { GanttChart } from '../gantt/GanttChart';
 import { GanttLegend } from '../gantt/GanttLegend';
 import { Boundary } from '../panel/Boundary';
 import { Panel } from '../panel/Panel';
 import { CHARTS_HEIGHT } from './chartSizes';
 import { LazyCompanionCharts } from './lazyCharts';
-import { RunStatus } from './RunStatus';
+import { RunError, RunProgress } from './RunStatus';
 import { synopsis } from './synopsis';
 import { useGanttHeight } from './useGanttHeight';
 import { ViewToggle } from './ViewToggle';
@@ -25,6 +25,7 @@ export function TimelinePanel() {
   const domain = useAppStore(selectDomain);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const ganttHeight = useGanttHeight();
+  const stale = useAppStore(selectWorkerBusy);
   const heading = trace ? (
     <>
       <span className="timeline-strategy">{getStrategy(trace.scenario.strategy).title}</span>
@@ -41,9 +42,10 @@ export function TimelinePanel() {
       resetKeys={[trace, view]}
       actions={<ViewToggle />}
     >
-      <RunStatus />
+      <RunError />
       {trace ? (
-        <>
+        <div className="timeline-body" data-stale={stale ? 'true' : undefined}>
+          <RunProgress />
           <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
             <GanttChart
               trace={trace}
@@ -60,7 +62,7 @@ export function TimelinePanel() {
             </Suspense>
           </Boundary>
           <GanttLegend view={view} />
-        </>
+        </div>
       ) : (
         <p className="muted">Simulating…</p>
       )}
