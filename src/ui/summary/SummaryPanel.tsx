@@ -6,6 +6,8 @@ import './summary.css';
 
 interface Stat extends Figure {
   readonly label: string;
+  /** The exact figure behind the formatted value (e.g. makespan in ms), for tests and tools reading the page. */
+  readonly raw?: number;
 }
 
 /** The headline figures of a run, in reading order. */
@@ -15,6 +17,7 @@ export function statsOf({ summary, baseline }: TraceFigures): readonly Stat[] {
   return [
     {
       label: 'Makespan',
+      raw: makespanMs,
       value: formatDuration(makespanMs),
       detail: `${formatCount(tasks)} tasks${failed ? `, ${formatCount(failed)} failed` : ''}`,
     },
@@ -48,7 +51,12 @@ export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) 
   return (
     <dl className="summary">
       {statsOf(figures).map((s) => (
-        <div key={s.label} className="stat" title={`${s.label}: ${s.value}, ${s.detail}`}>
+        <div
+          key={s.label}
+          className="stat"
+          title={`${s.label}: ${s.value}, ${s.detail}`}
+          data-raw={s.raw === undefined ? undefined : String(s.raw)}
+        >
           <dt className="stat-label">{s.label}</dt>
           <dd className="stat-value">
             <StatValue text={s.value} />
