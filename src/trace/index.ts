@@ -33,3 +33,15 @@ export { inFlightSeries } from './inFlight';
 export { segmentAt, stateAt } from './stateAt';
 export { summarize, type TraceSummary } from './summary';
 export { unionIntervals, type Interval, type StepPoint, type StepSeries } from './sweep';
+export { toChromeTrace, CHROME_TRACE_FORMAT, type ChromeEvent, type ChromeTrace } from './chromeTrace';
+export { fromChromeTrace, isChromeTrace } from './fromChromeTrace';
+export {
+  checkTraceFileSize,
+  MAX_TRACE_FILE_BYTES,
+  readTraceFile,
+  type TraceFileFormat,
+  type TraceFileResult,
+} from './readTraceFile';
+export { pythonStateAt, type ProcessAt, type PythonState, type RequestAt, type RunnerAt, type TaskAt } from './pythonState';
+export { eventTimes, nextTime, previousTime } from './eventTimes';
+export { CALLOUT_KINDS, findCallouts, type Callout, type CalloutKind } from './callouts';

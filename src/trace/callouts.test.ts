@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, simulateScenario } from '../strategies';
+import type { StrategyId } from './scenario';
+import { findCallouts } from './callouts';
+import { lane, makeTrace, task } from './testing/build';
+
+const sim = (id: StrategyId, tasks = 6) => {
+  const sc = defaultScenario(id);
+  return simulateScenario({ ...sc, params: { ...sc.params, tasks } });
+};
+const kinds = (id: StrategyId, tasks?: number) => findCallouts(sim(id, tasks)).map((c) => c.kind);
+
+describe('findCallouts', () => {
+  it('points at the event loop blocked by a blocking call while tasks are ready', () => {
+    const [c] = findCallouts(sim('async-blocking', 5));
+    expect(c.kind).toBe('loop-blocked');
+    expect(c.time).toBe(0);
+    expect(c.label).toBe('event loop blocked by a blocking call: 4 tasks ready');
+  });
+
+  it('says nothing when a loop blocks with nobody waiting', () => {
+    const trace = makeTrace({
+      lanes: [lane('p', 'process'), lane('l', 'event-loop', 'p')],
+      tasks: [task('a', 'l', 0, [['blocked', 10]]), task('b', 'l', 10, [['ready', 5], ['running', 5]])],
+    });
+    expect(findCallouts(trace)).toEqual([]);
+  });
+
+  it('finds tasks ready on one thread while another thread runs (the GIL), only across threads', () => {
+    const trace = makeTrace({
+      lanes: [lane('p', 'process'), lane('t1', 'thread', 'p'), lane('t2', 'thread', 'p')],
+      tasks: [task('a', 't1', 0, [['running', 10]]), task('b', 't2', 4, [['ready', 6], ['running', 5]]), task('c', 't1', 10, [['ready', 5]])],
+    });
+    expect(findCallouts(trace)).toEqual([{ kind: 'gil-wait', time: 4, end: 10, lane: 't2', label: 'tasks ready but waiting for the GIL' }]);
+  });
+
+  it('finds a saturated pool only once every process has started', () => {
+    expect(kinds('thread-pool', 12)).toContain('pool-saturated');
+    expect(kinds('thread-pool', 2)).not.toContain('pool-saturated');
+    const aio = findCallouts(sim('aiomultiprocess', 8));
+    expect(aio.map((c) => c.kind)).toEqual(['startup']);
+    expect(aio[0].label).toMatch(/^process start-up \(\d+ processes\)$/);
+  });
+
+  it('calls a queue behind asyncio.Semaphore "semaphore full"', () => {
+    const c = findCallouts(sim('asyncio-semaphore', 12)).find((x) => x.kind === 'semaphore-full');
+    expect(c?.time).toBe(0);
+    expect(c?.label).toMatch(/^semaphore full: \d+ tasks queued$/);
+  });
+
+  it('finds nothing remarkable in a plain asyncio.gather', () => {
+    expect(kinds('asyncio-gather', 6)).toEqual([]);
+  });
+
+  it('keeps the list short and sorted by time on a large run', () => {
+    const list = findCallouts(sim('run-in-executor', 500));
+    expect(list.length).toBeLessThanOrEqual(6);
+    expect(list.map((c) => c.time)).toEqual([...list.map((c) => c.time)].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,135 @@
+import { processLaneOf } from './lanes';
+import type { Lane, Segment, Trace } from './types';
+
+export type CalloutKind = 'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'semaphore-full' | 'startup';
+
+export const CALLOUT_KINDS: readonly CalloutKind[] = ['loop-blocked', 'gil-wait', 'pool-saturated', 'semaphore-full', 'startup'];
+
+/** Something worth noticing in a run, at a time (and over a span), with a short label for the chart. */
+export interface Callout {
+  readonly kind: CalloutKind;
+  readonly time: number;
+  readonly end: number;
+  /** The lane concerned, when there is one. */
+  readonly lane: string | null;
+  /** A few words for the marker, e.g. "event loop blocked: 4 tasks ready". */
+  readonly label: string;
+}
+
+type Seg = Segment & { readonly task: number };
+
+function byLaneAndState(trace: Trace): Map<string, Seg[]> {
+  const out = new Map<string, Seg[]>();
+  trace.tasks.forEach((task, i) => {
+    for (const s of task.segments) {
+      if (s.end <= s.start) continue;
+      const key = `${s.state}\u0000${s.lane}`;
+      const list = out.get(key);
+      if (list === undefined) out.set(key, [{ ...s, task: i }]);
+      else list.push({ ...s, task: i });
+    }
+  });
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Tasks among `segs` (sorted by start) active at t. */
+function countAt(segs: readonly Seg[], t: number): number {
+  let n = 0;
+  for (const s of segs) {
+    if (s.start > t) break;
+    if (s.end > t) n++;
+  }
+  return n;
+}
+
+/** A blocked segment on an event loop while tasks wait ready on that loop: the first per loop. */
+function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[] {
+  const out: Callout[] = [];
+  for (const lane of lanes) {
+    if (lane.kind !== 'event-loop') continue;
+    const ready = segs.get(`ready\u0000${lane.id}`) ?? [];
+    for (const b of segs.get(`blocked\u0000${lane.id}`) ?? []) {
+      const waiting = countAt(ready, b.start);
+      if (waiting === 0) continue;
+      out.push({ kind: 'loop-blocked', time: b.start, end: b.end, lane: lane.id, label: `event loop blocked by a blocking call: ${plural(waiting, 'task')} ready` });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A task ready on a thread while another thread of its process runs Python: it waits for the GIL. */
+function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+  const processOf = processLaneOf(trace.lanes);
+  const threads = trace.lanes.filter((l) => l.kind === 'thread');
+  const out: Callout[] = [];
+  for (const process of new Set(threads.map((l) => processOf(l.id)))) {
+    const mine = threads.filter((l) => processOf(l.id) === process);
+    const running = mine.flatMap((l) => segs.get(`running\u0000${l.id}`) ?? []).sort((a, b) => a.start - b.start);
+    const ready = mine.flatMap((l) => segs.get(`ready\u0000${l.id}`) ?? []).sort((a, b) => a.start - b.start);
+    let best: Callout | null = null;
+    for (const r of ready) {
+      if (best !== null && r.start >= best.time) break;
+      // Running spans on a thread of one process barely overlap (one GIL), so few are scanned.
+      for (const run of running) {
+        if (run.start >= r.end) break;
+        if (run.end <= r.start || run.lane === r.lane) continue;
+        const time = Math.max(r.start, run.start);
+        if (best === null || time < best.time) best = { kind: 'gil-wait', time, end: Math.min(r.end, run.end), lane: r.lane, label: 'tasks ready but waiting for the GIL' };
+        break;
+      }
+    }
+    if (best !== null) out.push(best);
+  }
+  return out;
+}
+
+/** Tasks queued after every process has started: the pool (or semaphore) is full. The first such instant. */
+function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+  const startupEnd = Math.max(0, ...trace.lanes.map((l) => l.startup?.end ?? 0));
+  const queued = [...segs.entries()].filter(([k]) => k.startsWith('queued\u0000')).flatMap(([, v]) => v).sort((a, b) => a.start - b.start);
+  let time = Infinity;
+  let end = Infinity;
+  for (const q of queued) {
+    const t = Math.max(q.start, startupEnd);
+    if (t < q.end && t < time) {
+      time = t;
+      end = q.end;
+    }
+  }
+  if (!Number.isFinite(time)) return [];
+  const n = countAt(queued, time);
+  const semaphore = trace.scenario.strategy === 'asyncio-semaphore';
+  return [
+    semaphore
+      ? { kind: 'semaphore-full', time, end, lane: null, label: `semaphore full: ${plural(n, 'task')} queued` }
+      : { kind: 'pool-saturated', time, end, lane: null, label: `pool saturated: ${plural(n, 'task')} queued` },
+  ];
+}
+
+function startup(trace: Trace): Callout[] {
+  const spans = trace.lanes.flatMap((l) => (l.startup && l.startup.end > l.startup.start ? [l.startup] : []));
+  if (spans.length === 0) return [];
+  const time = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  return [{ kind: 'startup', time, end, lane: null, label: spans.length === 1 ? 'process start-up' : `process start-up (${spans.length} processes)` }];
+}
+
+/** At most this many callouts per kind, so the chart stays readable. */
+const PER_KIND = 2;
+
+/**
+ * The moments worth pointing at in a run, derived from the trace: an event loop blocked by a blocking call while
+ * tasks are ready, tasks waiting for the GIL, a saturated pool or full semaphore, process start-up. At most two
+ * per kind, sorted by time. Pure; memoise on the trace.
+ *
+ * @example findCallouts(asyncBlockingTrace)[0].label // "event loop blocked by a blocking call: 4 tasks ready"
+ */
+export function findCallouts(trace: Trace): Callout[] {
+  const segs = byLaneAndState(trace);
+  const all = [...loopBlocked(trace.lanes, segs).slice(0, PER_KIND), ...gilWait(trace, segs).slice(0, PER_KIND), ...saturated(trace, segs), ...startup(trace)];
+  return all.sort((a, b) => a.time - b.time);
+}

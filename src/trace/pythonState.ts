@@ -1,0 +1,202 @@
+import { laneOrder, processLaneOf } from './lanes';
+import { segmentAt } from './stateAt';
+import type { Lane, TaskState, Trace } from './types';
+
+/** A task as the state panel names it: who, in which state, since when, where. */
+export interface TaskAt {
+  readonly id: string;
+  readonly label: string;
+  /** Index in `trace.tasks`. */
+  readonly index: number;
+  readonly state: TaskState;
+  /** When the task entered this state (the start of its active segment), ms. */
+  readonly since: number;
+  readonly lane: string;
+}
+
+/** One place Python code runs: an event loop, or a thread. */
+export interface RunnerAt {
+  readonly lane: Lane;
+  /** The task holding this thread: `running`, or `blocked` in a blocking call. Null when idle. */
+  readonly running: TaskAt | null;
+  /** Tasks ready to run here, in the order they became ready (the loop's ready queue, or threads waiting for the GIL). */
+  readonly ready: readonly TaskAt[];
+  /** Tasks awaiting I/O here; the thread is free for others. */
+  readonly suspended: readonly TaskAt[];
+}
+
+/** A request sent and not yet answered at the cursor. */
+export interface RequestAt {
+  readonly task: string;
+  readonly label: string;
+  readonly sent: number;
+}
+
+export interface ProcessAt {
+  readonly lane: Lane;
+  /** True while the process is starting up (its `startup` span holds t). */
+  readonly startingUp: boolean;
+  /** Event loops and threads of this process that have or had work, in display order. */
+  readonly runners: readonly RunnerAt[];
+  /** Tasks not started yet, waiting for a pool slot, semaphore or connection, in the order they queued. */
+  readonly queued: readonly TaskAt[];
+  /** Requests in flight from this process, oldest first. */
+  readonly inFlight: readonly RequestAt[];
+  /** The task holding this process's GIL (a task `running` on one of its threads), if any. */
+  readonly gil: TaskAt | null;
+}
+
+export interface PythonState {
+  readonly t: number;
+  readonly processes: readonly ProcessAt[];
+}
+
+interface Request {
+  readonly task: string;
+  readonly process: string;
+  readonly sent: number;
+  readonly received: number;
+}
+
+/** What is computed once per trace so each `pythonStateAt` call is cheap. */
+interface Index {
+  readonly processes: readonly Lane[];
+  readonly processOf: (lane: string) => string;
+  /** Requests sorted by send time, with the largest duration seen so a scan can stop early. */
+  readonly requests: readonly Request[];
+  readonly labels: ReadonlyMap<string, string>;
+  /** Per process, the lanes that run Python code (loops, threads, or the process itself if tasks run on it). */
+  readonly runnerLanes: ReadonlyMap<string, readonly Lane[]>;
+}
+
+const cache = new WeakMap<Trace, Index>();
+
+function buildIndex(trace: Trace): Index {
+  const order = laneOrder(trace.lanes);
+  const processOf = processLaneOf(trace.lanes);
+  const processes = order.map((o) => o.lane).filter((l) => processOf(l.id) === l.id);
+  const open = new Map<string, { sent: number; lane: string }[]>();
+  const requests: Request[] = [];
+  for (const e of trace.events) {
+    if (e.task === undefined) continue;
+    if (e.kind === 'request-sent') {
+      const list = open.get(e.task) ?? [];
+      list.push({ sent: e.time, lane: e.lane });
+      open.set(e.task, list);
+    } else if (e.kind === 'response-received') {
+      const sent = open.get(e.task)?.shift();
+      if (sent) requests.push({ task: e.task, process: processOf(sent.lane), sent: sent.sent, received: e.time });
+    }
+  }
+  // A request never answered stays in flight for good (the task failed, or the run was cancelled).
+  for (const [task, list] of open) for (const s of list) requests.push({ task, process: processOf(s.lane), sent: s.sent, received: Infinity });
+  requests.sort((a, b) => a.sent - b.sent);
+  const runs = new Set(trace.lanes.filter((l) => l.kind === 'event-loop' || l.kind === 'thread').map((l) => l.id));
+  for (const task of trace.tasks) for (const s of task.segments) if (s.state !== 'queued' && s.state !== 'done' && s.state !== 'failed') runs.add(s.lane);
+  const runnerLanes = new Map<string, Lane[]>();
+  for (const { lane } of order) {
+    if (!runs.has(lane.id)) continue;
+    const p = processOf(lane.id);
+    runnerLanes.set(p, [...(runnerLanes.get(p) ?? []), lane]);
+  }
+  return {
+    runnerLanes,
+    processes,
+    processOf,
+    requests,
+    labels: new Map(trace.tasks.map((task) => [task.id, task.label] as const)),
+  };
+}
+
+function indexOf(trace: Trace): Index {
+  let index = cache.get(trace);
+  if (index === undefined) {
+    index = buildIndex(trace);
+    cache.set(trace, index);
+  }
+  return index;
+}
+
+interface MutableRunner {
+  running: TaskAt | null;
+  ready: TaskAt[];
+  suspended: TaskAt[];
+}
+
+const bySince = (a: TaskAt, b: TaskAt) => a.since - b.since || a.index - b.index;
+
+/**
+ * What Python is doing at time `t` (ms), per process: each event loop's or thread's running task, ready queue
+ * and suspended tasks, the queued tasks, the requests in flight and who holds the GIL. Segments are half-open
+ * `[start, end)`; a finished task is `done` from its finish on and appears in no list. The per-trace index is
+ * built once and cached; a call is O(tasks · log segments + requests sent by t).
+ *
+ * @example pythonStateAt(trace, 150).processes[0].runners[0].running?.label // "task 2"
+ */
+export function pythonStateAt(trace: Trace, t: number): PythonState {
+  const index = indexOf(trace);
+  const runners = new Map<string, MutableRunner>();
+  const queued = new Map<string, TaskAt[]>();
+  const gil = new Map<string, TaskAt>();
+  const runner = (laneId: string): MutableRunner => {
+    let r = runners.get(laneId);
+    if (r === undefined) {
+      r = { running: null, ready: [], suspended: [] };
+      runners.set(laneId, r);
+    }
+    return r;
+  };
+  trace.tasks.forEach((task, i) => {
+    const seg = segmentAt(task, t);
+    if (seg === null) return;
+    const at: TaskAt = { id: task.id, label: task.label, index: i, state: seg.state, since: seg.start, lane: seg.lane };
+    switch (seg.state) {
+      case 'running':
+        gil.set(index.processOf(seg.lane), at);
+        runner(seg.lane).running = at;
+        return;
+      case 'blocked':
+        runner(seg.lane).running = at;
+        return;
+      case 'ready':
+        runner(seg.lane).ready.push(at);
+        return;
+      case 'suspended':
+        runner(seg.lane).suspended.push(at);
+        return;
+      case 'queued': {
+        const p = index.processOf(seg.lane);
+        const list = queued.get(p);
+        if (list === undefined) queued.set(p, [at]);
+        else list.push(at);
+        return;
+      }
+      case 'done':
+      case 'failed':
+        return;
+    }
+  });
+  const inFlight = new Map<string, RequestAt[]>();
+  for (const r of index.requests) {
+    if (r.sent > t) break;
+    if (r.received <= t) continue;
+    const list = inFlight.get(r.process) ?? [];
+    list.push({ task: r.task, label: index.labels.get(r.task) ?? r.task, sent: r.sent });
+    inFlight.set(r.process, list);
+  }
+  const processes = index.processes.map((lane): ProcessAt => {
+    const mine = (index.runnerLanes.get(lane.id) ?? []).map((l): RunnerAt => {
+      const r = runners.get(l.id);
+      return r === undefined ? { lane: l, running: null, ready: [], suspended: [] } : { lane: l, running: r.running, ready: r.ready.sort(bySince), suspended: r.suspended.sort(bySince) };
+    });
+    return {
+      lane,
+      startingUp: lane.startup !== undefined && lane.startup.start <= t && t < lane.startup.end,
+      runners: mine,
+      queued: (queued.get(lane.id) ?? []).sort(bySince),
+      inFlight: inFlight.get(lane.id) ?? [],
+      gil: gil.get(lane.id) ?? null,
+    };
+  });
+  return { t, processes };
+}
