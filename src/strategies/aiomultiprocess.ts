@@ -29,6 +29,7 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())`,
+  lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
   params: ['tasks', 'workers', 'concurrency', 'cores', 'startupMs', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
   simulate(params, seed) {

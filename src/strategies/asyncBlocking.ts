@@ -24,6 +24,7 @@ async def main():
     await asyncio.gather(*(fetch(i) for i in range(N)))
 
 asyncio.run(main())`,
+  lines: { ready: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: {},
   simulate(params, seed) {

@@ -28,6 +28,7 @@ async def main():
             print("Result:", len(task.result()))
 
 asyncio.run(main())`,
+  lines: { ready: 12, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
   simulate(params, seed) {

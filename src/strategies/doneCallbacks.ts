@@ -36,6 +36,7 @@ async def main():
         await asyncio.gather(*tasks)
 
 asyncio.run(main())`,
+  lines: { ready: 17, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
   simulate(params, seed) {

@@ -30,6 +30,7 @@ async def main():
         print(tasks[0])                  # <Task finished ... result=...>
 
 asyncio.run(main())`,
+  lines: { ready: 14, running: 7, suspended: 8 },
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
   defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0 },
   simulate(params, seed) {

@@ -16,6 +16,15 @@ export interface ParamSpec {
   readonly help: string;
 }
 
+/** 1-based lines of a strategy's `python` source, by task state. */
+export interface SourceLines {
+  readonly running?: number;
+  readonly suspended?: number;
+  readonly blocked?: number;
+  readonly queued?: number;
+  readonly ready?: number;
+}
+
 export type StrategyGroup = 'basics' | 'io' | 'pools';
 
 /** One entry of the catalogue: what the strategy is, the Python it stands for, and how to simulate it. */
@@ -29,6 +38,8 @@ export interface Strategy {
   readonly explanation: readonly string[];
   /** The Python program it stands for. */
   readonly python: string;
+  /** Where a task in each state is in `python` (1-based line numbers), for highlighting during playback. */
+  readonly lines?: SourceLines;
   /** The parameters this strategy uses, in the order the controls show them. */
   readonly params: readonly ParamKey[];
   /** Defaults for this strategy (over the shared defaults). */
