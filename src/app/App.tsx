@@ -1,3 +1,5 @@
+import { useDocumentLang, useT } from '../i18n';
+import { headerMessages } from '../i18n/messages/header';
 import { ParamControls } from '../ui/controls/ParamControls';
 import { ExplanationPanel } from '../ui/explain/ExplanationPanel';
 import { Header } from '../ui/header/Header';
@@ -17,10 +19,12 @@ import './layout.css';
 export function App() {
   useAutoRun();
   useDocumentTheme();
+  useDocumentLang();
+  const t = useT(headerMessages);
   return (
     <IdleRoot className="app">
       <a className="skip-link" href="#timeline">
-        Skip to the timeline
+        {t('skipToTimeline')}
       </a>
       <Header />
       <div className="app-body">

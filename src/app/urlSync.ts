@@ -1,20 +1,17 @@
 import type { AppStore } from '../state';
-import { scenarioFromSearch, searchFromScenario } from './urlScenario';
+import { linkFor, linkInputs, loadLink } from './url/registry';
 
 /**
- * The address bar is a view of the scenario: a link opens the scenario it names, and every change replaces
- * the query (no history entry per keystroke), so the current picture can be shared or embedded as is.
+ * The address bar is a view of the app's linkable state (scenario, view, theme, language, presentation, embed:
+ * see `url/registry.ts`): a link opens what it names (bad values become notices, never errors), and every change
+ * replaces the query (no history entry per keystroke), so the current picture can be shared or embedded as is.
  * Returns the unsubscribe function.
  */
 export function syncScenarioWithUrl(store: AppStore, location: Location = window.location): () => void {
-  const linked = scenarioFromSearch(location.search);
-  if (linked) store.getState().loadScenario(linked);
-  const view = new URLSearchParams(location.search).get('view');
-  if (view === 'lanes' || view === 'tasks') store.getState().setGanttView(view);
+  store.getState().setLinkNotices(loadLink(location.search, store.getState));
 
   const write = () => {
-    const { scenario, ganttView } = store.getState();
-    const search = searchFromScenario(scenario) + (ganttView === 'lanes' ? '&view=lanes' : '');
+    const search = linkFor(store.getState());
     if (search === location.search) return;
     try {
       window.history.replaceState(window.history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -22,7 +19,11 @@ export function syncScenarioWithUrl(store: AppStore, location: Location = window
       // Some sandboxed iframes forbid it; the link just stops following the scenario.
     }
   };
-  return store.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario || state.ganttView !== previous.ganttView) write();
+  let inputs = linkInputs(store.getState());
+  return store.subscribe((state) => {
+    const next = linkInputs(state);
+    if (next.every((value, i) => value === inputs[i])) return;
+    inputs = next;
+    write();
   });
 }

@@ -12,6 +12,7 @@ export const selectSeed = (s: AppState) => s.scenario.seed;
 export const selectJitterKind = (s: AppState) => s.scenario.params.jitterKind;
 export const selectTrace = (s: AppState) => s.trace;
 export const selectTheme = (s: AppState) => s.theme;
+export const selectLang = (s: AppState) => s.lang;
 export const selectGanttView = (s: AppState) => s.ganttView;
 export const selectDomain = (s: AppState) => s.domain;
 
@@ -38,6 +39,7 @@ export const selectViewActions = (s: AppState) => ({
   setGanttView: s.setGanttView,
   setDomain: s.setDomain,
   setTheme: s.setTheme,
+  setLang: s.setLang,
 });
 
 export interface FieldView {
@@ -68,3 +70,14 @@ export const selectWorkerBusy = (s: AppState) => s.status === 'running' && s.thr
 
 /** How many fields currently hold a rejected value. */
 export const selectInvalidCount = (s: AppState) => Object.keys(s.fieldErrors).length;
+
+export const selectLinkNotices = (s: AppState) => s.linkNotices;
+export const selectPresenting = (s: AppState) => s.presenting;
+export const selectEmbed = (s: AppState) => s.embed;
+/** The link slice's actions, for `useShallow`. */
+export const selectLinkActions = (s: AppState) => ({
+  dismissLinkNotices: s.dismissLinkNotices,
+  setPresenting: s.setPresenting,
+  setEmbed: s.setEmbed,
+  setLinkNotices: s.setLinkNotices,
+});

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { SliceCreator } from './types';
 
 export type GanttView = 'tasks' | 'lanes';
@@ -11,18 +12,23 @@ export interface ViewSlice {
   readonly ganttView: GanttView;
   readonly domain: TimeDomain;
   readonly theme: ThemeChoice;
+  /** The UI language; chosen at start from the link or the browser (see src/i18n). */
+  readonly lang: Lang;
   readonly setGanttView: (view: GanttView) => void;
   /** Zooms the Gantt and its companion charts together; an empty or inverted window resets to the whole run. */
   readonly setDomain: (domain: TimeDomain) => void;
   readonly setTheme: (theme: ThemeChoice) => void;
+  readonly setLang: (lang: Lang) => void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   ganttView: 'tasks',
   domain: null,
   theme: 'system',
+  lang: 'en',
   setGanttView: (ganttView) => set({ ganttView }),
   setDomain: (domain) =>
     set({ domain: domain && Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[1] > domain[0] ? domain : null }),
   setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
 });

@@ -1,8 +1,12 @@
+import { useT } from '../../i18n';
+import { headerMessages } from '../../i18n/messages/header';
+import { LangSwitch } from './LangSwitch';
 import { ThemeToggle } from './ThemeToggle';
 import './header.css';
 
-/** The app's name, what it is for, and the theme switch. */
+/** The app's name, what it is for, and the language and theme switches. */
 export function Header() {
+  const t = useT(headerMessages);
   return (
     <header className="app-header">
       <div className="brand">
@@ -12,9 +16,12 @@ export function Header() {
           </span>
           Awaitline
         </h1>
-        <p className="brand-tagline">How Python programs wait for slow I/O, task by task</p>
+        <p className="brand-tagline">{t('tagline')}</p>
       </div>
-      <ThemeToggle />
+      <div className="header-switches">
+        <LangSwitch />
+        <ThemeToggle />
+      </div>
     </header>
   );
 }

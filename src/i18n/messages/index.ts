@@ -1,0 +1,10 @@
+import type { MessageModule } from '../messages';
+import { headerMessages } from './header';
+
+/**
+ * Every message module, by feature; `messages.test.ts` checks each has the same keys in both languages and no
+ * empty strings. Add yours here when you create it.
+ */
+export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
+  header: headerMessages,
+};
