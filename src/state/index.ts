@@ -13,3 +13,6 @@ export type { TraceFigures } from './derived';
 export { BASELINE_MAX_TASKS, baselineFor } from './baseline';
 export type { Baseline } from './baseline';
 export { sameScenario } from './sameScenario';
+export { PLAYBACK_SPEEDS } from './playbackSlice';
+export type { PlaybackSlice, Prediction } from './playbackSlice';
+export * from './playbackSelectors';

@@ -4,10 +4,12 @@ import type { AppState } from './types';
 import { createScenarioSlice } from './scenarioSlice';
 import { createRunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
+import { createPlaybackSlice } from './playbackSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
   ...createRunSlice(...a),
+  ...createPlaybackSlice(...a),
   ...createViewSlice(...a),
 });
 

@@ -2,9 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioSlice } from './scenarioSlice';
 import type { RunSlice } from './runSlice';
 import type { ViewSlice } from './viewSlice';
+import type { PlaybackSlice } from './playbackSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice;
+export type AppState = ScenarioSlice & RunSlice & ViewSlice & PlaybackSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
