@@ -84,12 +84,20 @@ describe('auto-run', () => {
     const { runner, ran } = fakeRunner();
     startAutoRun(store, runner);
     const tasks = store.getState().scenario.params.tasks;
-    store.getState().setField('tasks', tasks + 1);
-    store.getState().setField('tasks', tasks);
+    store.getState().setFieldText('tasks', String(tasks + 1));
+    store.getState().setFieldText('tasks', String(tasks));
     vi.runAllTimers();
     expect(ran).toHaveLength(1);
     expect(runner.cancel).toHaveBeenCalled();
     expect(store.getState().status).toBe('idle');
+  });
+
+  it('runs a slider step at once, without waiting for the typing debounce', () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    store.getState().setField('tasks', store.getState().scenario.params.tasks + 1);
+    expect(ran).toHaveLength(2);
   });
 
   it('does not re-run for a rejected value', () => {

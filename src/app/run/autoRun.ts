@@ -6,12 +6,18 @@ import type { SimRunner } from './simRunner';
 export const EDIT_DEBOUNCE_MS = 120;
 
 /**
- * Keeps the trace in step with the scenario: runs once now, then after every scenario change, at once when the
- * strategy changed (a pick), debounced when only a value did (typing, dragging). The run is begun, and so the
+ * Keeps the trace in step with the scenario: runs once now, then after every scenario change: at once for a pick,
+ * a slider step or a link, debounced while the user is typing into a box (each keystroke would start a run). The run is begun, and so the
  * store is not idle, from the moment of the change, so nothing waits on a trace that is about to be replaced.
  * A change back to the scenario on screen runs nothing and cancels what was pending.
  * Returns a function that stops it and releases the runner.
  */
+/** Whether this change came from typing: a field's draft text is new or different. */
+function typedEdit(state: AppState, previous: AppState): boolean {
+  if (state.drafts === previous.drafts) return false;
+  return Object.entries(state.drafts).some(([key, text]) => previous.drafts[key as keyof AppState['drafts']] !== text);
+}
+
 export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,7 +49,7 @@ export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () =
   schedule(true);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.scenario === previous.scenario) return;
-    schedule(state.scenario.strategy !== previous.scenario.strategy);
+    schedule(state.scenario.strategy !== previous.scenario.strategy || !typedEdit(state, previous));
   });
 
   return () => {
