@@ -6,6 +6,7 @@ export { DEFAULT_STRATEGY } from './scenarioSlice';
 export type { RunSlice, RunStatus, RunThread } from './runSlice';
 export type { GanttView, ThemeChoice, TimeDomain, ViewSlice } from './viewSlice';
 export { THEME_CHOICES } from './viewSlice';
+export type { EmbedControl, EmbedOptions, LinkNotice, LinkReason, LinkSlice } from './linkSlice';
 export * from './selectors';
 export { parseNumber } from './parse';
 export { useCurrentFigures, useShownTrace, useTraceFigures } from './derived';

@@ -4,6 +4,7 @@ import type { AppState } from './types';
 import { createScenarioSlice } from './scenarioSlice';
 import { createRunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
+import { createLinkSlice } from './linkSlice';
 import { createPlaybackSlice } from './playbackSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
@@ -11,6 +12,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createRunSlice(...a),
   ...createPlaybackSlice(...a),
   ...createViewSlice(...a),
+  ...createLinkSlice(...a),
 });
 
 /**

@@ -2,10 +2,11 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioSlice } from './scenarioSlice';
 import type { RunSlice } from './runSlice';
 import type { ViewSlice } from './viewSlice';
+import type { LinkSlice } from './linkSlice';
 import type { PlaybackSlice } from './playbackSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice & PlaybackSlice;
+export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,48 @@
+import type { SliceCreator } from './types';
+
+/** Why a value in a link was not used; turned into words (in the UI language) by the notice banner. */
+export type LinkReason =
+  | { readonly code: 'number'; readonly min: number; readonly max: number; readonly whole: boolean }
+  | { readonly code: 'choice'; readonly choices: readonly string[] }
+  | { readonly code: 'strategy' }
+  | { readonly code: 'too-long'; readonly max: number }
+  | { readonly code: 'flag' };
+
+/** Something a link asked for that the app ignored. Values are raw text from the URL: render them as text only. */
+export type LinkNotice =
+  | { readonly kind: 'invalid'; readonly key: string; readonly value: string; readonly reason: LinkReason }
+  | { readonly kind: 'duplicate'; readonly key: string; readonly value: string }
+  | { readonly kind: 'unknown'; readonly keys: readonly string[] }
+  | { readonly kind: 'version'; readonly value: string };
+
+/** A control an embed shows: the strategy, the view, the seed, or a parameter by its query name (`tasks`). */
+export type EmbedControl = string;
+
+/** How an embedded page (`?embed=1`) looks: which controls sit above its chart. */
+export interface EmbedOptions {
+  readonly controls: readonly EmbedControl[];
+}
+
+/** What the page's link asked for beyond the scenario: notices, presentation mode, the embed route. */
+export interface LinkSlice {
+  /** What the opening link asked for that was ignored; empty once dismissed. */
+  readonly linkNotices: readonly LinkNotice[];
+  /** Presentation mode for talks: large type, controls hidden, arrow keys step through strategies. */
+  readonly presenting: boolean;
+  /** Set when the page is the embed route; null in the full app. */
+  readonly embed: EmbedOptions | null;
+  readonly setLinkNotices: (notices: readonly LinkNotice[]) => void;
+  readonly dismissLinkNotices: () => void;
+  readonly setPresenting: (presenting: boolean) => void;
+  readonly setEmbed: (embed: EmbedOptions | null) => void;
+}
+
+export const createLinkSlice: SliceCreator<LinkSlice> = (set) => ({
+  linkNotices: [],
+  presenting: false,
+  embed: null,
+  setLinkNotices: (linkNotices) => set({ linkNotices }),
+  dismissLinkNotices: () => set({ linkNotices: [] }),
+  setPresenting: (presenting) => set({ presenting }),
+  setEmbed: (embed) => set({ embed }),
+});

@@ -1,0 +1,51 @@
+import type { LinkNotice } from '../../state';
+import type { Translate } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/messages';
+import type { shareMessages } from './messages';
+
+type ShareKey = MessageKey<typeof shareMessages>;
+/** Longest piece of a link quoted back in a notice. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A piece of the link, made safe to quote: control characters shown as `�`, cut to 40 characters. It is still
+ * only ever rendered as React text, never as HTML.
+ */
+export function quote(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+  const chars = [...clean];
+  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('')}…` : clean;
+}
+
+/**
+ * One notice in words.
+ * @example noticeText({ kind: 'invalid', key: 'tasks', value: 'abc', reason: { code: 'number', min: 1, max: 100000, whole: true } }, t)
+ * // 'Ignored tasks=abc: must be a whole number from 1 to 100,000'
+ */
+export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
+  switch (notice.kind) {
+    case 'duplicate':
+      return t('duplicate', { key: quote(notice.key), value: quote(notice.value) });
+    case 'unknown':
+      return t('unknown', { count: notice.keys.length, keys: notice.keys.slice(0, 6).map(quote).join(', ') + (notice.keys.length > 6 ? ', …' : '') });
+    case 'version':
+      return t('version', { value: quote(notice.value) });
+    case 'invalid': {
+      const vars = { key: quote(notice.key), value: quote(notice.value) };
+      const { reason } = notice;
+      switch (reason.code) {
+        case 'number':
+          return t(reason.whole ? 'invalidWhole' : 'invalidNumber', { ...vars, min: reason.min, max: reason.max });
+        case 'choice':
+          return t('invalidChoice', { ...vars, choices: reason.choices.join(', ') });
+        case 'strategy':
+          return t('invalidStrategy', vars);
+        case 'too-long':
+          return t('tooLong', { key: vars.key, max: reason.max });
+        case 'flag':
+          return t('invalidFlag', vars);
+      }
+    }
+  }
+}
