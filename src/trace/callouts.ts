@@ -5,15 +5,15 @@ export type CalloutKind = 'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'sema
 
 export const CALLOUT_KINDS: readonly CalloutKind[] = ['loop-blocked', 'gil-wait', 'pool-saturated', 'semaphore-full', 'startup'];
 
-/** Something worth noticing in a run, at a time (and over a span), with a short label for the chart. */
+/** Something worth noticing in a run, at a time (and over a span); the UI words it by `kind` and `count`. */
 export interface Callout {
   readonly kind: CalloutKind;
   readonly time: number;
   readonly end: number;
   /** The lane concerned, when there is one. */
   readonly lane: string | null;
-  /** A few words for the marker, e.g. "event loop blocked: 4 tasks ready". */
-  readonly label: string;
+  /** Tasks concerned at `time`: ready behind a blocked loop, or queued; processes starting up. */
+  readonly count: number;
 }
 
 type Seg = Segment & { readonly task: number };
@@ -32,8 +32,6 @@ function byLaneAndState(trace: Trace): Map<string, Seg[]> {
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   return out;
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Tasks among `segs` (sorted by start) active at t. */
 function countAt(segs: readonly Seg[], t: number): number {
@@ -54,7 +52,7 @@ function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[
     for (const b of segs.get(`blocked\u0000${lane.id}`) ?? []) {
       const waiting = countAt(ready, b.start);
       if (waiting === 0) continue;
-      out.push({ kind: 'loop-blocked', time: b.start, end: b.end, lane: lane.id, label: `event loop blocked by a blocking call: ${plural(waiting, 'task')} ready` });
+      out.push({ kind: 'loop-blocked', time: b.start, end: b.end, lane: lane.id, count: waiting });
       break;
     }
   }
@@ -78,7 +76,7 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
         if (run.start >= r.end) break;
         if (run.end <= r.start || run.lane === r.lane) continue;
         const time = Math.max(r.start, run.start);
-        if (best === null || time < best.time) best = { kind: 'gil-wait', time, end: Math.min(r.end, run.end), lane: r.lane, label: 'tasks ready but waiting for the GIL' };
+        if (best === null || time < best.time) best = { kind: 'gil-wait', time, end: Math.min(r.end, run.end), lane: r.lane, count: 1 };
         break;
       }
     }
@@ -103,11 +101,7 @@ function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
   if (!Number.isFinite(time)) return [];
   const n = countAt(queued, time);
   const semaphore = trace.scenario.strategy === 'asyncio-semaphore';
-  return [
-    semaphore
-      ? { kind: 'semaphore-full', time, end, lane: null, label: `semaphore full: ${plural(n, 'task')} queued` }
-      : { kind: 'pool-saturated', time, end, lane: null, label: `pool saturated: ${plural(n, 'task')} queued` },
-  ];
+  return [{ kind: semaphore ? 'semaphore-full' : 'pool-saturated', time, end, lane: null, count: n }];
 }
 
 function startup(trace: Trace): Callout[] {
@@ -115,7 +109,7 @@ function startup(trace: Trace): Callout[] {
   if (spans.length === 0) return [];
   const time = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
-  return [{ kind: 'startup', time, end, lane: null, label: spans.length === 1 ? 'process start-up' : `process start-up (${spans.length} processes)` }];
+  return [{ kind: 'startup', time, end, lane: null, count: spans.length }];
 }
 
 /** At most this many callouts per kind, so the chart stays readable. */
@@ -126,7 +120,7 @@ const PER_KIND = 2;
  * tasks are ready, tasks waiting for the GIL, a saturated pool or full semaphore, process start-up. At most two
  * per kind, sorted by time. Pure; memoise on the trace.
  *
- * @example findCallouts(asyncBlockingTrace)[0].label // "event loop blocked by a blocking call: 4 tasks ready"
+ * @example findCallouts(asyncBlockingTrace)[0] // { kind: 'loop-blocked', time: 0, end: 3003, lane: 'main/loop', count: 4 }
  */
 export function findCallouts(trace: Trace): Callout[] {
   const segs = byLaneAndState(trace);

@@ -45,4 +45,4 @@ export {
 export { pythonStateAt, type ProcessAt, type PythonState, type RequestAt, type RunnerAt, type TaskAt } from './pythonState';
 export { eventTimes, nextTime, previousTime } from './eventTimes';
 export { CALLOUT_KINDS, findCallouts, type Callout, type CalloutKind } from './callouts';
-export { MAX_STEPS, stepIndexAt, walkthrough, type WalkStep } from './walkthrough';
+export { MAX_STEPS, stepIndexAt, walkthrough, WALK_ORDER, type WalkChange, type WalkPart, type WalkStep } from './walkthrough';

@@ -1,34 +1,59 @@
 import type { TaskState, Trace } from './types';
 
-/** One step of a guided walk-through: a moment of the run and what happens then, in words. */
-export interface WalkStep {
-  readonly time: number;
-  readonly caption: string;
+/** What happens to some tasks at one moment of a walk-through. */
+export type WalkChange =
+  | 'suspends'
+  | 'response-ready'
+  | 'response-runs'
+  | 'response-done'
+  | 'unblocks'
+  | 'yields'
+  | 'created-running'
+  | 'created-ready'
+  | 'created-queued'
+  | 'created-suspended'
+  | 'created-blocked'
+  | 'dequeued'
+  | 'runs'
+  | 'blocks'
+  | 'done'
+  | 'failed'
+  | 'callback';
+
+/** The order a caption tells a moment's changes in. */
+export const WALK_ORDER: readonly WalkChange[] = [
+  'suspends',
+  'response-ready',
+  'response-runs',
+  'response-done',
+  'unblocks',
+  'yields',
+  'created-running',
+  'created-ready',
+  'created-queued',
+  'created-suspended',
+  'created-blocked',
+  'dequeued',
+  'runs',
+  'blocks',
+  'done',
+  'failed',
+  'callback',
+];
+
+export interface WalkPart {
+  readonly change: WalkChange;
+  /** Labels of the tasks concerned, in trace order. */
+  readonly tasks: readonly string[];
 }
 
-type Change = 'response-done' | 'created-ready' | 'created-running' | 'created-suspended' | 'created-queued' | 'created-blocked' | 'suspends' | 'response-ready' | 'response-runs' | 'runs' | 'yields' | 'blocks' | 'unblocks' | 'dequeued' | 'done' | 'failed' | 'callback';
+/** One step of a guided walk-through: a moment of the run and what happens then (captioned by the UI). */
+export interface WalkStep {
+  readonly time: number;
+  readonly parts: readonly WalkPart[];
+}
 
-/** Phrases in the order a caption tells them, `{}` standing for the tasks. */
-const PHRASES: readonly (readonly [Change, string, string])[] = [
-  // [change, one task, several tasks]
-  ['suspends', '{} awaits the request: it suspends', '{} await their requests: they suspend'],
-  ['response-ready', 'the response for {} arrives: ready again', 'the responses for {} arrive: ready again'],
-  ['response-runs', 'the response for {} arrives and the loop resumes it', 'the responses for {} arrive'],
-  ['response-done', 'the response for {} arrives: done', 'the responses for {} arrive: done'],
-  ['unblocks', 'the response for {} arrives', 'the responses for {} arrive'],
-  ['yields', '{} yields to the loop: ready', '{} yield to the loop: ready'],
-  ['created-running', '{} is created and runs', '{} are created'],
-  ['created-ready', '{} is created: pending', '{} are created: pending'],
-  ['created-queued', '{} is created: queued', '{} are created: queued'],
-  ['created-suspended', '{} is created, sends its request and suspends', '{} are created, send their requests and suspend'],
-  ['created-blocked', '{} is created and blocks on its request', '{} are created and block on their requests'],
-  ['dequeued', '{} gets its turn', '{} get their turn'],
-  ['runs', 'the loop runs {}', 'the loop runs {}'],
-  ['blocks', '{} blocks the thread on its request', '{} block their threads'],
-  ['done', '{} finishes: done', '{} finish: done'],
-  ['failed', '{} fails', '{} fail'],
-  ['callback', 'the done-callback for {} runs on the loop', 'the done-callbacks for {} run on the loop'],
-];
+type Change = WalkChange;
 
 function change(from: TaskState | null, to: TaskState, responded: boolean): Change | null {
   if (from === null) {
@@ -46,22 +71,15 @@ function change(from: TaskState | null, to: TaskState, responded: boolean): Chan
   return null;
 }
 
-/** "task 1", "task 1 and task 2", "task 1, task 2 and task 3", "5 tasks". */
-function names(labels: readonly string[]): string {
-  if (labels.length > 3) return `${labels.length} tasks`;
-  if (labels.length === 1) return labels[0];
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
-
 /** At most this many steps: a walk-through is short. */
 export const MAX_STEPS = 60;
 
 /**
- * A guided walk-through of a (small) run: one step per moment something changes, captioned from the trace's
- * segments and events ("task 1 awaits the request: it suspends; the loop runs task 2"). Pure; the first
- * {@link MAX_STEPS} moments.
+ * A guided walk-through of a (small) run: one step per moment something changes, with what changes for which
+ * tasks, from the trace's segments and events (the UI words it: "task 1 awaits the request: it suspends; the
+ * loop runs task 2"). Pure; the first {@link MAX_STEPS} moments.
  *
- * @example walkthrough(lifecycleTrace)[0] // { time: 0, caption: "Task 1 is created and runs; task 2 and task 3 are created: pending" }
+ * @example walkthrough(lifecycleTrace)[1].parts // [{ change: 'suspends', tasks: ['task 1'] }, { change: 'runs', tasks: ['task 2'] }]
  */
 export function walkthrough(trace: Trace): WalkStep[] {
   const at = new Map<number, Map<Change, string[]>>();
@@ -86,13 +104,7 @@ export function walkthrough(trace: Trace): WalkStep[] {
   const times = [...at.keys()].sort((a, b) => a - b).slice(0, MAX_STEPS);
   return times.map((time) => {
     const byChange = at.get(time) as Map<Change, string[]>;
-    const parts = PHRASES.filter(([c]) => byChange.has(c)).map(([c, one, many]) => {
-      const list = byChange.get(c) as string[];
-      return (list.length === 1 ? one : many).replace('{}', names(list));
-    });
-    const caption = parts.join('; ');
-    // Code-like labels stay as they are ("main()"); a leading "the" or "task" is capitalised.
-    return { time, caption: /^(the|task) /.test(caption) ? `T${caption.slice(1)}` : caption };
+    return { time, parts: WALK_ORDER.filter((c) => byChange.has(c)).map((change) => ({ change, tasks: byChange.get(change) as string[] })) };
   });
 }
 
