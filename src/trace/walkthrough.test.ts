@@ -52,8 +52,8 @@ describe('walkthrough', () => {
 
 describe('stepIndexAt', () => {
   const steps = [
-    { time: 0, caption: 'a' },
-    { time: 100, caption: 'b' },
+    { time: 0, parts: [] },
+    { time: 100, parts: [] },
   ];
   it('is the last step at or before the cursor', () => {
     expect(stepIndexAt(steps, null)).toBe(-1);
