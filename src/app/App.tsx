@@ -1,5 +1,6 @@
 import { useDocumentLang, useT } from '../i18n';
 import { headerMessages } from '../i18n/messages/header';
+import { pickerMessages } from '../i18n/messages/picker';
 import { ParamControls } from '../ui/controls/ParamControls';
 import { ExplanationPanel } from '../ui/explain/ExplanationPanel';
 import { Header } from '../ui/header/Header';
@@ -8,6 +9,12 @@ import { StrategyPicker } from '../ui/picker/StrategyPicker';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { IdleRoot } from './IdleRoot';
+import { ScreenHost } from './ScreenHost';
+import { selectTab, useAppStore } from '../state';
+import { TAB_PANEL_ID, TabBar, tabId } from '../ui/header/TabBar';
+import { LinkNotices } from '../ui/share/LinkNotices';
+import { PresentBar } from '../ui/present/PresentBar';
+import { usePresentation } from '../ui/present/usePresentation';
 import { useDocumentTheme } from './theme';
 import { useAutoRun } from './useAutoRun';
 import './layout.css';
@@ -19,21 +26,32 @@ import './layout.css';
 export function App() {
   useAutoRun();
   useDocumentTheme();
+  usePresentation();
   useDocumentLang();
   const t = useT(headerMessages);
+  const tp = useT(pickerMessages);
+  const tab = useAppStore(selectTab);
   return (
     <IdleRoot className="app">
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>
       <Header />
-      <div className="app-body">
+      <TabBar />
+      <PresentBar />
+      {tab !== 'explore' ? (
+        <div id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
+          <ScreenHost tab={tab} />
+        </div>
+      ) : (
+      <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
         <aside className="app-sidebar">
-          <Panel title="Strategy" hideTitle className="picker-panel">
+          <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
             <StrategyPicker />
           </Panel>
         </aside>
         <main className="app-main">
+          <LinkNotices />
           <ParamControls />
           <SummaryPanel />
           <div id="timeline" tabIndex={-1} className="timeline-anchor">
@@ -42,6 +60,7 @@ export function App() {
           <ExplanationPanel />
         </main>
       </div>
+      )}
     </IdleRoot>
   );
 }

@@ -1,5 +1,10 @@
 import type { MessageModule } from '../messages';
 import { headerMessages } from './header';
+import { controlsMessages } from './controls';
+import { explainMessages } from './explain';
+import { panelMessages } from './panel';
+import { pickerMessages } from './picker';
+import { summaryMessages } from './summary';
 
 /**
  * Every message module, by feature; `messages.test.ts` checks each has the same keys in both languages and no
@@ -7,4 +12,9 @@ import { headerMessages } from './header';
  */
 export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   header: headerMessages,
+  controls: controlsMessages,
+  explain: explainMessages,
+  panel: panelMessages,
+  picker: pickerMessages,
+  summary: summaryMessages,
 };

@@ -1,11 +1,14 @@
 import { Highlight } from 'prism-react-renderer';
 import { useState } from 'react';
+import { useT } from '../../i18n';
+import { explainMessages } from '../../i18n/messages/explain';
 import { codeTheme } from './codeTheme';
 import './code.css';
 
 /** Python source, highlighted, with line numbers and a copy button. */
 export function PythonSource({ code, label }: { readonly code: string; readonly label: string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const t = useT(explainMessages);
   const copy = () => {
     navigator.clipboard
       ?.writeText(code)
@@ -15,7 +18,7 @@ export function PythonSource({ code, label }: { readonly code: string; readonly 
   return (
     <div className="code">
       <button type="button" className="button code-copy" onClick={copy}>
-        {copied === 'copied' ? 'Copied ✓' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+        {t(copied === 'copied' ? 'copied' : copied === 'failed' ? 'copyFailed' : 'copy')}
       </button>
       <Highlight code={code.trimEnd()} language="python" theme={codeTheme}>
         {({ className, style, tokens, getLineProps, getTokenProps }) => (

@@ -2,7 +2,10 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParamSpec } from '../../strategies';
 import { selectField, selectScenarioActions, useAppStore, type FieldKey } from '../../state';
+import { useLang, useT } from '../../i18n';
+import { controlsMessages } from '../../i18n/messages/controls';
 import { formatForInput, formatWithUnit } from './format';
+import { localizeParamError, paramHelp, paramLabel } from './paramText';
 import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './scale';
 
 interface ParamControlProps {
@@ -25,6 +28,11 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = error ? `${errorId} ${helpId}` : helpId;
+  const t = useT(controlsMessages);
+  const lang = useLang();
+  const label = paramLabel(t, spec.key);
+  const help = paramHelp(t, spec.key);
+  const range = { min: formatWithUnit(spec.min, spec.unit), max: formatWithUnit(spec.max, spec.unit) };
 
   const onStepKey = (event: KeyboardEvent<HTMLInputElement>, fromText: boolean) => {
     if (event.key === 'Escape' && fromText) {
@@ -42,7 +50,7 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
     <div className="param" data-invalid={error ? 'true' : undefined}>
       <div className="param-row">
         <label htmlFor={inputId} className="param-label">
-          {spec.label}
+          {label}
         </label>
         <span className="param-entry">
           <input
@@ -69,26 +77,22 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
         max={SLIDER_STEPS}
         step={1}
         value={toPosition(value, spec)}
-        aria-label={spec.label}
+        aria-label={label}
         aria-valuetext={formatWithUnit(value, spec.unit)}
         aria-describedby={helpId}
         onChange={(e) => setField(field, fromPosition(Number(e.target.value), spec))}
         onKeyDown={(e) => onStepKey(e, false)}
       />
-      <p id={helpId} className="param-help" title={spec.help}>
-        {spec.help}
-        <span className="visually-hidden">
-          {' '}
-          From {formatWithUnit(spec.min, spec.unit)} to {formatWithUnit(spec.max, spec.unit)}
-          {spec.log ? ', on a log scale' : ''}.
-        </span>
+      <p id={helpId} className="param-help" title={help}>
+        {help}
+        <span className="visually-hidden"> {t(spec.log ? 'rangeLog' : 'range', range)}</span>
       </p>
       {children}
       <p id={errorId} className="param-error" aria-live="polite">
         {error && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {error}
+            {localizeParamError(error, lang)}
           </>
         )}
       </p>

@@ -1,6 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { getStrategy, isNumericKey, PARAM_SPECS } from '../../strategies';
 import { selectInvalidCount, selectScenarioActions, selectStrategyId, useAppStore } from '../../state';
+import { useT } from '../../i18n';
+import { controlsMessages } from '../../i18n/messages/controls';
 import { Panel } from '../panel/Panel';
 import { JitterKindControl } from './JitterKindControl';
 import { ParamControl } from './ParamControl';
@@ -13,12 +15,12 @@ export function ParamControls() {
   const invalid = useAppStore(selectInvalidCount);
   const { resetParams } = useAppStore(useShallow(selectScenarioActions));
   const keys = getStrategy(strategyId).params.filter(isNumericKey);
+  const t = useT(controlsMessages);
   return (
-    <Panel title="The work" hideTitle className="controls-panel">
+    <Panel title={t('panelTitle')} hideTitle className="controls-panel">
       {invalid > 0 && (
         <p className="controls-note" role="status">
-          {invalid === 1 ? 'One value is' : `${invalid} values are`} not valid: the timeline shows the last valid
-          run.
+          {t('invalid', { count: invalid })}
         </p>
       )}
       <div className="controls-grid">
@@ -31,7 +33,7 @@ export function ParamControls() {
       <div className="controls-footer">
         <SeedControl />
         <button type="button" className="button button-small" onClick={resetParams}>
-          Reset to defaults
+          {t('reset')}
         </button>
       </div>
     </Panel>

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useLang, useT } from '../../i18n';
+import { controlsMessages } from '../../i18n/messages/controls';
 import { selectField, selectScenarioActions, useAppStore } from '../../state';
+import { localizeParamError } from './paramText';
 
 /** A fresh seed: any 31-bit number (UI code may be random; only the simulator must not). */
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -12,10 +15,12 @@ export function SeedControl() {
   const id = useId();
   const errorId = `${id}-error`;
   const helpId = `${id}-help`;
+  const t = useT(controlsMessages);
+  const lang = useLang();
   return (
     <div className="seed" data-invalid={error ? 'true' : undefined}>
       <label htmlFor={`${id}-input`} className="param-label">
-        Seed
+        {t('seed')}
       </label>
       <input
         id={`${id}-input`}
@@ -32,16 +37,16 @@ export function SeedControl() {
         onKeyDown={(e) => e.key === 'Escape' && revertField('seed')}
       />
       <button type="button" className="button button-small" onClick={() => setField('seed', newSeed())}>
-        New seed
+        {t('newSeed')}
       </button>
       <span id={helpId} className="param-help seed-help">
-        Same seed, same picture.
+        {t('seedHelp')}
       </span>
       <span id={errorId} className="param-error" aria-live="polite">
         {error && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {error}
+            {localizeParamError(error, lang)}
           </>
         )}
       </span>

@@ -1,5 +1,8 @@
 import { Suspense } from 'react';
+import { useLang, useT } from '../../i18n';
+import { explainMessages } from '../../i18n/messages/explain';
 import { getStrategy } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
 import { selectStrategyId, useAppStore } from '../../state';
 import { LazyPythonSource } from '../code/lazyPython';
 import { Panel } from '../panel/Panel';
@@ -8,20 +11,22 @@ import './explain.css';
 /** What the picked strategy does, in words, next to the Python program it stands for. */
 export function ExplanationPanel() {
   const strategy = getStrategy(useAppStore(selectStrategyId));
+  const text = strategyText(strategy, useLang());
+  const t = useT(explainMessages);
   return (
     <div className="explain">
-      <Panel title="How it works" className="explain-prose" resetKeys={[strategy.id]}>
-        <h3 className="explain-title">{strategy.title}</h3>
-        <p className="explain-hint">{strategy.hint}</p>
-        {strategy.explanation.map((paragraph, i) => (
+      <Panel title={t('howItWorks')} className="explain-prose" resetKeys={[strategy.id]}>
+        <h3 className="explain-title">{text.title}</h3>
+        <p className="explain-hint">{text.hint}</p>
+        {text.explanation.map((paragraph, i) => (
           <p key={i} className="explain-paragraph">
             {paragraph}
           </p>
         ))}
       </Panel>
-      <Panel title="The Python" className="explain-code" resetKeys={[strategy.id]}>
+      <Panel title={t('thePython')} className="explain-code" resetKeys={[strategy.id]}>
         <Suspense fallback={<pre className="code-pre">{strategy.python}</pre>}>
-          <LazyPythonSource key={strategy.id} code={strategy.python} label={`Python source: ${strategy.title}`} />
+          <LazyPythonSource key={strategy.id} code={strategy.python} label={t('sourceLabel', { title: text.title })} />
         </Suspense>
       </Panel>
     </div>

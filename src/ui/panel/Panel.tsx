@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+import { panelMessages } from '../../i18n/messages/panel';
 import { Boundary } from './Boundary';
 import './panel.css';
 
@@ -22,6 +24,7 @@ interface PanelProps {
  */
 export function Panel({ title, heading, actions, resetKeys, className, hideTitle, children }: PanelProps) {
   const headingId = useId();
+  const t = useT(panelMessages);
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className={`panel-head ${hideTitle ? 'panel-head-hidden' : ''}`}>
@@ -30,7 +33,7 @@ export function Panel({ title, heading, actions, resetKeys, className, hideTitle
         </h2>
         {actions && <div className="panel-actions">{actions}</div>}
       </header>
-      <Boundary name={`${title} panel`} resetKeys={resetKeys}>
+      <Boundary name={t('panelName', { title })} resetKeys={resetKeys}>
         {children}
       </Boundary>
     </section>

@@ -1,3 +1,6 @@
+import { useLang, useT } from '../../i18n';
+import { panelMessages } from '../../i18n/messages/panel';
+
 interface PanelErrorProps {
   /** What failed, in words: "timeline", "in-flight chart". */
   readonly panel: string;
@@ -7,15 +10,18 @@ interface PanelErrorProps {
 
 /** What a panel shows instead of its content when that content failed to render. */
 export function PanelError({ panel, error, onRetry }: PanelErrorProps) {
+  const t = useT(panelMessages);
+  // English reads "The summary panel could not be drawn"; Chinese keeps the name as given.
+  const name = useLang() === 'en' ? panel.toLowerCase() : panel;
   return (
     <div className="panel-error" role="alert">
       <p>
-        <strong>⚠ The {panel.toLowerCase()} could not be drawn.</strong>{' '}
+        <strong>{t('failed', { panel: name })}</strong>{' '}
         {error instanceof Error ? error.message : String(error)}
       </p>
-      <p className="muted">The rest of the page still works; changing the scenario draws it again.</p>
+      <p className="muted">{t('restWorks')}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Try again
+        {t('retry')}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { translator, useLang, useT, type Lang } from '../../i18n';
+import { summaryMessages } from '../../i18n/messages/summary';
 import { useCurrentFigures, type TraceFigures } from '../../state';
 import { Panel } from '../panel/Panel';
 import { formatCount, formatDuration, formatPercent, formatRate } from './format';
@@ -10,27 +12,29 @@ interface Stat extends Figure {
   readonly raw?: number;
 }
 
-/** The headline figures of a run, in reading order. */
-export function statsOf({ summary, baseline }: TraceFigures): readonly Stat[] {
+/** The headline figures of a run, in reading order, in a language. */
+export function statsOf({ summary, baseline }: TraceFigures, lang: Lang = 'en'): readonly Stat[] {
+  const t = translator(summaryMessages, lang);
+  const duration = (ms: number) => formatDuration(ms, lang);
   const { makespanMs, tasks, failed, latency } = summary;
-  const speedUp = speedUpFigure(baseline, makespanMs);
+  const speedUp = speedUpFigure(baseline, makespanMs, lang);
   return [
     {
-      label: 'Makespan',
+      label: t('makespan'),
       raw: makespanMs,
-      value: formatDuration(makespanMs),
-      detail: `${formatCount(tasks)} tasks${failed ? `, ${formatCount(failed)} failed` : ''}`,
+      value: duration(makespanMs),
+      detail: failed ? t('tasksFailed', { count: tasks, failed }) : t('tasks', { count: tasks }),
     },
-    { label: 'Throughput', value: formatRate(summary.throughputPerS), detail: 'tasks done / s' },
-    { label: 'Mean latency', value: formatDuration(latency.mean), detail: `median ${formatDuration(latency.p50)}` },
-    { label: 'p95 latency', value: formatDuration(latency.p95), detail: `max ${formatDuration(latency.max)}` },
+    { label: t('throughput'), value: formatRate(summary.throughputPerS, 'req/s', lang), detail: t('tasksPerSecond') },
+    { label: t('meanLatency'), value: duration(latency.mean), detail: t('median', { time: duration(latency.p50) }) },
+    { label: t('p95Latency'), value: duration(latency.p95), detail: t('max', { time: duration(latency.max) }) },
     {
-      label: 'Peak in flight',
-      value: formatCount(summary.peakInFlight),
-      detail: `busy lanes: ${formatCount(summary.peakBusyLanes)}`,
+      label: t('peakInFlight'),
+      value: formatCount(summary.peakInFlight, lang),
+      detail: t('busyLanes', { count: summary.peakBusyLanes }),
     },
-    { label: 'Utilisation', value: formatPercent(summary.utilisation), detail: 'lanes busy' },
-    { label: 'Speed-up', value: speedUp.value, detail: speedUp.detail },
+    { label: t('utilisation'), value: formatPercent(summary.utilisation), detail: t('lanesBusy') },
+    { label: t('speedUp'), value: speedUp.value, detail: speedUp.detail },
   ];
 }
 
@@ -48,13 +52,15 @@ function StatValue({ text }: { readonly text: string }) {
 
 /** The figures as a definition list; a props-only view of a trace's figures. */
 export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) {
+  const lang = useLang();
+  const t = useT(summaryMessages);
   return (
     <dl className="summary">
-      {statsOf(figures).map((s) => (
+      {statsOf(figures, lang).map((s) => (
         <div
           key={s.label}
           className="stat"
-          title={`${s.label}: ${s.value}, ${s.detail}`}
+          title={t('statTitle', { label: s.label, value: s.value, detail: s.detail })}
           data-raw={s.raw === undefined ? undefined : String(s.raw)}
         >
           <dt className="stat-label">{s.label}</dt>
@@ -71,9 +77,10 @@ export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) 
 /** The summary of the current run (derived from its trace, never stored). */
 export function SummaryPanel() {
   const figures = useCurrentFigures();
+  const t = useT(summaryMessages);
   return (
-    <Panel title="Summary" hideTitle className="summary-panel" resetKeys={[figures]}>
-      {figures ? <SummaryFigures figures={figures} /> : <p className="muted">Simulating…</p>}
+    <Panel title={t('panelTitle')} hideTitle className="summary-panel" resetKeys={[figures]}>
+      {figures ? <SummaryFigures figures={figures} /> : <p className="muted">{t('simulating')}</p>}
     </Panel>
   );
 }
