@@ -9,12 +9,6 @@ import { StrategyPicker } from '../ui/picker/StrategyPicker';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { IdleRoot } from './IdleRoot';
-import { ScreenHost } from './ScreenHost';
-import { selectTab, useAppStore } from '../state';
-import { TAB_PANEL_ID, TabBar, tabId } from '../ui/header/TabBar';
-import { LinkNotices } from '../ui/share/LinkNotices';
-import { PresentBar } from '../ui/present/PresentBar';
-import { usePresentation } from '../ui/present/usePresentation';
 import { useDocumentTheme } from './theme';
 import { useAutoRun } from './useAutoRun';
 import './layout.css';
@@ -26,32 +20,22 @@ import './layout.css';
 export function App() {
   useAutoRun();
   useDocumentTheme();
-  usePresentation();
   useDocumentLang();
   const t = useT(headerMessages);
   const tp = useT(pickerMessages);
-  const tab = useAppStore(selectTab);
   return (
     <IdleRoot className="app">
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>
       <Header />
-      <TabBar />
-      <PresentBar />
-      {tab !== 'explore' ? (
-        <div id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
-          <ScreenHost tab={tab} />
-        </div>
-      ) : (
-      <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
+      <div className="app-body">
         <aside className="app-sidebar">
           <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
             <StrategyPicker />
           </Panel>
         </aside>
         <main className="app-main">
-          <LinkNotices />
           <ParamControls />
           <SummaryPanel />
           <div id="timeline" tabIndex={-1} className="timeline-anchor">
@@ -60,7 +44,6 @@ export function App() {
           <ExplanationPanel />
         </main>
       </div>
-      )}
     </IdleRoot>
   );
 }
