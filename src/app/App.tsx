@@ -9,6 +9,9 @@ import { StrategyPicker } from '../ui/picker/StrategyPicker';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { IdleRoot } from './IdleRoot';
+import { LinkNotices } from '../ui/share/LinkNotices';
+import { PresentBar } from '../ui/present/PresentBar';
+import { usePresentation } from '../ui/present/usePresentation';
 import { useDocumentTheme } from './theme';
 import { useAutoRun } from './useAutoRun';
 import './layout.css';
@@ -20,6 +23,7 @@ import './layout.css';
 export function App() {
   useAutoRun();
   useDocumentTheme();
+  usePresentation();
   useDocumentLang();
   const t = useT(headerMessages);
   const tp = useT(pickerMessages);
@@ -29,6 +33,7 @@ export function App() {
         {t('skipToTimeline')}
       </a>
       <Header />
+      <PresentBar />
       <div className="app-body">
         <aside className="app-sidebar">
           <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
@@ -36,6 +41,7 @@ export function App() {
           </Panel>
         </aside>
         <main className="app-main">
+          <LinkNotices />
           <ParamControls />
           <SummaryPanel />
           <div id="timeline" tabIndex={-1} className="timeline-anchor">

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { headerMessages } from '../../i18n/messages/header';
 import { LangSwitch } from './LangSwitch';
+import { ShareActions } from '../share/ShareActions';
 import { ThemeToggle } from './ThemeToggle';
 import './header.css';
 
@@ -19,6 +20,7 @@ export function Header() {
         <p className="brand-tagline">{t('tagline')}</p>
       </div>
       <div className="header-switches">
+        <ShareActions />
         <LangSwitch />
         <ThemeToggle />
       </div>

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages';
 export const shareMessages = defineMessages({
   en: {
     copyLink: 'Copy link',
+    embed: 'Embed',
     copied: 'Link copied',
     copyFallback: 'Copy this link (Ctrl+C / ⌘C):',
     copyHint: 'A link to this exact run: strategy, parameters, seed, view and theme',
@@ -23,6 +24,7 @@ export const shareMessages = defineMessages({
   },
   'zh-CN': {
     copyLink: '复制链接',
+    embed: '嵌入',
     copied: '链接已复制',
     copyFallback: '复制此链接（Ctrl+C / ⌘C）：',
     copyHint: '指向这次运行的链接：策略、参数、种子、视图和主题',

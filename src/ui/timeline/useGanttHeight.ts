@@ -1,10 +1,16 @@
 import { useSyncExternalStore } from 'react';
+import { selectPresenting, useAppStore } from '../../state';
+import { presentScale } from '../present/usePresentation';
+
+/** What presentation mode keeps around the Gantt (bar, figures, heading, legend), in unscaled px. */
+const PRESENT_CHROME = 300;
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
 };
 const viewportHeight = () => window.innerHeight;
+const viewportWidth = () => window.innerWidth;
 
 /**
  * The Gantt's largest height for this window: what is left of the viewport once the controls, the figures and
@@ -13,5 +19,9 @@ const viewportHeight = () => window.innerHeight;
  */
 export function useGanttHeight(): number {
   const height = useSyncExternalStore(subscribe, viewportHeight, () => 800);
+  const width = useSyncExternalStore(subscribe, viewportWidth, () => 1280);
+  const presenting = useAppStore(selectPresenting);
+  // Presenting: the Gantt takes the whole screen below the figures (the page is drawn at presentScale).
+  if (presenting) return Math.round(Math.max(220, height / presentScale(width, height) - PRESENT_CHROME));
   return Math.round(Math.min(520, Math.max(220, height - 430)));
 }

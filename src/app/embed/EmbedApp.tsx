@@ -1,0 +1,89 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useDocumentLang } from '../../i18n';
+import { useLang, useT } from '../../i18n/useT';
+import { getStrategy } from '../../strategies';
+import { selectDomain, selectEmbed, selectGanttView, selectViewActions, useAppStore, useCurrentFigures, useShownTrace } from '../../state';
+import { GanttChart } from '../../ui/gantt/GanttChart';
+import { GanttLegend } from '../../ui/gantt/GanttLegend';
+import { embedMessages } from '../../ui/embed/messages';
+import { Boundary } from '../../ui/panel/Boundary';
+import { LinkNotices } from '../../ui/share/LinkNotices';
+import { statsOf } from '../../ui/summary/SummaryPanel';
+import { synopsis } from '../../ui/timeline/synopsis';
+import { IdleRoot } from '../IdleRoot';
+import { useDocumentTheme } from '../theme';
+import { useAutoRun } from '../useAutoRun';
+import { linkFor } from '../url/registry';
+import { EmbedControls } from './EmbedControls';
+import { useReportHeight } from './useReportHeight';
+import './embedApp.css';
+
+/** The Gantt's largest height in an embed (more rows scroll inside it): fits a course page without a wall. */
+const EMBED_GANTT_HEIGHT = 420;
+/** Headline figures in the summary line: makespan, throughput, peak in flight, speed-up. */
+const SUMMARY_FIGURES = [0, 1, 4, 6];
+
+function SummaryLine() {
+  const figures = useCurrentFigures();
+  const lang = useLang();
+  if (!figures) return null;
+  const stats = statsOf(figures, lang);
+  return (
+    <p className="embed-summary" data-embed-summary="">
+      {SUMMARY_FIGURES.map((i) => stats[i]).filter(Boolean).map((s) => (
+        <span key={s.label} className="embed-figure" data-raw={s.raw === undefined ? undefined : String(s.raw)}>
+          <span className="embed-figure-label">{s.label}</span> <strong>{s.value}</strong>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** "Open in Awaitline": the full app on the same scenario, in a new tab (the embed's own keys left out). */
+function OpenFull() {
+  const t = useT(embedMessages);
+  const href = useAppStore((s) => `${window.location.pathname}${linkFor(s, ['embed', 'controls'])}`);
+  return (
+    <a className="embed-open" href={href} target="_blank" rel="noopener">
+      {t('openFull')} <span aria-hidden="true">↗</span>
+    </a>
+  );
+}
+
+/**
+ * The embed route (`?embed=1`): the chosen controls, a one-line summary, the Gantt and its legend, and a link
+ * to the full app. It reports its height to the parent page so the iframe can fit it.
+ */
+export function EmbedApp() {
+  useAutoRun();
+  useDocumentTheme();
+  useDocumentLang();
+  useReportHeight();
+  const embed = useAppStore(selectEmbed);
+  const view = useAppStore(selectGanttView);
+  const domain = useAppStore(selectDomain);
+  const { setDomain } = useAppStore(useShallow(selectViewActions));
+  const trace = useShownTrace();
+  return (
+    <IdleRoot className="embed">
+      <LinkNotices />
+      <EmbedControls names={embed?.controls ?? []} />
+      <div className="embed-head">
+        <h1 className="embed-title">
+          {trace ? getStrategy(trace.scenario.strategy).title : 'Awaitline'}
+          {trace && <span className="embed-synopsis">{synopsis(trace.scenario)}</span>}
+        </h1>
+        <OpenFull />
+      </div>
+      <SummaryLine />
+      {trace ? (
+        <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
+          <GanttChart trace={trace} view={view} domain={domain} onDomainChange={setDomain} height={EMBED_GANTT_HEIGHT} />
+          <GanttLegend view={view} />
+        </Boundary>
+      ) : (
+        <p className="muted embed-wait">…</p>
+      )}
+    </IdleRoot>
+  );
+}

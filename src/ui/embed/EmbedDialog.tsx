@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { getStrategy, isNumericKey, PARAM_SPECS } from '../../strategies';
+import { useAppStore } from '../../state';
+import { controlName } from '../../app/url/embedFeature';
+import { synopsis } from '../timeline/synopsis';
+import { EmbedOptionsForm } from './EmbedOptionsForm';
+import { embedMessages } from './messages';
+import { Modal } from './Modal';
+import { SnippetBox } from './SnippetBox';
+import { embedSnippet, embedUrl, type EmbedChoice } from './snippet';
+
+/** A control the teacher may put above the chart, with its label. */
+export interface ControlChoice {
+  readonly name: string;
+  readonly label: string;
+}
+
+/**
+ * The "Embed" dialog: choose the controls, height, theme and rows; get the iframe snippet for the current
+ * scenario, and see it live in a preview frame of the embed route.
+ */
+export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
+  const t = useT(embedMessages);
+  const state = useAppStore.getState();
+  const strategy = getStrategy(state.scenario.strategy);
+  const available: readonly ControlChoice[] = useMemo(
+    () => [
+      { name: 'strategy', label: t('strategy') },
+      ...strategy.params.filter(isNumericKey).map((key) => ({ name: controlName(key), label: PARAM_SPECS[key].label })),
+      { name: 'seed', label: t('seed') },
+    ],
+    [strategy, t],
+  );
+  const [choice, setChoice] = useState<EmbedChoice>(() => ({
+    controls: available.filter((c) => c.name === 'tasks' || c.name === 'latency').map((c) => c.name),
+    height: 520,
+    theme: state.theme,
+    view: state.ganttView,
+    autoResize: true,
+  }));
+  const page = `${window.location.origin}${window.location.pathname}`;
+  const url = embedUrl(state, choice, page);
+  const title = t('frameTitle', { title: `${strategy.title}, ${synopsis(state.scenario)}` });
+  return (
+    <Modal title={t('title')} closeLabel={t('close')} onClose={onClose} className="embed-dialog">
+      <div className="embed-dialog-grid">
+        <div className="embed-dialog-options">
+          <p className="embed-intro">{t('intro')}</p>
+          <EmbedOptionsForm choice={choice} available={available} onChange={setChoice} />
+          <SnippetBox snippet={embedSnippet(url, title, choice)} />
+        </div>
+        <section className="embed-preview" aria-label={t('preview')}>
+          <h3 className="embed-preview-title">{t('preview')}</h3>
+          <div className="embed-preview-frame">
+            <iframe src={url} title={t('previewTitle')} height={choice.height} data-embed-preview="" />
+          </div>
+        </section>
+      </div>
+    </Modal>
+  );
+}
