@@ -8,6 +8,7 @@ import { Panel } from '../ui/panel/Panel';
 import { StrategyPicker } from '../ui/picker/StrategyPicker';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
+import { PythonStatePanel } from '../ui/playback/PythonStatePanel';
 import { IdleRoot } from './IdleRoot';
 import { LinkNotices } from '../ui/share/LinkNotices';
 import { PresentBar } from '../ui/present/PresentBar';
@@ -47,6 +48,7 @@ export function App() {
           <div id="timeline" tabIndex={-1} className="timeline-anchor">
             <TimelinePanel />
           </div>
+          <PythonStatePanel />
           <ExplanationPanel />
         </main>
       </div>

@@ -4,6 +4,7 @@ import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
 import { panelMessages } from './panel';
 import { pickerMessages } from './picker';
+import { playbackMessages } from './playback';
 import { summaryMessages } from './summary';
 
 /**
@@ -16,5 +17,6 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   explain: explainMessages,
   panel: panelMessages,
   picker: pickerMessages,
+  playback: playbackMessages,
   summary: summaryMessages,
 };

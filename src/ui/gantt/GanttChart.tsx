@@ -1,16 +1,20 @@
-import { useId, useMemo, useState, type Ref } from 'react';
+import { useEffect, useId, useMemo, useState, type Ref } from 'react';
 import type { Trace } from '../../trace/types';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
 import { GanttLegend } from './GanttLegend';
+import { CursorLabel, GanttMarks } from './GanttMarks';
 import { GanttPlot } from './GanttPlot';
 import { GanttToolbar } from './GanttToolbar';
 import { GanttTooltip } from './GanttTooltip';
 import { AXIS_HEIGHT, DEFAULT_MAX_HEIGHT } from './geometry';
 import { layoutGantt } from './layout';
 import type { GanttView } from './layoutTypes';
+import type { GanttCallout, GanttGuess } from './marks';
 import { focusRing, tooltipPlacement } from './placement';
 import { describeItem, formatMs } from './format';
+import { useLang, useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { useElementWidth } from './useElementWidth';
 import { useGanttKeys } from './useGanttKeys';
 import { useGanttPointer } from './useGanttPointer';
@@ -35,6 +39,14 @@ export interface GanttChartProps {
   readonly legend?: boolean;
   /** The chart's `<svg>`, for export. */
   readonly svgRef?: Ref<SVGSVGElement>;
+  /** Playback cursor, ms: a vertical line with a time label; null or absent draws none. Moving it never re-lays out the chart. */
+  readonly cursor?: number | null;
+  /** Labelled markers drawn in the SVG (so exported images include them); a handful at most, placed without overlap. */
+  readonly callouts?: readonly GanttCallout[];
+  /** A time marked with a labelled dashed line (e.g. the learner's guess of the makespan). */
+  readonly guess?: GanttGuess | null;
+  /** Called with a task's id when one of its bars is clicked or focused by keyboard (task view, one task per row). */
+  readonly onSelectTask?: (taskId: string) => void;
 }
 
 /**
@@ -49,7 +61,8 @@ export function GanttChart(props: GanttChartProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const uid = useId();
-  const ids = patternIds(uid);
+  // Stable across renders, so memoised rows skip re-rendering when only the cursor moves.
+  const ids = useMemo(() => patternIds(uid), [uid]);
   const width = useElementWidth(frame);
   const plotWidth = Math.max(120, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD);
   const axis = useMemo(() => timeAxis(domain, layout.extent, plotWidth), [domain, layout.extent, plotWidth]);
@@ -72,21 +85,30 @@ export function GanttChart(props: GanttChartProps) {
     cancelBrush: pointer.cancelBrush,
   });
 
+  const lang = useLang();
+  const t = useT(ganttMessages);
   const n = trace.tasks.length;
-  const title = props.title ?? (view === 'tasks' ? `Timeline of ${n.toLocaleString('en-US')} tasks` : `Timeline of ${n.toLocaleString('en-US')} tasks by lane`);
-  const description = `${n.toLocaleString('en-US')} tasks on ${trace.lanes.length} lanes, ${formatMs(layout.extent[0])} to ${formatMs(layout.extent[1])}.`;
+  const title = props.title ?? t(view === 'tasks' ? 'titleTasks' : 'titleLanes', { count: n });
+  const description = t('description', { count: n, lanes: trace.lanes.length, from: formatMs(layout.extent[0]), to: formatMs(layout.extent[1]) });
+  const note = layout.mode === 'grouped' ? t('groupedNote', { count: n, size: layout.groupSize }) : layout.note;
   const zoomFactor = (layout.extent[1] - layout.extent[0]) / (d1 - d0);
   const showEvents = layout.mode !== 'grouped' && (layout.rows.length <= 40 || zoomFactor >= 4);
 
   const focused = keys.active ? keys.focus : null;
   const target = pointer.hover ?? focused;
   const targetItem = target === null ? null : layout.rows[target.row].items[target.item];
-  const ring = focused === null || keys.item === null ? null : focusRing(layout, focused, keys.item, axis, plotWidth, `${ids.hatch}-focus`);
+  const ring = focused === null || keys.item === null ? null : focusRing(layout, focused, keys.item, axis, plotWidth, `${ids.hatch}-focus`, lang);
+  const selectedRow = focused !== null && layout.mode !== 'grouped' && layout.view === 'tasks' ? layout.rows[focused.row]?.id : undefined;
+  const { onSelectTask } = props;
+  useEffect(() => {
+    if (selectedRow !== undefined) onSelectTask?.(selectedRow);
+  }, [selectedRow, onSelectTask]);
+  const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
     <figure className="gantt" data-view={view} data-mode={layout.mode}>
-      <GanttToolbar title={title} titleId={`${ids.hatch}-caption`} note={layout.note} domain={domain} extent={layout.extent} onZoomIn={() => zoom.zoomIn()} onZoomOut={() => zoom.zoomOut()} onReset={zoom.reset} />
+      <GanttToolbar title={title} titleId={`${ids.hatch}-caption`} note={note} domain={domain} extent={layout.extent} onZoomIn={() => zoom.zoomIn()} onZoomOut={() => zoom.zoomOut()} onReset={zoom.reset} />
       <div ref={setFrame} className="gantt-frame">
         <GanttPlot
           layout={layout}
@@ -101,6 +123,8 @@ export function GanttChart(props: GanttChartProps) {
           svgRef={props.svgRef}
           setScroller={setScroller}
           ring={ring}
+          overlay={<GanttMarks axis={axis} width={plotWidth} height={rowsHeight} cursor={props.cursor} callouts={props.callouts} guess={props.guess} />}
+          axisOverlay={<CursorLabel cursor={props.cursor} axis={axis} width={plotWidth} />}
           host={{
             'aria-label': title,
             'aria-describedby': targetItem === null ? helpId : `${helpId} ${tipId}`,
@@ -118,10 +142,10 @@ export function GanttChart(props: GanttChartProps) {
           <GanttTooltip id={tipId} item={targetItem} at={tooltipPlacement(layout, target, pointer.hover?.x ?? null, axis, width, win.scrollTop, viewport)} />
         )}
         <p id={helpId} className="gantt-sr">
-          Arrow keys move between bars and rows; Enter zooms to a bar; plus and minus zoom; 0 shows the whole run; drag across the chart to zoom into a range.
+          {t('keysHelp')}
         </p>
         <div className="gantt-sr" aria-live="polite">
-          {keys.active && keys.item !== null ? describeItem(keys.item) : ''}
+          {keys.active && keys.item !== null ? describeItem(keys.item, lang) : ''}
         </div>
       </div>
       {props.legend === true && <GanttLegend view={view} />}

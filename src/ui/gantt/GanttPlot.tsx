@@ -1,4 +1,4 @@
-import type { KeyboardEvent, FocusEvent, PointerEvent, Ref } from 'react';
+import type { KeyboardEvent, FocusEvent, PointerEvent, ReactNode, Ref } from 'react';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { GanttAxis, GanttGrid } from './GanttAxis';
 import { GanttDefs, type PatternIds } from './GanttDefs';
@@ -30,6 +30,10 @@ export interface PlotProps {
   readonly svgRef?: Ref<SVGSVGElement>;
   readonly setScroller: (el: HTMLDivElement | null) => void;
   readonly ring: Ring | null;
+  /** Drawn over the rows (callouts, guess, cursor line), in SVG coordinates. */
+  readonly overlay?: ReactNode;
+  /** Drawn over the axis band, in the sticky axis and the SVG (the cursor's time label). */
+  readonly axisOverlay?: ReactNode;
   /** Props for the focusable scroller (aria, key, focus and pointer handlers). */
   readonly host: {
     readonly 'aria-label': string;
@@ -62,6 +66,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
     <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription="Gantt chart" {...p.host}>
       <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
         <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+        {p.axisOverlay}
       </svg>
       <svg ref={svgRef} className="gantt-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-labelledby={titleId} xmlns="http://www.w3.org/2000/svg">
         <title id={titleId}>{p.title}</title>
@@ -70,6 +75,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
         <rect className="gantt-svg__bg" width={width} height={height} />
         <g aria-hidden="true">
           <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+          {p.axisOverlay}
         </g>
         <GanttGrid axis={axis} width={plotWidth} top={AXIS_HEIGHT} height={rowsHeight} />
         <g transform={`translate(0 ${AXIS_HEIGHT})`}>
@@ -97,6 +103,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
             <rect id={p.ring.id} className="gantt-focus-ring" role="img" aria-label={p.ring.label} x={p.ring.x} y={p.ring.y} width={p.ring.w} height={p.ring.h} rx={3} />
           )}
         </g>
+        {p.overlay}
       </svg>
     </div>
   );

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { formatMs } from './format';
 import type { Domain } from './zoom';
 
@@ -14,6 +16,7 @@ export interface ToolbarProps {
 
 /** Title, what is shown (zoomed range, large-run note) and the zoom buttons with their keys. */
 export function GanttToolbar(p: ToolbarProps) {
+  const t = useT(ganttMessages);
   return (
     <div className="gantt-toolbar">
       <div className="gantt-toolbar__text">
@@ -22,7 +25,7 @@ export function GanttToolbar(p: ToolbarProps) {
         </span>
         {p.domain !== null && (
           <span className="gantt-toolbar__range">
-            showing {formatMs(p.domain[0])} – {formatMs(p.domain[1])} of {formatMs(p.extent[1])}
+            {t('showing', { from: formatMs(p.domain[0]), to: formatMs(p.domain[1]), total: formatMs(p.extent[1]) })}
           </span>
         )}
         {p.note !== null && (
@@ -31,15 +34,15 @@ export function GanttToolbar(p: ToolbarProps) {
           </span>
         )}
       </div>
-      <div className="gantt-toolbar__buttons" role="group" aria-label="Zoom">
-        <button type="button" onClick={p.onZoomIn} aria-keyshortcuts="+" title="Zoom in (+); or drag across the chart">
-          Zoom in
+      <div className="gantt-toolbar__buttons" role="group" aria-label={t('zoom')}>
+        <button type="button" onClick={p.onZoomIn} aria-keyshortcuts="+" title={t('zoomInTitle')}>
+          {t('zoomIn')}
         </button>
-        <button type="button" onClick={p.onZoomOut} disabled={p.domain === null} aria-keyshortcuts="-" title="Zoom out (-)">
-          Zoom out
+        <button type="button" onClick={p.onZoomOut} disabled={p.domain === null} aria-keyshortcuts="-" title={t('zoomOutTitle')}>
+          {t('zoomOut')}
         </button>
-        <button type="button" onClick={p.onReset} disabled={p.domain === null} aria-keyshortcuts="0" title="Show the whole run (0)">
-          Reset zoom
+        <button type="button" onClick={p.onReset} disabled={p.domain === null} aria-keyshortcuts="0" title={t('resetZoomTitle')}>
+          {t('resetZoom')}
         </button>
       </div>
     </div>

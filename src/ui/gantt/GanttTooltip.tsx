@@ -1,3 +1,5 @@
+import { useLang, useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { formatMs, formatSpan, stateName } from './format';
 import type { GanttItem } from './layoutTypes';
 import { Swatch } from './Swatch';
@@ -18,6 +20,8 @@ const HALF = 115;
 /** The hover / focus card: who, state (with its swatch), from → to, how long, where. */
 export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at: TooltipPlacement }) {
   const [from, to] = formatSpan(item.start, item.end);
+  const lang = useLang();
+  const t = useT(ganttMessages);
   const left = Math.min(Math.max(at.x, HALF + 4), Math.max(HALF + 4, at.frameWidth - HALF - 4));
   const style = at.above ? { left, bottom: `calc(100% - ${at.top - 6}px)` } : { left, top: at.bottom + 6 };
   return (
@@ -25,7 +29,7 @@ export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at
       <div className="gantt-tooltip__who">{item.label}</div>
       <div className="gantt-tooltip__state">
         <Swatch kind={item.state} />
-        {stateName(item.state)}
+        {stateName(item.state, lang)}
         {item.detail !== null && <span className="gantt-tooltip__detail"> · {item.detail}</span>}
       </div>
       <div className="gantt-tooltip__time">
@@ -33,7 +37,7 @@ export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at
       </div>
       <div className="gantt-tooltip__dur">
         {formatMs(item.end - item.start)}
-        {item.where !== null && <span> · on {item.where}</span>}
+        {item.where !== null && <span> · {t('on', { where: item.where })}</span>}
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { translator, type Lang } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import type { GanttItem, ItemState } from './layoutTypes';
 
 const formats = new Map<number, Intl.NumberFormat>();
@@ -57,18 +59,19 @@ export function tickFormat(ticks: readonly number[]): (ms: number) => string {
   return (ms) => `${number(ms, d)} ms`;
 }
 
-/** The word said for a state. */
-export function stateName(state: ItemState): string {
-  return state === 'startup' ? 'start-up' : state;
+/** The word said for a state, in a language. */
+export function stateName(state: ItemState, lang: Lang = 'en'): string {
+  return translator(ganttMessages, lang)(`state.${state}`);
 }
 
 /**
  * What a screen reader hears for an item, e.g. "task 3, suspended, 12 ms to 3,012 ms".
  */
-export function describeItem(item: GanttItem): string {
+export function describeItem(item: GanttItem, lang: Lang = 'en'): string {
+  const t = translator(ganttMessages, lang);
   const [from, to] = formatSpan(item.start, item.end);
-  const parts = [item.label, stateName(item.state), `${from} to ${to}`];
+  const parts = [item.label, stateName(item.state, lang), t('itemSpan', { from, to })];
   if (item.detail !== null) parts.push(item.detail);
-  if (item.where !== null) parts.push(`on ${item.where}`);
-  return parts.join(', ');
+  if (item.where !== null) parts.push(t('on', { where: item.where }));
+  return parts.join(lang === 'en' ? ', ' : '，');
 }

@@ -1,6 +1,7 @@
 import { GANTT_LABEL_WIDTH } from './constants';
 import type { TooltipPlacement } from './GanttTooltip';
 import { AXIS_HEIGHT } from './geometry';
+import type { Lang } from '../../i18n';
 import { describeItem } from './format';
 import type { GanttItem, GanttLayout } from './layoutTypes';
 import type { Focus } from './navigation';
@@ -16,7 +17,7 @@ function span(item: GanttItem, axis: TimeAxis, plotWidth: number): [number, numb
 }
 
 /** Where the focus ring goes: around the item's band, in the rows' coordinates. */
-export function focusRing(layout: GanttLayout, focus: Focus, item: GanttItem, axis: TimeAxis, plotWidth: number, id: string): Ring {
+export function focusRing(layout: GanttLayout, focus: Focus, item: GanttItem, axis: TimeAxis, plotWidth: number, id: string, lang: Lang = 'en'): Ring {
   const row = layout.rows[focus.row];
   const band = item.band === 'wait' ? waitBand(layout.rowHeight) : mainBand(layout.rowHeight, row.kind);
   const [x0, x1] = span(item, axis, plotWidth);
@@ -26,7 +27,7 @@ export function focusRing(layout: GanttLayout, focus: Focus, item: GanttItem, ax
     y: focus.row * layout.rowHeight + band.top - 2.5,
     w: Math.max(x1 - x0, 1) + 5,
     h: band.height + 5,
-    label: describeItem(item),
+    label: describeItem(item, lang),
   };
 }
 

@@ -3,6 +3,8 @@ import { busyLanesSeries } from '../../trace/busy';
 import { inFlightSeries } from '../../trace/inFlight';
 import type { Trace } from '../../trace/types';
 import type { TimeDomain } from '../../state';
+import { useT } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from '../gantt/constants';
 import { traceExtent } from '../gantt/traceInfo';
 import { timeAxis } from '../gantt/zoom';
@@ -17,6 +19,7 @@ import { useElementWidth } from './useElementWidth';
  */
 export function CompanionCharts({ trace, domain }: { readonly trace: Trace; readonly domain: TimeDomain }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useT(timelineMessages);
   const width = useElementWidth(ref);
   const inFlight = useMemo(() => inFlightSeries(trace), [trace]);
   const busy = useMemo(() => busyLanesSeries(trace), [trace]);
@@ -27,8 +30,8 @@ export function CompanionCharts({ trace, domain }: { readonly trace: Trace; read
   return (
     <div ref={ref} className="companion-charts">
       <StepChart
-        title="In flight"
-        noun="requests in flight"
+        title={t('inFlight')}
+        noun={t('inFlightNoun')}
         series={inFlight.series}
         peak={inFlight.peak}
         axis={axis}
@@ -38,8 +41,8 @@ export function CompanionCharts({ trace, domain }: { readonly trace: Trace; read
         showTimeAxis={false}
       />
       <StepChart
-        title="Busy lanes"
-        noun="lanes busy (running or blocked)"
+        title={t('busyLanes')}
+        noun={t('busyLanesNoun')}
         series={busy.series}
         peak={busy.peak}
         axis={axis}

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectRunStatus, selectScenario, useAppStore } from '../../state';
-import { formatCount } from '../summary/format';
+import { useT } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 
 /**
  * A worker run's progress, floating over the top of the timeline (so it never pushes the drawing down) while
@@ -10,12 +11,13 @@ export function RunProgress() {
   const { status, progress, thread } = useAppStore(useShallow(selectRunStatus));
   const tasks = useAppStore(selectScenario).params.tasks;
   const running = status === 'running' && thread === 'worker';
+  const t = useT(timelineMessages);
   return (
     <div className="run-progress" role="status" aria-live="polite">
       {running && (
         <span className="run-progress-pill">
-          Simulating {formatCount(tasks)} tasks in a worker…
-          <progress max={1} value={progress > 0 ? progress : undefined} aria-label="Simulation progress" />
+          {t('workerProgress', { count: tasks })}
+          <progress max={1} value={progress > 0 ? progress : undefined} aria-label={t('progressLabel')} />
         </span>
       )}
     </div>
@@ -25,10 +27,11 @@ export function RunProgress() {
 /** Why the last run failed, above the drawing, which still shows the last good run. */
 export function RunError() {
   const { status, error } = useAppStore(useShallow(selectRunStatus));
+  const t = useT(timelineMessages);
   if (status !== 'error') return null;
   return (
     <div className="run-error" role="alert">
-      <strong>⚠ This run failed:</strong> {error} <span className="muted">The last good run stays on screen.</span>
+      <strong>{t('runFailed')}</strong> {error} <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
 }

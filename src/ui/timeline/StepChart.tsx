@@ -1,4 +1,6 @@
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useT } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import type { StepPoint } from '../../trace/sweep';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from '../gantt/constants';
 import type { TimeAxis } from '../gantt/zoom';
@@ -28,13 +30,14 @@ export interface StepChartProps {
  */
 export function StepChart({ title, noun, series, peak, axis, width, height, color, showTimeAxis }: StepChartProps) {
   const [d0, d1] = axis.scale.domain();
+  const t = useT(timelineMessages);
   // Three ticks at most (0, half, peak): the plot is only ~50 px tall.
   const yTicks = [...new Set([0, Math.round(peak / 2), Math.max(1, peak)])];
   return (
-    <figure className="step-chart" aria-label={`${title}: peak ${peak} ${noun}`}>
+    <figure className="step-chart" aria-label={t('chartLabel', { title, peak, noun })}>
       <figcaption className="step-chart-caption" style={{ width: GANTT_LABEL_WIDTH - Y_AXIS_WIDTH - 8 }}>
         <span className="step-chart-title">{title}</span>
-        <span className="step-chart-peak">peak {peak}</span>
+        <span className="step-chart-peak">{t('peak', { peak })}</span>
       </figcaption>
       {width > 0 && (
         <AreaChart

@@ -2,7 +2,10 @@ import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getStrategy } from '../../strategies';
 import { selectDomain, selectGanttView, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
-import { GanttChart } from '../gantt/GanttChart';
+import { CompanionCursor } from '../playback/CompanionCursor';
+import { CursorGantt } from '../playback/CursorGantt';
+import { PlaybackControls } from '../playback/PlaybackControls';
+import { PredictGate } from '../playback/PredictGate';
 import { GanttLegend } from '../gantt/GanttLegend';
 import { Boundary } from '../panel/Boundary';
 import { Panel } from '../panel/Panel';
@@ -46,8 +49,10 @@ export function TimelinePanel() {
       {trace ? (
         <div className="timeline-body" data-stale={stale ? 'true' : undefined}>
           <RunProgress />
+          <PlaybackControls trace={trace} />
+          <PredictGate trace={trace}>
           <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
-            <GanttChart
+            <CursorGantt
               trace={trace}
               view={view}
               domain={domain}
@@ -58,9 +63,13 @@ export function TimelinePanel() {
           </Boundary>
           <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
             <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
-              <LazyCompanionCharts trace={trace} domain={domain} />
+              <div className="companion-stack">
+                <LazyCompanionCharts trace={trace} domain={domain} />
+                <CompanionCursor trace={trace} />
+              </div>
             </Suspense>
           </Boundary>
+          </PredictGate>
           <GanttLegend view={view} />
         </div>
       ) : (

@@ -1,18 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import { selectGanttView, selectViewActions, useAppStore, type GanttView } from '../../state';
 
-const VIEWS: readonly { readonly view: GanttView; readonly label: string }[] = [
-  { view: 'tasks', label: 'By task' },
-  { view: 'lanes', label: 'By thread / process' },
-];
+const VIEWS = [
+  { view: 'tasks', label: 'byTask' },
+  { view: 'lanes', label: 'byLane' },
+] as const satisfies readonly { readonly view: GanttView; readonly label: string }[];
 
 /** Rows by task, or by the lane (thread, loop, process) the work ran on. */
 export function ViewToggle() {
   const view = useAppStore(selectGanttView);
   const { setGanttView } = useAppStore(useShallow(selectViewActions));
+  const t = useT(timelineMessages);
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Gantt rows: one per task, or one per thread, loop or process</legend>
+      <legend className="visually-hidden">{t('viewLegend')}</legend>
       {VIEWS.map((v) => (
         <label key={v.view} className="segmented-option">
           <input
@@ -22,7 +25,7 @@ export function ViewToggle() {
             checked={view === v.view}
             onChange={() => setGanttView(v.view)}
           />
-          <span>{v.label}</span>
+          <span>{t(v.label)}</span>
         </label>
       ))}
     </fieldset>

@@ -1,28 +1,36 @@
 import type { ParamKey, Scenario } from '../../trace/scenario';
+import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import { getStrategy } from '../../strategies';
 import { formatDuration } from '../summary/format';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+type Phrase = (s: Scenario, t: Translate<MessageKey<typeof timelineMessages>>, lang: Lang) => string | null;
 
 /** How each parameter reads in a one-line synopsis, when the strategy uses it. */
-const PHRASES: Partial<Record<ParamKey, (s: Scenario) => string | null>> = {
-  tasks: (s) => count(s.params.tasks, 'request', 'requests'),
-  latencyMs: (s) =>
-    `${formatDuration(s.params.latencyMs)} each${s.params.jitterMs > 0 ? ` ± ${formatDuration(s.params.jitterMs)}` : ''}`,
-  cpuMs: (s) => (s.params.cpuMs > 0 ? `${formatDuration(s.params.cpuMs)} CPU` : null),
-  workers: (s) => count(s.params.workers, 'worker', 'workers'),
-  concurrency: (s) => `concurrency ${s.params.concurrency}`,
-  cores: (s) => count(s.params.cores, 'core', 'cores'),
+const PHRASES: Partial<Record<ParamKey, Phrase>> = {
+  tasks: (s, t) => t('synopsis.requests', { count: s.params.tasks }),
+  latencyMs: (s, t, lang) =>
+    s.params.jitterMs > 0
+      ? t('synopsis.latencyJitter', {
+          time: formatDuration(s.params.latencyMs, lang),
+          jitter: formatDuration(s.params.jitterMs, lang),
+        })
+      : t('synopsis.latency', { time: formatDuration(s.params.latencyMs, lang) }),
+  cpuMs: (s, t, lang) => (s.params.cpuMs > 0 ? t('synopsis.cpu', { time: formatDuration(s.params.cpuMs, lang) }) : null),
+  workers: (s, t) => t('synopsis.workers', { count: s.params.workers }),
+  concurrency: (s, t) => t('synopsis.concurrency', { count: s.params.concurrency }),
+  cores: (s, t) => t('synopsis.cores', { count: s.params.cores }),
 };
 
 /**
  * The scenario in one line, for the timeline's heading (and so for screenshots):
  * "20 requests · 1.00 s each · 4 workers".
  */
-export function synopsis(scenario: Scenario): string {
+export function synopsis(scenario: Scenario, lang: Lang = 'en'): string {
   const used = getStrategy(scenario.strategy).params;
+  const t = translator(timelineMessages, lang);
   return used
-    .map((key) => PHRASES[key]?.(scenario) ?? null)
+    .map((key) => PHRASES[key]?.(scenario, t, lang) ?? null)
     .filter((p): p is string => p !== null)
     .join(' · ');
 }

@@ -1,0 +1,30 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { playbackMessages } from '../../i18n/messages/playback';
+import { selectHiddenCallouts, selectPlaybackActions, useAppStore } from '../../state';
+import type { CalloutKind } from '../../trace/callouts';
+
+/** A disclosure with one checkbox per kind of callout this run has; unticking one hides it from the chart. */
+export function CalloutToggles({ kinds }: { readonly kinds: readonly CalloutKind[] }) {
+  const t = useT(playbackMessages);
+  const hidden = useAppStore(selectHiddenCallouts);
+  const { toggleCallout } = useAppStore(useShallow(selectPlaybackActions));
+  if (kinds.length === 0) return null;
+  const shown = kinds.filter((k) => !hidden.includes(k)).length;
+  return (
+    <details className="playback-menu">
+      <summary className="button playback-menu__summary" aria-label={`${t('callouts')}: ${t('calloutsShown', { count: shown, total: kinds.length })}`}>
+        {t('callouts')} <span className="playback-menu__count">{shown}/{kinds.length}</span>
+      </summary>
+      <fieldset className="playback-menu__panel">
+        <legend className="visually-hidden">{t('callouts')}</legend>
+        {kinds.map((kind) => (
+          <label key={kind} className="playback-menu__item">
+            <input type="checkbox" checked={!hidden.includes(kind)} onChange={() => toggleCallout(kind)} />
+            {t(`toggle-${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { playbackMessages } from '../../i18n/messages/playback';
+import { selectCursor, selectHiddenCallouts, selectPlaybackActions, selectPrediction, useAppStore } from '../../state';
+import { findCallouts } from '../../trace/callouts';
+import { formatMs } from '../gantt/format';
+import { GanttChart, type GanttChartProps } from '../gantt/GanttChart';
+import type { GanttCallout, GanttGuess } from '../gantt/marks';
+import { calloutLabel } from './captions';
+import { scenarioKey } from './predict';
+
+type Props = Omit<GanttChartProps, 'cursor' | 'callouts' | 'guess' | 'onSelectTask'>;
+
+/**
+ * The Gantt chart with playback: the cursor, the callouts the user left on, the learner's guess once revealed,
+ * and task selection for the "What Python is doing" panel. Only the cursor changes per frame; the chart's
+ * layout is memoised on the trace and view.
+ */
+export function CursorGantt(props: Props) {
+  const t = useT(playbackMessages);
+  const cursor = useAppStore(selectCursor);
+  const hidden = useAppStore(selectHiddenCallouts);
+  const prediction = useAppStore(selectPrediction);
+  const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
+  const found = useMemo(() => findCallouts(props.trace), [props.trace]);
+  const callouts = useMemo<GanttCallout[]>(
+    () => found.filter((c) => !hidden.includes(c.kind)).map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c) })),
+    [found, hidden, t],
+  );
+  const key = scenarioKey(props.trace.scenario);
+  const guess = useMemo<GanttGuess | null>(
+    () => (prediction?.key === key && prediction.guessMs !== null ? { time: prediction.guessMs, label: t('guessLabel', { time: formatMs(prediction.guessMs) }) } : null),
+    [prediction, key, t],
+  );
+  return <GanttChart {...props} cursor={cursor} callouts={callouts} guess={guess} onSelectTask={selectTask} />;
+}

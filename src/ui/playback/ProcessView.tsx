@@ -1,0 +1,65 @@
+import { useT } from '../../i18n';
+import { playbackMessages } from '../../i18n/messages/playback';
+import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
+import { TaskChips } from './TaskChips';
+
+interface Select {
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+}
+
+/** At most this many loops / threads listed per process; the rest are counted. */
+const RUNNERS_SHOWN = 6;
+
+function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt } & Select) {
+  const t = useT(playbackMessages);
+  const r = runner.running;
+  const loop = runner.lane.kind === 'event-loop';
+  return (
+    <li className="py-runner" data-kind={runner.lane.kind}>
+      <span className="py-runner__lane">{runner.lane.label}</span>
+      <span className="py-runner__now" data-state={r?.state ?? 'idle'}>
+        {r === null ? (
+          t('idle')
+        ) : (
+          <button type="button" className="py-chip py-chip--now" data-state={r.state} aria-pressed={selected === r.id} onClick={() => onSelect(r.id)}>
+            {r.state === 'blocked' ? t('blockedTask', { task: r.label }) : t('runningTask', { task: r.label })}
+          </button>
+        )}
+      </span>
+      {(loop || runner.ready.length > 0) && <TaskChips kind="ready" title={t('readyQueue')} tasks={runner.ready} selected={selected} onSelect={onSelect} />}
+      {(loop || runner.suspended.length > 0) && <TaskChips kind="suspended" title={t('suspended')} tasks={runner.suspended} selected={selected} onSelect={onSelect} />}
+    </li>
+  );
+}
+
+/** One process at the cursor: who holds its GIL, its loops and threads, its queue and its requests in flight. */
+export function ProcessView({ process, selected, onSelect }: { readonly process: ProcessAt } & Select) {
+  const t = useT(playbackMessages);
+  const runners = process.runners.slice(0, RUNNERS_SHOWN);
+  return (
+    <section className="py-process" aria-label={process.lane.label}>
+      <header className="py-process__head">
+        <span className="py-process__name">{process.lane.label}</span>
+        {process.startingUp && <span className="py-badge">{t('startingUp')}</span>}
+        <span className="py-process__gil">
+          {t('gil')}: <strong>{process.gil?.label ?? t('gilFree')}</strong>
+        </span>
+      </header>
+      {runners.length > 0 && (
+        <ul className="py-runners">
+          {runners.map((r) => (
+            <RunnerView key={r.lane.id} runner={r} selected={selected} onSelect={onSelect} />
+          ))}
+          {process.runners.length > runners.length && <li className="py-chips__more">{t('more', { count: process.runners.length - runners.length })}</li>}
+        </ul>
+      )}
+      <div className="py-process__foot">
+        {process.queued.length > 0 && <TaskChips kind="queued" title={t('queued')} tasks={process.queued} selected={selected} onSelect={onSelect} />}
+        {process.inFlight.length > 0 && (
+          <TaskChips kind="in-flight" title={t('inFlight')} tasks={process.inFlight.map((r) => ({ id: r.task, label: r.label }))} selected={selected} onSelect={onSelect} />
+        )}
+      </div>
+    </section>
+  );
+}

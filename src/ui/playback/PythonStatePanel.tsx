@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { playbackMessages } from '../../i18n/messages/playback';
+import { selectCursor, selectPlaybackActions, selectSelectedTask, useAppStore, useShownTrace } from '../../state';
+import { getStrategy } from '../../strategies';
+import { pythonStateAt } from '../../trace/pythonState';
+import { segmentAt } from '../../trace/stateAt';
+import type { TaskState, Trace } from '../../trace/types';
+import { formatMs } from '../gantt/format';
+import { Panel } from '../panel/Panel';
+import { followedTask } from './followedTask';
+import { ProcessView } from './ProcessView';
+import { SourceExcerpt } from './SourceExcerpt';
+import './playback.css';
+
+/** At most this many processes listed; the rest are counted. */
+const PROCESSES_SHOWN = 6;
+
+type LineState = 'running' | 'ready' | 'suspended' | 'blocked' | 'queued';
+const isLineState = (s: TaskState): s is LineState => s !== 'done' && s !== 'failed';
+
+/** "What Python is doing" at the playback cursor, for the trace on screen. */
+export function PythonStatePanel() {
+  const trace = useShownTrace();
+  const t = useT(playbackMessages);
+  return (
+    <Panel title={t('panelTitle')} className="python-state-panel" resetKeys={[trace]}>
+      {trace ? <PythonStateBody trace={trace} /> : null}
+    </Panel>
+  );
+}
+
+/** The panel's content for one trace; re-renders when the cursor or the selection moves. */
+export function PythonStateBody({ trace }: { readonly trace: Trace }) {
+  const t = useT(playbackMessages);
+  const cursor = useAppStore(selectCursor);
+  const selected = useAppStore(selectSelectedTask);
+  const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
+  const state = useMemo(() => (cursor === null ? null : pythonStateAt(trace, cursor)), [trace, cursor]);
+  if (state === null || cursor === null) return <p className="py-hint">{t('panelHint')}</p>;
+  const strategy = getStrategy(trace.scenario.strategy);
+  const followed = followedTask(state, selected);
+  const task = followed === null ? undefined : trace.tasks.find((x) => x.id === followed.id);
+  const label = task?.label ?? followed?.id ?? '';
+  let line: number | null = null;
+  let note = t('sourceNone');
+  if (followed !== null && task !== undefined) {
+    const seg = followed.at ?? segmentAt(task, cursor);
+    if (seg === null) note = t('sourceNotStarted', { task: label });
+    else if (!isLineState(seg.state)) note = t('sourceDone', { task: label });
+    else {
+      line = strategy.lines?.[seg.state] ?? null;
+      note = t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
+    }
+  }
+  const shown = state.processes.filter((p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp);
+  return (
+    <div className="py-state" data-time={cursor}>
+      <div className="py-state__processes">
+        <p className="py-state__at">{t('panelAt', { time: formatMs(cursor) })}</p>
+        {shown.slice(0, PROCESSES_SHOWN).map((p) => (
+          <ProcessView key={p.lane.id} process={p} selected={followed?.id ?? null} onSelect={selectTask} />
+        ))}
+        {shown.length > PROCESSES_SHOWN && <p className="py-chips__more">{t('more', { count: shown.length - PROCESSES_SHOWN })}</p>}
+      </div>
+      <div className="py-state__source">
+        <p className="py-state__note">
+          {note}
+        </p>
+        <SourceExcerpt code={strategy.python} line={line} label={`${t('source')}: ${note}`} />
+      </div>
+    </div>
+  );
+}

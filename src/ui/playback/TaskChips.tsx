@@ -1,0 +1,40 @@
+import { useT } from '../../i18n';
+import { playbackMessages } from '../../i18n/messages/playback';
+
+interface Chip {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** At most this many tasks named per list; the rest are counted. */
+export const CHIPS_SHOWN = 5;
+
+/**
+ * A labelled list of tasks as small buttons (clicking one selects it), the first few named and the rest counted
+ * ("+ 95 more"); "none" when empty.
+ */
+export function TaskChips({ title, tasks, selected, onSelect, kind }: { readonly title: string; readonly tasks: readonly Chip[]; readonly selected: string | null; readonly onSelect: (id: string) => void; readonly kind: string }) {
+  const t = useT(playbackMessages);
+  const shown = tasks.slice(0, CHIPS_SHOWN);
+  return (
+    <div className="py-list" data-list={kind}>
+      <span className="py-list__title">
+        {title} <span className="py-list__count">({tasks.length.toLocaleString('en-US')})</span>
+      </span>
+      {tasks.length === 0 ? (
+        <span className="py-list__none">{t('none')}</span>
+      ) : (
+        <ul className="py-chips">
+          {shown.map((task) => (
+            <li key={task.id}>
+              <button type="button" className="py-chip" data-state={kind} aria-pressed={selected === task.id} onClick={() => onSelect(task.id)} aria-label={t('select', { task: task.label })}>
+                {task.label}
+              </button>
+            </li>
+          ))}
+          {tasks.length > shown.length && <li className="py-chips__more">{t('more', { count: tasks.length - shown.length })}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
