@@ -10,6 +10,9 @@ import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { PythonStatePanel } from '../ui/playback/PythonStatePanel';
 import { IdleRoot } from './IdleRoot';
+import { ScreenHost } from './ScreenHost';
+import { selectTab, useAppStore } from '../state';
+import { TAB_PANEL_ID, TabBar, tabId } from '../ui/header/TabBar';
 import { LinkNotices } from '../ui/share/LinkNotices';
 import { PresentBar } from '../ui/present/PresentBar';
 import { usePresentation } from '../ui/present/usePresentation';
@@ -28,14 +31,21 @@ export function App() {
   useDocumentLang();
   const t = useT(headerMessages);
   const tp = useT(pickerMessages);
+  const tab = useAppStore(selectTab);
   return (
     <IdleRoot className="app">
       <a className="skip-link" href="#timeline">
         {t('skipToTimeline')}
       </a>
       <Header />
+      <TabBar />
       <PresentBar />
-      <div className="app-body">
+      {tab !== 'explore' ? (
+        <div id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
+          <ScreenHost tab={tab} />
+        </div>
+      ) : (
+      <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
         <aside className="app-sidebar">
           <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
             <StrategyPicker />
@@ -52,6 +62,7 @@ export function App() {
           <ExplanationPanel />
         </main>
       </div>
+      )}
     </IdleRoot>
   );
 }

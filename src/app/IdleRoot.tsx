@@ -3,7 +3,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useShownTrace, type AppState } from '../state';
 import { useChunksReady } from './useChunksReady';
 
-const selectIdleInputs = (s: AppState) => ({ status: s.status, runId: s.runId, trace: s.trace });
+/** What "done" means on the open screen: its run's status and id, and the result its page draws. */
+const selectIdleInputs = (s: AppState) => {
+  switch (s.tab) {
+    case 'compare':
+      return { tab: s.tab, status: s.compareStatus, runId: s.compareRunId, trace: s.compareTraces as unknown };
+    case 'scaling':
+      return { tab: s.tab, status: s.scalingStatus, runId: s.scalingRunId, trace: s.scalingResult as unknown };
+    default:
+      return { tab: s.tab, status: s.status, runId: s.runId, trace: s.trace as unknown };
+  }
+};
 
 /**
  * The app's root element, carrying `data-app-root` and `data-idle`: "false" from the moment a run begins
@@ -17,25 +27,27 @@ const selectIdleInputs = (s: AppState) => ({ status: s.status, runId: s.runId, t
  * of them.
  */
 export function IdleRoot({ className, children }: { readonly className: string; readonly children: ReactNode }) {
-  const { status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
+  const { tab, status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
   const chunksReady = useChunksReady();
-  // The panels draw the deferred trace; it equals the store's only once their background render has committed.
-  const shown = useShownTrace();
-  const [painted, setPainted] = useState<{ readonly runId: number; readonly trace: unknown } | null>(null);
+  // The explorer's panels draw the deferred trace; it equals the store's only once their background render has
+  // committed. Compare and Scaling draw their results directly.
+  const deferred = useShownTrace();
+  const shown = tab === 'explore' ? deferred : trace;
+  const [painted, setPainted] = useState<{ readonly tab: string; readonly runId: number; readonly trace: unknown } | null>(null);
   useLayoutEffect(() => {
     if (status === 'running' || !chunksReady || shown !== trace) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => setPainted({ runId, trace }));
+      second = requestAnimationFrame(() => setPainted({ tab, runId, trace }));
     });
     return () => {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [status, runId, trace, chunksReady, shown]);
-  const idle = chunksReady && shown === trace && status !== 'running' && painted?.runId === runId && painted.trace === trace;
+  }, [tab, status, runId, trace, chunksReady, shown]);
+  const idle = chunksReady && shown === trace && status !== 'running' && painted?.tab === tab && painted.runId === runId && painted.trace === trace;
   return (
-    <div className={className} data-app-root="" data-idle={idle ? 'true' : 'false'} data-run-status={status}>
+    <div className={className} data-app-root="" data-idle={idle ? 'true' : 'false'} data-run-status={status} data-tab={tab}>
       {children}
     </div>
   );

@@ -17,3 +17,8 @@ export { sameScenario } from './sameScenario';
 export { PLAYBACK_SPEEDS } from './playbackSlice';
 export type { PlaybackSlice, Prediction } from './playbackSlice';
 export * from './playbackSelectors';
+export type { AppTab, CompareSlice, CompareStatus } from './compareSlice';
+export * from './compareModel';
+export type { ScalingSlice, ScalingStatus } from './scalingSlice';
+export * from './scalingModel';
+export * from './compareSelectors';

@@ -6,6 +6,8 @@ import { createRunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
 import { createLinkSlice } from './linkSlice';
 import { createPlaybackSlice } from './playbackSlice';
+import { createCompareSlice } from './compareSlice';
+import { createScalingSlice } from './scalingSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
@@ -13,6 +15,8 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createPlaybackSlice(...a),
   ...createViewSlice(...a),
   ...createLinkSlice(...a),
+  ...createCompareSlice(...a),
+  ...createScalingSlice(...a),
 });
 
 /**

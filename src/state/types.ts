@@ -4,9 +4,11 @@ import type { RunSlice } from './runSlice';
 import type { ViewSlice } from './viewSlice';
 import type { LinkSlice } from './linkSlice';
 import type { PlaybackSlice } from './playbackSlice';
+import type { CompareSlice } from './compareSlice';
+import type { ScalingSlice } from './scalingSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice;
+export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,94 @@
+/**
+ * The scaling sweep: one simulation per (strategy, x) point of each curve, reduced to makespan and throughput.
+ * Pure and synchronous, so the worker, the bench and the tests run exactly the same code.
+ */
+import type { ParamKey, Scenario, StrategyId } from '../../trace/scenario';
+import { makespan, throughput } from '../../trace/makespan';
+import { defaultParams, simulateScenario } from '../../strategies';
+import { SWEEP_AXES, type SweepAxis, type SweepRequest, type SweepResult, type SweepSeries } from '../../state/scalingModel';
+
+/** The x values of each curve: 12 values of N from 1 to 100,000; pool sizes 1 to 256; CPU 0 to 500 ms. */
+export const SWEEP_VALUES: Readonly<Record<SweepAxis, readonly number[]>> = {
+  tasks: [1, 3, 10, 25, 50, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000],
+  pool: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+  cpuMs: [0, 1, 2, 5, 10, 20, 50, 100, 200, 500],
+};
+
+/** The parameter a strategy's pool-size curve varies; null for strategies without a pool or a limit. */
+export function poolParam(strategy: StrategyId): Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'> | null {
+  switch (strategy) {
+    case 'thread-pool':
+    case 'run-in-executor':
+    case 'process-pool':
+    case 'aiomultiprocess':
+      return 'workers';
+    case 'asyncio-semaphore':
+      return 'concurrency';
+    case 'asyncio-gather':
+      return 'connectorLimit';
+    default:
+      return null;
+  }
+}
+
+export interface SweepJob {
+  readonly axis: SweepAxis;
+  readonly strategy: StrategyId;
+  readonly x: number;
+  readonly scenario: Scenario;
+}
+
+/** Every simulation a request needs, curve by curve. */
+export function sweepJobs(request: SweepRequest): SweepJob[] {
+  const { base, seed } = request;
+  const jobs: SweepJob[] = [];
+  for (const axis of request.axes ?? SWEEP_AXES) {
+    for (const strategy of request.strategies) {
+      const pool = poolParam(strategy);
+      if (axis === 'pool' && pool === null) continue;
+      for (const x of SWEEP_VALUES[axis]) {
+        const params = {
+          ...defaultParams(strategy),
+          jitterMs: 0,
+          tasks: axis === 'tasks' ? x : base.tasks,
+          latencyMs: base.latencyMs,
+          cpuMs: axis === 'cpuMs' ? x : base.cpuMs,
+          cores: base.cores,
+          // The base pool size sizes thread and process pools; asyncio's limits keep their own defaults.
+          ...(pool === 'workers' ? { workers: base.pool } : {}),
+          ...(pool && axis === 'pool' ? { [pool]: x } : {}),
+        };
+        jobs.push({ axis, strategy, x, scenario: { strategy, params, seed } });
+      }
+    }
+  }
+  return jobs;
+}
+
+/** Rough cost of a job, for an even progress bar: simulation time grows with the number of tasks. */
+const cost = (job: SweepJob) => job.scenario.params.tasks + 50;
+
+/**
+ * Runs a sweep. `onProgress` gets the fraction done after each point (weighted by tasks).
+ * @example runSweep({ strategies: ['sequential'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['tasks'] }, now)
+ */
+export function runSweep(request: SweepRequest, now: () => number, onProgress: (fraction: number) => void = () => {}): SweepResult {
+  const started = now();
+  const jobs = sweepJobs(request);
+  const total = jobs.reduce((sum, j) => sum + cost(j), 0) || 1;
+  const byCurve = new Map<string, SweepSeries & { points: SweepSeries['points'][number][] }>();
+  let done = 0;
+  for (const job of jobs) {
+    const trace = simulateScenario(job.scenario);
+    const id = `${job.axis}/${job.strategy}`;
+    let series = byCurve.get(id);
+    if (!series) {
+      series = { axis: job.axis, strategy: job.strategy, points: [] };
+      byCurve.set(id, series);
+    }
+    series.points.push({ x: job.x, makespanMs: makespan(trace), throughputPerS: throughput(trace) });
+    done += cost(job);
+    onProgress(done / total);
+  }
+  return { request, series: [...byCurve.values()], elapsedMs: now() - started };
+}

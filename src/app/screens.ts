@@ -1,0 +1,7 @@
+/**
+ * The Compare and Scaling screens live in their own chunks (Recharts and the Gantt small multiples): the load
+ * starts when this module is evaluated, at start-up, so switching tabs shows them without a wait, and the
+ * idle signal waits for them like it waits for the explorer's charts.
+ */
+export const compareChunk = import('./compare/CompareHost');
+export const scalingChunk = import('./scaling/ScalingHost');

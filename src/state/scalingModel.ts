@@ -1,0 +1,59 @@
+import type { StrategyId } from '../trace/scenario';
+
+/** What a scaling curve varies along its x axis. */
+export type SweepAxis = 'tasks' | 'pool' | 'cpuMs';
+export const SWEEP_AXES: readonly SweepAxis[] = ['tasks', 'pool', 'cpuMs'];
+
+/** The fixed work a sweep varies one thing of. */
+export interface SweepBase {
+  /** Tasks for the pool and CPU curves. */
+  readonly tasks: number;
+  readonly latencyMs: number;
+  /** CPU per task for the N and pool curves. */
+  readonly cpuMs: number;
+  /** Pool size (threads, processes, semaphore or connection limit) for the N and CPU curves. */
+  readonly pool: number;
+  readonly cores: number;
+}
+
+export interface SweepRequest {
+  readonly strategies: readonly StrategyId[];
+  /** Which curves to compute; all three when absent. */
+  readonly axes?: readonly SweepAxis[];
+  readonly base: SweepBase;
+  readonly seed: number;
+}
+
+export interface SweepPoint {
+  readonly x: number;
+  readonly makespanMs: number;
+  readonly throughputPerS: number;
+}
+
+/** One curve: a strategy along one axis. */
+export interface SweepSeries {
+  readonly axis: SweepAxis;
+  readonly strategy: StrategyId;
+  readonly points: readonly SweepPoint[];
+}
+
+export interface SweepResult {
+  readonly request: SweepRequest;
+  readonly series: readonly SweepSeries[];
+  /** Time the sweep took in the worker, ms. */
+  readonly elapsedMs: number;
+}
+
+/** The main I/O strategies: one at a time, asyncio, threads, processes. */
+export const DEFAULT_SCALING_STRATEGIES: readonly StrategyId[] = ['sequential', 'asyncio-gather', 'thread-pool', 'process-pool'];
+
+export const DEFAULT_SWEEP_BASE: SweepBase = { tasks: 100, latencyMs: 1000, cpuMs: 20, pool: 8, cores: 4 };
+
+/** Bounds of each base value (the simulator's own bounds, narrowed where a sweep would be pointless). */
+export const SWEEP_BASE_BOUNDS: Readonly<Record<keyof SweepBase, readonly [number, number]>> = {
+  tasks: [1, 10_000],
+  latencyMs: [1, 60_000],
+  cpuMs: [0, 10_000],
+  pool: [1, 256],
+  cores: [1, 64],
+};

@@ -1,0 +1,50 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { useLang, useT } from '../../i18n';
+import { compareMessages } from '../../i18n/messages/compare';
+import { formatDuration } from '../summary/format';
+import { useElementWidth } from '../gantt/useElementWidth';
+import type { CompareRow } from './figures';
+import { useStrategyTitle } from './useStrategyTitle';
+import { useState } from 'react';
+
+const ROW = 34;
+/** Okabe–Ito, colour-blind safe; each entry keeps its colour in every chart of the screen. */
+export const ENTRY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
+
+/** Horizontal makespan bars, one per entry, each labelled with its value (shorter is better). */
+export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] }) {
+  const t = useT(compareMessages);
+  const lang = useLang();
+  const title = useStrategyTitle();
+  const [frame, setFrame] = useState<HTMLElement | null>(null);
+  const width = useElementWidth(frame);
+  const data = rows.map((r) => ({ name: `${r.index + 1}. ${title(r.strategy)}`, value: r.makespanMs ?? 0, index: r.index, ready: r.makespanMs !== null }));
+  const labelWidth = Math.min(260, Math.max(140, width * 0.34));
+  const summary = t('barsSummary', {
+    list: data.map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`).join('; '),
+  });
+  return (
+    <figure className="cmp-bars" ref={setFrame} aria-label={t('barsTitle')}>
+      <figcaption className="cmp-chart-title">{t('barsTitle')}</figcaption>
+      <p className="visually-hidden">{summary}</p>
+      {width > 0 && (
+        <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} aria-hidden="true">
+          <CartesianGrid stroke="var(--grid)" horizontal={false} />
+          <XAxis type="number" tickFormatter={(v: number) => formatDuration(v, lang)} tick={{ fill: 'var(--muted)', fontSize: 11 }} stroke="var(--border)" />
+          <YAxis type="category" dataKey="name" width={labelWidth} tick={{ fill: 'var(--fg)', fontSize: 12.5 }} stroke="var(--border)" interval={0} />
+          <Bar dataKey="value" isAnimationActive={false} barSize={20} radius={[0, 4, 4, 0]}>
+            {data.map((d) => (
+              <Cell key={d.index} fill={ENTRY_COLOURS[d.index % ENTRY_COLOURS.length]} />
+            ))}
+            <LabelList
+              dataKey="value"
+              position="right"
+              formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? formatDuration(v, lang) : '')}
+              style={{ fill: 'var(--fg)', fontSize: 12.5, fontWeight: 600 }}
+            />
+          </Bar>
+        </BarChart>
+      )}
+    </figure>
+  );
+}

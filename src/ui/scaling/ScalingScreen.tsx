@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useLang, useT } from '../../i18n';
+import { scalingMessages } from '../../i18n/messages/scaling';
+import { selectScalingResult, useAppStore, type SweepAxis } from '../../state';
+import { useStrategyTitle } from '../compare/useStrategyTitle';
+import { useElementWidth } from '../gantt/useElementWidth';
+import { Panel } from '../panel/Panel';
+import { formatDuration } from '../summary/format';
+import { ScalingChart } from './ScalingChart';
+import { ScalingProgress } from './ScalingProgress';
+import { ScalingSetup } from './ScalingSetup';
+import { useSentences } from './useSentences';
+import '../compare/compare.css';
+import './scaling.css';
+
+const CHARTS = [
+  { axis: 'tasks', title: 'chartTasks', x: 'axisTasks', sentence: 'tasks' },
+  { axis: 'pool', title: 'chartPool', x: 'axisPool', sentence: 'pool' },
+  { axis: 'cpuMs', title: 'chartCpu', x: 'axisCpu', sentence: 'cpu' },
+] as const satisfies readonly { axis: SweepAxis; title: string; x: string; sentence: 'tasks' | 'pool' | 'cpu' }[];
+
+/** The Scaling screen: strategies and fixed work on the left; three pairs of curves, each with what it shows. */
+export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
+  const t = useT(scalingMessages);
+  const lang = useLang();
+  const name = useStrategyTitle();
+  const result = useAppStore(selectScalingResult);
+  const running = useAppStore((s) => s.scalingStatus === 'running');
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const width = useElementWidth(frame);
+  const half = width >= 720 ? Math.floor((width - 14) / 2) : width;
+  const series = result?.series ?? [];
+  const sentences = useSentences(series, result?.request.base ?? { tasks: 1, latencyMs: 1, cpuMs: 0, pool: 1, cores: 1 }, name);
+  const points = series.reduce((n, s) => n + s.points.length, 0);
+  const noPool = result ? result.request.strategies.filter((id) => !series.some((s) => s.axis === 'pool' && s.strategy === id)) : [];
+  return (
+    <div className="cmp-screen scl-screen">
+      <aside className="cmp-side">
+        <ScalingSetup />
+      </aside>
+      <main className="cmp-main">
+        <Panel
+          title={t('setupTitle')}
+          hideTitle
+          className="scl-results"
+        >
+          <ScalingProgress onRerun={onRerun} />
+          <div ref={setFrame} className="scl-body" data-stale={running && result ? 'true' : undefined}>
+            {!result && <p className="muted">{t('waiting')}</p>}
+            {result &&
+              CHARTS.map((c) => {
+                const curves = series.filter((s) => s.axis === c.axis);
+                return (
+                  <section key={c.axis} className="scl-section" data-axis={c.axis} aria-label={t(c.title)}>
+                    <h3 className="scl-section-title">{t(c.title)}</h3>
+                    <div className="scl-pair">
+                      {(['makespanMs', 'throughputPerS'] as const).map((metric) => (
+                        <ScalingChart
+                          key={metric}
+                          axis={c.axis}
+                          metric={metric}
+                          series={curves}
+                          title={`${t(metric === 'makespanMs' ? 'makespan' : 'throughput')} · ${t(c.title)}`}
+                          xLabel={t(c.x)}
+                          width={half}
+                          name={name}
+                          rateUnit={t('throughput').replace(/^.*\((.*)\)$/, '$1')}
+                        />
+                      ))}
+                    </div>
+                    <p className="scl-sentence">{sentences[c.sentence]}</p>
+                    {c.axis === 'pool' && noPool.length > 0 && <p className="param-help">{t('noPoolCurve', { list: noPool.map(name).join(', ') })}</p>}
+                  </section>
+                );
+              })}
+            {result && <p className="param-help scl-elapsed">{t('elapsed', { points, time: formatDuration(result.elapsedMs, lang) })}</p>}
+          </div>
+        </Panel>
+      </main>
+    </div>
+  );
+}
