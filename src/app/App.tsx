@@ -10,6 +10,7 @@ import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { PythonStatePanel } from '../ui/playback/PythonStatePanel';
 import { IdleRoot } from './IdleRoot';
+import { TraceDropZone } from '../ui/imports/TraceDropZone';
 import { ScreenHost } from './ScreenHost';
 import { selectTab, useAppStore } from '../state';
 import { TAB_PANEL_ID, TabBar, tabId } from '../ui/header/TabBar';
@@ -63,6 +64,7 @@ export function App() {
         </main>
       </div>
       )}
+      <TraceDropZone />
     </IdleRoot>
   );
 }

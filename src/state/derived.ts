@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { summarize, type TraceSummary } from '../trace/summary';
 import type { Trace } from '../trace/types';
 import { baselineFor, type Baseline } from './baseline';
-import { selectTrace } from './selectors';
+import { selectShownTrace } from './importSlice';
 import { useAppStore } from './store';
 
 export interface TraceFigures {
@@ -20,11 +20,11 @@ export function useTraceFigures(trace: Trace | null): TraceFigures | null {
 }
 
 /**
- * The store's current trace, deferred: a new trace re-renders its heavy readers (figures, Gantt, charts) in a
+ * The trace on screen (an imported one, else the last run), deferred: a new trace re-renders its heavy readers (figures, Gantt, charts) in a
  * background render that React can interrupt, so a trace of 100,000 tasks never blocks typing or clicks.
  */
 export function useShownTrace(): Trace | null {
-  return useDeferredValue(useAppStore(selectTrace));
+  return useDeferredValue(useAppStore(selectShownTrace));
 }
 
 /** The figures of the trace on screen. */

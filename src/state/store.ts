@@ -4,15 +4,17 @@ import type { AppState } from './types';
 import { createScenarioSlice } from './scenarioSlice';
 import { createRunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
+import { createImportSlice } from './importSlice';
 import { createLinkSlice } from './linkSlice';
-import { createPlaybackSlice } from './playbackSlice';
 import { createCompareSlice } from './compareSlice';
 import { createScalingSlice } from './scalingSlice';
+import { createPlaybackSlice } from './playbackSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
   ...createRunSlice(...a),
   ...createPlaybackSlice(...a),
+  ...createImportSlice(...a),
   ...createViewSlice(...a),
   ...createLinkSlice(...a),
   ...createCompareSlice(...a),

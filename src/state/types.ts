@@ -2,13 +2,14 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioSlice } from './scenarioSlice';
 import type { RunSlice } from './runSlice';
 import type { ViewSlice } from './viewSlice';
+import type { ImportSlice } from './importSlice';
 import type { LinkSlice } from './linkSlice';
-import type { PlaybackSlice } from './playbackSlice';
 import type { CompareSlice } from './compareSlice';
 import type { ScalingSlice } from './scalingSlice';
+import type { PlaybackSlice } from './playbackSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice;
+export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice & ImportSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -8,6 +8,7 @@ import { pickerMessages } from './picker';
 import { playbackMessages } from './playback';
 import { scalingMessages } from './scaling';
 import { summaryMessages } from './summary';
+import { traceIoMessages } from './traceIo';
 
 /**
  * Every message module, by feature; `messages.test.ts` checks each has the same keys in both languages and no
@@ -23,4 +24,5 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   playback: playbackMessages,
   scaling: scalingMessages,
   summary: summaryMessages,
+  traceIo: traceIoMessages,
 };

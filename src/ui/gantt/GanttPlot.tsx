@@ -3,6 +3,8 @@ import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { GanttAxis, GanttGrid } from './GanttAxis';
 import { GanttDefs, type PatternIds } from './GanttDefs';
 import { GanttRowView } from './GanttRowView';
+import { useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { AXIS_HEIGHT } from './geometry';
 import type { GanttLayout } from './layoutTypes';
 import type { TimeAxis } from './zoom';
@@ -57,6 +59,8 @@ export interface PlotProps {
 export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   const { layout, axis, plotWidth } = p;
   const width = GANTT_LABEL_WIDTH + plotWidth + GANTT_RIGHT_PAD;
+  const t = useT(ganttMessages);
+  const caption = t(layout.view === 'tasks' ? 'captionTask' : 'captionLane');
   // An empty run still gets a row's worth of room, to say so.
   const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
   const height = AXIS_HEIGHT + rowsHeight + 2;
@@ -65,7 +69,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   return (
     <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription="Gantt chart" {...p.host}>
       <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-        <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+        <GanttAxis axis={axis} width={plotWidth} caption={caption} />
         {p.axisOverlay}
       </svg>
       <svg ref={svgRef} className="gantt-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-labelledby={titleId} xmlns="http://www.w3.org/2000/svg">
@@ -74,7 +78,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
         <GanttDefs ids={p.ids} />
         <rect className="gantt-svg__bg" width={width} height={height} />
         <g aria-hidden="true">
-          <GanttAxis axis={axis} width={plotWidth} caption={layout.view === 'tasks' ? 'task' : 'lane'} />
+          <GanttAxis axis={axis} width={plotWidth} caption={caption} />
           {p.axisOverlay}
         </g>
         <GanttGrid axis={axis} width={plotWidth} top={AXIS_HEIGHT} height={rowsHeight} />

@@ -1,7 +1,14 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { getStrategy } from '../../strategies';
-import { selectDomain, selectGanttView, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
+import { selectCompareWithSim, selectDomain, selectGanttView, selectImported, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
+import { ExportButton } from '../export/ExportButton';
+import { ImportBanner } from '../imports/ImportBanner';
+import { ImportButton } from '../imports/ImportButton';
+import { ImportCompare } from '../imports/ImportCompare';
+import { useSharedDomain } from '../imports/sharedDomain';
 import { CompanionCursor } from '../playback/CompanionCursor';
 import { CursorGantt } from '../playback/CursorGantt';
 import { PlaybackControls } from '../playback/PlaybackControls';
@@ -25,7 +32,11 @@ import './timeline.css';
 export function TimelinePanel() {
   const trace = useShownTrace();
   const view = useAppStore(selectGanttView);
-  const domain = useAppStore(selectDomain);
+  const domain = useSharedDomain(useAppStore(selectDomain));
+  const imported = useAppStore(selectImported);
+  const comparing = useAppStore(selectCompareWithSim) && imported !== null;
+  const body = useRef<HTMLDivElement>(null);
+  const tio = useT(traceIoMessages);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const ganttHeight = useGanttHeight();
   const stale = useAppStore(selectWorkerBusy);
@@ -43,23 +54,33 @@ export function TimelinePanel() {
       heading={heading}
       className="timeline-panel"
       resetKeys={[trace, view]}
-      actions={<ViewToggle />}
+      actions={
+        <>
+          <ViewToggle />
+          <ImportButton />
+          <ExportButton trace={trace} getRoot={() => body.current} fileSuffix={imported ? (comparing ? 'imported-vs-sim' : 'imported') : ''} />
+        </>
+      }
     >
+      <ImportBanner />
       <RunError />
       {trace ? (
-        <div className="timeline-body" data-stale={stale ? 'true' : undefined}>
+        <div ref={body} className="timeline-body" data-stale={stale ? 'true' : undefined}>
           <RunProgress />
           <PlaybackControls trace={trace} />
           <PredictGate trace={trace}>
           <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
-            <CursorGantt
-              trace={trace}
-              view={view}
-              domain={domain}
-              onDomainChange={setDomain}
-              height={ganttHeight}
-              legend={false}
-            />
+            <div data-figure-label={comparing ? tio('importedLabel') : undefined}>
+              <CursorGantt
+                trace={trace}
+                view={view}
+                domain={domain}
+                onDomainChange={setDomain}
+                height={ganttHeight}
+                legend={false}
+              />
+            </div>
+            <ImportCompare view={view} domain={domain} onDomainChange={setDomain} height={ganttHeight} />
           </Boundary>
           <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
             <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
