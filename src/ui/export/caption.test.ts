@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../strategies';
+import type { Scenario } from '../../trace/scenario';
+import { figureCaption, figureFileName, figureTitle, slug } from './caption';
+
+const gather = (patch: Partial<Scenario['params']> = {}): Scenario => {
+  const s = defaultScenario('asyncio-gather');
+  return { ...s, params: { ...s.params, tasks: 5, latencyMs: 3000, jitterMs: 0, cpuMs: 0, overheadMs: 0, connectorLimit: 0, ...patch } };
+};
+
+describe('figure caption, title and file name', () => {
+  it('names the file after strategy, N and latency', () => {
+    expect(figureFileName(gather(), 'png')).toBe('awaitline-asyncio-gather-5x3000ms.png');
+    expect(figureFileName(gather({ latencyMs: 250.4 }), 'svg')).toBe('awaitline-asyncio-gather-5x250ms.svg');
+    expect(figureFileName(gather(), 'json', 'Chrome trace')).toBe('awaitline-asyncio-gather-5x3000ms-chrome-trace.json');
+  });
+
+  it('captions the parameters that matter, with units', () => {
+    expect(figureCaption(gather())).toBe('N = 5 · latency 3.00 s · no CPU work · seed 1 · simulated');
+    expect(figureCaption(gather({ jitterMs: 200, cpuMs: 5 }), 'live')).toBe(
+      'N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · seed 1 · recorded',
+    );
+  });
+
+  it('shows pool sizes only for the strategies that have pools', () => {
+    const pool = defaultScenario('process-pool');
+    const caption = figureCaption(pool);
+    expect(caption).toMatch(/\d+ workers?/);
+    expect(caption).toMatch(/\d+ cores?/);
+    expect(caption).toMatch(/start-up/);
+    expect(figureCaption(gather())).not.toMatch(/workers|cores|concurrency/);
+    expect(figureCaption(defaultScenario('asyncio-semaphore'))).toMatch(/concurrency \d+/);
+  });
+
+  it('titles with the strategy name and slugs file names safely', () => {
+    expect(figureTitle(gather())).toBe('asyncio + aiohttp, all at once');
+    expect(slug('My Trace (v2).json')).toBe('my-trace-v2');
+    expect(slug('../../etc/passwd')).toBe('etc-passwd');
+  });
+});
+
+describe('connector limit', () => {
+  it('is captioned when set', () => {
+    expect(figureCaption(gather({ connectorLimit: 100 }))).toMatch(/· connector limit 100 ·/);
+  });
+});

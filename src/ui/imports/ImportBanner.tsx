@@ -1,0 +1,47 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { traceIoMessages } from '../../i18n/messages/traceIo';
+import { selectCompareWithSim, selectImportActions, selectImported, selectImportNotice, useAppStore } from '../../state';
+import './imports.css';
+
+/** What the timeline says about imports: a refused file, a replaced import, or the imported trace on show. */
+export function ImportBanner() {
+  const t = useT(traceIoMessages);
+  const imported = useAppStore(selectImported);
+  const notice = useAppStore(selectImportNotice);
+  const compare = useAppStore(selectCompareWithSim);
+  const { closeImported, dismissImportNotice, setCompareWithSim } = useAppStore(useShallow(selectImportActions));
+  return (
+    <>
+      {notice && (
+        <div className={`import-notice import-notice--${notice.kind}`} role={notice.kind === 'refused' ? 'alert' : 'status'}>
+          <p>
+            {notice.kind === 'refused'
+              ? t('refused', { file: notice.fileName, reason: notice.reason })
+              : t('replaced', { file: notice.fileName })}
+          </p>
+          <button type="button" className="button" onClick={dismissImportNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      {imported && (
+        <div className="import-banner" data-testid="import-banner">
+          <p className="import-banner__name">
+            <strong>{t('importedBanner', { file: imported.fileName })}</strong>
+            <span className="import-banner__engine">
+              {t('engine', { engine: imported.trace.engine === 'sim' ? t('engineSim') : t('engineLive') })} · {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
+            </span>
+          </p>
+          <label className="import-banner__toggle">
+            <input type="checkbox" checked={compare} onChange={(e) => setCompareWithSim(e.target.checked)} />
+            {t('compareWithSim')}
+          </label>
+          <button type="button" className="button" onClick={() => closeImported()}>
+            {t('backToSim')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
