@@ -7,7 +7,7 @@ import type { CompareRow } from './figures';
 import { useStrategyTitle } from './useStrategyTitle';
 import { useState } from 'react';
 
-const ROW = 34;
+const ROW = 32;
 /** Okabe–Ito, colour-blind safe; each entry keeps its colour in every chart of the screen. */
 export const ENTRY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
 
@@ -19,7 +19,7 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
   const [frame, setFrame] = useState<HTMLElement | null>(null);
   const width = useElementWidth(frame);
   const data = rows.map((r) => ({ name: `${r.index + 1}. ${title(r.strategy)}`, value: r.makespanMs ?? 0, index: r.index, ready: r.makespanMs !== null }));
-  const labelWidth = Math.min(260, Math.max(140, width * 0.34));
+  const labelWidth = Math.min(300, Math.max(150, width * 0.3));
   const summary = t('barsSummary', {
     list: data.map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`).join('; '),
   });

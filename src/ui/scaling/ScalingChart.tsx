@@ -3,7 +3,7 @@ import { useLang } from '../../i18n';
 import type { SweepAxis, SweepSeries } from '../../state/scalingModel';
 import type { StrategyId } from '../../trace/scenario';
 import { formatCount, formatDuration, formatRate } from '../summary/format';
-import { decadeTicks, STRATEGY_STYLE } from './palette';
+import { decadeTicks, durationTicks, STRATEGY_STYLE } from './palette';
 import { ScalingTooltip } from './ScalingTooltip';
 
 export type Metric = 'makespanMs' | 'throughputPerS';
@@ -32,7 +32,7 @@ export function ScalingChart({ axis, metric, series, title, xLabel, width, name,
     return row;
   });
   const values = series.flatMap((s) => s.points.map((p) => p[metric])).filter((v) => v > 0);
-  const yTicks = decadeTicks(Math.min(...values), Math.max(...values));
+  const yTicks = (metric === 'makespanMs' ? durationTicks : decadeTicks)(Math.min(...values), Math.max(...values));
   const fmtY = (v: number) => (metric === 'makespanMs' ? formatDuration(v, lang) : formatRate(v, '', lang).trim());
   const fmtX = (v: number) => (axis === 'cpuMs' ? `${formatCount(v, lang)} ms` : formatCount(v, lang));
   const xTicks = axis === 'cpuMs' ? [0, 1, 10, 100, 500] : axis === 'tasks' ? decadeTicks(1, 100_000) : [1, 2, 4, 8, 16, 32, 64, 128, 256];

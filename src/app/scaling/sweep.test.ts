@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { simulateScenario } from '../../strategies';
+import { makespan } from '../../trace/makespan';
+import { DEFAULT_SWEEP_BASE } from '../../state/scalingModel';
+import { poolParam, runSweep, sweepJobs, SWEEP_VALUES } from './sweep';
+
+const base = { ...DEFAULT_SWEEP_BASE, tasks: 20, cpuMs: 10, pool: 4 };
+
+describe('scaling sweep', () => {
+  it('has 12 values of N from 1 to 100,000', () => {
+    expect(SWEEP_VALUES.tasks).toHaveLength(12);
+    expect(SWEEP_VALUES.tasks[0]).toBe(1);
+    expect(SWEEP_VALUES.tasks.at(-1)).toBe(100_000);
+  });
+
+  it('varies only the swept value, and skips the pool curve of strategies without a pool', () => {
+    const jobs = sweepJobs({ strategies: ['sequential', 'thread-pool', 'asyncio-semaphore'], base, seed: 1 });
+    const pool = jobs.filter((j) => j.axis === 'pool');
+    expect(new Set(pool.map((j) => j.strategy))).toEqual(new Set(['thread-pool', 'asyncio-semaphore']));
+    expect(pool.filter((j) => j.strategy === 'asyncio-semaphore').map((j) => j.scenario.params.concurrency)).toEqual(SWEEP_VALUES.pool);
+    const cpu = jobs.filter((j) => j.axis === 'cpuMs' && j.strategy === 'thread-pool');
+    expect(cpu.map((j) => j.scenario.params.cpuMs)).toEqual(SWEEP_VALUES.cpuMs);
+    expect(new Set(cpu.map((j) => `${j.scenario.params.tasks}/${j.scenario.params.workers}/${j.scenario.params.latencyMs}`))).toEqual(new Set(['20/4/1000']));
+    expect(poolParam('asyncio-gather')).toBe('connectorLimit');
+    expect(poolParam('sequential')).toBeNull();
+  });
+
+  it('each point is the makespan the simulator gives for that scenario', () => {
+    const request = { strategies: ['thread-pool'] as const, base, seed: 1, axes: ['pool', 'cpuMs'] as const };
+    const result = runSweep(request, () => 0);
+    const jobs = sweepJobs(request);
+    for (const job of jobs.filter((_, i) => i % 4 === 0)) {
+      const series = result.series.find((s) => s.axis === job.axis && s.strategy === job.strategy)!;
+      const point = series.points.find((p) => p.x === job.x)!;
+      expect(point.makespanMs).toBe(makespan(simulateScenario(job.scenario)));
+      expect(point.throughputPerS).toBeCloseTo((job.scenario.params.tasks / point.makespanMs) * 1000, 6);
+    }
+  });
+
+  it('sequential grows linearly with N; more threads shorten an I/O-bound run', () => {
+    const r = runSweep({ strategies: ['sequential', 'thread-pool'], base: { ...base, cpuMs: 0 }, seed: 1, axes: ['tasks', 'pool'] }, () => 0);
+    const seq = r.series.find((s) => s.axis === 'tasks' && s.strategy === 'sequential')!.points;
+    const at = (x: number) => seq.find((p) => p.x === x)!.makespanMs;
+    expect(at(1000) / at(100)).toBeCloseTo(10, 1);
+    const threads = r.series.find((s) => s.axis === 'pool')!.points;
+    expect(threads[0].makespanMs).toBeGreaterThan(threads[3].makespanMs * 4);
+  });
+
+  it('reports progress that only grows and ends at 1', () => {
+    const seen: number[] = [];
+    runSweep({ strategies: ['sequential'], base, seed: 1, axes: ['cpuMs'] }, () => 0, (f) => seen.push(f));
+    expect(seen).toHaveLength(SWEEP_VALUES.cpuMs.length);
+    expect(seen.every((f, i) => i === 0 || f > seen[i - 1])).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
+});
