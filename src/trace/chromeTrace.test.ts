@@ -80,7 +80,7 @@ describe('toChromeTrace / fromChromeTrace', () => {
   it('reports a tampered slice with parseTrace’s message', () => {
     const [, trace] = traces[0];
     const chrome = JSON.parse(JSON.stringify(toChromeTrace(trace)));
-    const slice = chrome.traceEvents.find((e: { ph: string }) => e.ph === 'X' && e.cat !== 'startup');
+    const slice = chrome.traceEvents.find((e: { ph: string; cat?: string }) => e.ph === 'X' && e.cat !== 'startup');
     slice.args.endMs = 'soon';
     const r = fromChromeTrace(chrome);
     expect(r.ok).toBe(false);
