@@ -57,7 +57,8 @@ export interface GanttChartProps {
  */
 export function GanttChart(props: GanttChartProps) {
   const { trace, view, domain, onDomainChange } = props;
-  const layout = useMemo(() => layoutGantt(trace, view), [trace, view]);
+  const lang = useLang();
+  const layout = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const uid = useId();
@@ -85,7 +86,6 @@ export function GanttChart(props: GanttChartProps) {
     cancelBrush: pointer.cancelBrush,
   });
 
-  const lang = useLang();
   const t = useT(ganttMessages);
   const n = trace.tasks.length;
   const title = props.title ?? t(view === 'tasks' ? 'titleTasks' : 'titleLanes', { count: n });

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n';
 import type { Task, Trace, TraceEvent } from '../../trace/types';
 import { GROUP_ABOVE, ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
 import { layoutGroups } from './layoutGroups';
@@ -60,8 +61,8 @@ function layoutTasks(trace: Trace): GanttLayout {
  *
  * @example layoutGantt(trace, 'tasks').rows[2].label // "task 3"
  */
-export function layoutGantt(trace: Trace, view: GanttView): GanttLayout {
-  if (view === 'lanes') return layoutLanes(trace);
+export function layoutGantt(trace: Trace, view: GanttView, lang: Lang = 'en'): GanttLayout {
+  if (view === 'lanes') return layoutLanes(trace, lang);
   if (trace.tasks.length > GROUP_ABOVE) return layoutGroups(trace);
   return layoutTasks(trace);
 }

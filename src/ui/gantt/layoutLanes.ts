@@ -1,3 +1,5 @@
+import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import type { Lane, TaskState, Trace } from '../../trace/types';
 import { ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
 import { traceExtent } from './traceInfo';
@@ -58,17 +60,17 @@ export function mergeMarkers(failed: GanttMarker[], events: readonly GanttMarker
   return out.concat(failed.slice(i));
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 /** 950, 9.9k, 12k: short enough for the label column. */
 const compact = (n: number) => (n < 1000 ? String(n) : `${Number((n / 1000).toFixed(n < 10_000 ? 1 : 0))}k`);
 
-function waitLabel(min: number, max: number): string {
-  if (min === max) return max === 1 ? '1 task' : `${count(max)} tasks`;
-  return `${count(min)}–${count(max)} tasks`;
+function waitLabel(min: number, max: number, t: Translate<MessageKey<typeof ganttMessages>>): string {
+  if (min === max) return t('waitTasks', { count: max });
+  return t('waitRange', { min, max });
 }
 
 /** One row per lane: running / blocked tasks and start-up in the main band, waiting tasks counted below. */
-export function layoutLanes(trace: Trace): GanttLayout {
+export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
+  const t = translator(ganttMessages, lang);
   const ordered = orderLanes(trace.lanes);
   const buckets = new Map<string, LaneBucket>();
   const bucket = (id: string): LaneBucket => {
@@ -109,14 +111,14 @@ export function layoutLanes(trace: Trace): GanttLayout {
     }
     stackMax = Math.max(stackMax, waiting);
     queueMax = Math.max(queueMax, queue);
-    const notes = [waiting > 0 ? `≤${compact(waiting)} waiting` : '', queue > 0 ? `≤${compact(queue)} queued` : ''];
+    const notes = [waiting > 0 ? t('laneWaiting', { n: compact(waiting) }) : '', queue > 0 ? t('laneQueued', { n: compact(queue) }) : ''];
     const sublabel = notes.filter((t) => t !== '').join(' · ') || null;
     const waits: GanttItem[] = (stack === null ? [] : stackRuns(stack)).map((r) => ({
       state: r.state,
       start: r.start,
       end: r.end,
       band: 'wait',
-      label: waitLabel(r.min, r.max),
+      label: waitLabel(r.min, r.max, t),
       where: null,
       detail: null,
     }));

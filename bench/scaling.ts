@@ -1,0 +1,39 @@
+/**
+ * The scaling sweep behind the Scaling screen's N curve: 4 strategies × 12 values of N up to 100,000, run by
+ * the same function the scaling worker runs. Budget (issue 6): < 5 s. Also times the full default sweep (all
+ * three curves), which is what the screen computes when it opens.
+ */
+import { runSweep, SWEEP_VALUES } from '../src/app/scaling/sweep';
+import { DEFAULT_SCALING_STRATEGIES, DEFAULT_SWEEP_BASE, type SweepRequest } from '../src/state/scalingModel';
+
+const BUDGET_MS = 5000;
+
+/** Best of `runs`: the least disturbed by other work on a shared machine. */
+function best(runs: number, request: SweepRequest): { ms: number; points: number } {
+  let ms = Infinity;
+  let points = 0;
+  for (let i = 0; i < runs; i++) {
+    const result = runSweep(request, () => performance.now());
+    ms = Math.min(ms, result.elapsedMs);
+    points = result.series.reduce((n, s) => n + s.points.length, 0);
+  }
+  return { ms, points };
+}
+
+export function benchScaling(runs = 2): { ok: boolean } {
+  const strategies = DEFAULT_SCALING_STRATEGIES;
+  const nSweep = best(runs, { strategies, base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['tasks'] });
+  const full = best(1, { strategies, base: DEFAULT_SWEEP_BASE, seed: 1 });
+  const ok = nSweep.ms < BUDGET_MS;
+  console.log(`\nScaling sweep in Node (same function as the worker; best of ${runs})`);
+  console.log(`  strategies: ${strategies.join(', ')}; N = ${SWEEP_VALUES.tasks.map((n) => n.toLocaleString('en')).join(', ')}`);
+  console.log(`  base: latency ${DEFAULT_SWEEP_BASE.latencyMs} ms, CPU ${DEFAULT_SWEEP_BASE.cpuMs} ms/task, pool ${DEFAULT_SWEEP_BASE.pool}, cores ${DEFAULT_SWEEP_BASE.cores}`);
+  console.log(`  N sweep, ${nSweep.points} simulations: ${(nSweep.ms / 1000).toFixed(2)} s (budget < ${BUDGET_MS / 1000} s)${ok ? '' : '  OVER BUDGET'}`);
+  console.log(`  whole screen (N, pool and CPU curves), ${full.points} simulations: ${(full.ms / 1000).toFixed(2)} s`);
+  return { ok };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { ok } = benchScaling();
+  process.exitCode = ok ? 0 : 1;
+}
