@@ -55,7 +55,7 @@ export const controlsMessages = defineMessages({
     'label.latencyMs': '接口延迟',
     'label.jitterMs': '抖动',
     'label.overheadMs': '客户端开销',
-    'label.cpuMs': '每个任务的 CPU 时间',
+    'label.cpuMs': '每任务 CPU',
     'label.workers': '工作者数',
     'label.concurrency': '并发数',
     'label.connectorLimit': '连接数上限',

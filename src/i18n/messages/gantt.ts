@@ -9,6 +9,10 @@ export const ganttMessages = defineMessages({
     keysHelp:
       'Arrow keys move between bars and rows; Enter zooms to a bar; plus and minus zoom; 0 shows the whole run; drag across the chart to zoom into a range.',
     groupedNote: '{count} tasks: grouped {size} per row',
+    laneWaiting: '≤{n} waiting',
+    laneQueued: '≤{n} queued',
+    waitTasks: { one: '{count} task', other: '{count} tasks' },
+    waitRange: '{min}–{max} tasks',
     showing: 'showing {from} – {to} of {total}',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
@@ -59,6 +63,10 @@ export const ganttMessages = defineMessages({
     keysHelp:
       '方向键在条块和行之间移动；Enter 放大到一个条块；加号和减号缩放；0 显示整个运行；在图上拖动可放大一段时间范围。',
     groupedNote: '{count} 个任务：每行合并 {size} 个',
+    laneWaiting: '≤{n} 等待',
+    laneQueued: '≤{n} 排队',
+    waitTasks: '{count} 个任务',
+    waitRange: '{min}–{max} 个任务',
     showing: '显示 {from} – {to}，共 {total}',
     zoom: '缩放',
     zoomIn: '放大',
