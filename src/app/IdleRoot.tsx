@@ -11,7 +11,8 @@ const selectIdleInputs = (s: AppState) => {
     case 'scaling':
       return { tab: s.tab, status: s.scalingStatus, runId: s.scalingRunId, trace: s.scalingResult as unknown };
     default:
-      return { tab: s.tab, status: s.status, runId: s.runId, trace: s.trace as unknown };
+      // An imported trace is what the explorer draws while there is one.
+      return { tab: s.tab, status: s.status, runId: s.runId, trace: (s.imported?.trace ?? s.trace) as unknown };
   }
 };
 
