@@ -53,7 +53,8 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
         <section className="embed-preview" aria-label={t('preview')}>
           <h3 className="embed-preview-title">{t('preview')}</h3>
           <div className="embed-preview-frame">
-            <iframe src={url} title={t('previewTitle')} height={choice.height} data-embed-preview="" />
+            {/* Out of the Tab order: Tab stays in the dialog (keys inside a frame never reach the page's trap). */}
+            <iframe src={url} title={t('previewTitle')} height={choice.height} tabIndex={-1} data-embed-preview="" />
           </div>
         </section>
       </div>

@@ -38,7 +38,8 @@ export function Modal({ title, closeLabel, onClose, className, children }: Modal
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    // Only what Tab can reach: shown, and not taken out of the order (the preview frame is).
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && el.offsetParent !== null);
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];

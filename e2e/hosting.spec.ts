@@ -1,0 +1,134 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defaultScenario, simulateScenario } from '../src/strategies';
+import { makespan } from '../src/trace/makespan';
+import { collectConsoleErrors } from './support/app';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+
+// `dist/` copied under a course's sub-path on a plain static host, as a teacher would upload it.
+const SUB_PATH = '/course/week3/awaitline/';
+const EMBED_QUERY = '?v=1&embed=1&controls=tasks,latency&strategy=asyncio-gather&tasks=12';
+
+const PARENT_PAGE = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Course page on another site</title></head><body style="margin:0"><main style="max-width:768px;margin:0 auto">
+<h1>Week 3</h1><iframe id="awaitline" src="${src}" title="Awaitline" style="width:100%;height:300px;border:0"></iframe></main>
+<script>
+  window.heights = [];
+  addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'awaitline:height') return;
+    window.heights.push({ height: data.height, origin: event.origin });
+    document.getElementById('awaitline').style.height = data.height + 'px';
+  });
+</script></body></html>`;
+
+let root = '';
+let server: StaticServer;
+const pages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'awaitline-host-'));
+  await cp(resolve('dist'), join(root, SUB_PATH), { recursive: true });
+  server = await startStaticServer(root, pages);
+  pages.set('/parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${EMBED_QUERY}`)));
+});
+test.afterAll(async () => {
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
+const idle = (page: Page | Frame) => page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
+
+test.describe('dist/ under a sub-path of a static host', () => {
+  test('the app, a worker run, the embed route and the demo page load from the sub-path only', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    const before = server.requests.length;
+
+    await page.goto(at('localhost', `${SUB_PATH}?strategy=gather&tasks=20`));
+    await idle(page);
+    await expect(page.locator('.timeline-panel svg').first()).toBeVisible();
+    await expect(page.locator('.companion-charts svg').first()).toBeVisible(); // the lazily loaded charts chunk
+
+    // Over the worker threshold: the module worker must load relative to the page too.
+    const big = { ...defaultScenario('thread-pool'), params: { ...defaultScenario('thread-pool').params, tasks: 2000 } };
+    await page.goto(at('localhost', `${SUB_PATH}?strategy=thread-pool&tasks=2000`));
+    await idle(page);
+    await expect(page.locator('.summary .stat[data-raw]').first()).toHaveAttribute('data-raw', String(makespan(simulateScenario(big))));
+    expect(server.requests.some((p) => /simWorker.*\.js$/.test(p))).toBe(true);
+
+    await page.goto(at('localhost', `${SUB_PATH}${EMBED_QUERY}`));
+    await idle(page);
+    await expect(page.locator('.embed svg').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /Open in Awaitline/ })).toHaveAttribute('href', new RegExp(`^${SUB_PATH}\\?v=1&strategy=asyncio-gather&tasks=12$`));
+
+    await page.goto(at('localhost', `${SUB_PATH}embed-demo.html`));
+    for (const frame of page.frames().slice(1)) await idle(frame);
+    expect(page.frames()).toHaveLength(3);
+
+    const asked = server.requests.slice(before);
+    expect(asked.filter((p) => !p.startsWith(SUB_PATH))).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(errors.messages).toEqual([]);
+  });
+});
+
+test.describe('embedded cross-site', () => {
+  test('a course page on 127.0.0.1 embeds the app from localhost: it loads, draws and reports its height', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    // In every frame: record uncaught errors; in the cross-site Awaitline frame, deny storage and service
+    // workers the way browsers that block third-party storage do, whatever this browser's own policy is.
+    await page.addInitScript(() => {
+      const w = window as unknown as { frameErrors: string[]; storageWasDenied: boolean };
+      w.frameErrors = [];
+      addEventListener('error', (e) => w.frameErrors.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => w.frameErrors.push(String(e.reason)));
+      if (window.top === window || location.hostname !== 'localhost') return;
+      try {
+        void window.localStorage.length;
+        w.storageWasDenied = false;
+      } catch {
+        w.storageWasDenied = true;
+      }
+      const deny = () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: deny });
+      Object.defineProperty(window, 'sessionStorage', { configurable: true, get: deny });
+      if (navigator.serviceWorker) {
+        Object.defineProperty(navigator.serviceWorker, 'register', {
+          configurable: true,
+          value: () => Promise.reject(new DOMException('denied', 'SecurityError')),
+        });
+      }
+    });
+    await page.goto(at('127.0.0.1', '/parent.html'));
+
+    const frame = page.frameLocator('#awaitline');
+    await frame.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
+    await expect(frame.locator('.embed svg').first()).toBeVisible();
+    await expect(frame.locator('.embed-summary')).toContainText('3.00 s');
+
+    const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
+    expect(child).toBeDefined();
+    const content = await child!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height)).toBe(content);
+    const origins = await page.evaluate(() => (window as unknown as { heights: { origin: string }[] }).heights.map((h) => h.origin));
+    expect(new Set(origins)).toEqual(new Set([at('localhost', '')]));
+    expect(await page.locator('#awaitline').evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(content);
+
+    // A control still works there (the run is redone), and nothing was thrown in either frame.
+    await frame.getByRole('textbox', { name: 'Endpoint latency', exact: true }).fill('1000');
+    await expect(frame.locator('.embed-summary')).toContainText('1.00 s');
+    await frame.locator('[data-app-root][data-idle="true"]').waitFor();
+    const denied = await child!.evaluate(() => (window as unknown as { storageWasDenied: boolean }).storageWasDenied);
+    test.info().annotations.push({ type: 'browser policy', description: `localStorage natively denied in the cross-site frame: ${denied}` });
+    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
+    expect(errors.messages).toEqual([]);
+  });
+});
