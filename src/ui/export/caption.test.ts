@@ -18,7 +18,7 @@ describe('figure caption, title and file name', () => {
   it('captions the parameters that matter, with units', () => {
     expect(figureCaption(gather())).toBe('N = 5 · latency 3.00 s · no CPU work · seed 1 · simulated');
     expect(figureCaption(gather({ jitterMs: 200, cpuMs: 5 }), 'live')).toBe(
-      'N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · seed 1 · recorded',
+      'N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · recorded',
     );
   });
 

@@ -22,8 +22,8 @@ export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim'
   if (used.has('connectorLimit') && p.connectorLimit > 0) parts.push(`connector limit ${group(p.connectorLimit)}`);
   if (used.has('cores')) parts.push(`${group(p.cores)} ${p.cores === 1 ? 'core' : 'cores'}`);
   if (used.has('startupMs')) parts.push(`start-up ${formatDuration(p.startupMs)}`);
-  parts.push(`seed ${scenario.seed}`);
-  parts.push(engine === 'sim' ? 'simulated' : 'recorded');
+  // A recorded run has no seed: its randomness was the world's.
+  parts.push(engine === 'sim' ? `seed ${scenario.seed} · simulated` : 'recorded');
   return parts.join(' · ');
 }
 

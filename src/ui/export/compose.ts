@@ -10,6 +10,7 @@ export interface ComposedPart {
   readonly width: number;
   readonly height: number;
   readonly label?: string;
+  readonly labelAbove?: boolean;
   readonly crop?: { readonly y: number; readonly height: number };
 }
 
@@ -56,6 +57,10 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
   y += 16;
 
   for (const part of input.parts) {
+    if (part.labelAbove && part.label) {
+      body.push(el(doc, 'text', { x: PAD, y: y + 14, fill: palette.fg, 'font-size': 14, 'font-weight': 600 }, part.label));
+      y += 24;
+    }
     const h = part.crop?.height ?? part.height;
     const nested = part.svg;
     nested.setAttribute('x', String(PAD));
@@ -66,7 +71,7 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
     nested.setAttribute('overflow', 'hidden');
     body.push(nested);
     // A label's first line is its name, further lines (e.g. "peak 5") are muted details.
-    (part.label ?? '').split('\n').filter(Boolean).forEach((line, i) => {
+    (part.labelAbove ? '' : (part.label ?? '')).split('\n').filter(Boolean).forEach((line, i) => {
       const style: Record<string, string | number> = i === 0 ? { fill: palette.fg, 'font-weight': 600 } : { fill: palette.muted };
       body.push(el(doc, 'text', { x: PAD + 2, y: y + 16 + 15 * i, 'font-size': 12, ...style }, line));
     });

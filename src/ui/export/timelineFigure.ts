@@ -12,12 +12,12 @@ function ganttParts(gantt: Element): FigurePart[] {
   const svg = gantt.querySelector<SVGSVGElement>('svg.gantt-svg');
   if (!svg) return [];
   const label = gantt.closest('[data-figure-label]')?.getAttribute('data-figure-label') ?? undefined;
-  if (gantt.getAttribute('data-mode') === 'rows') return [{ svg, label }];
+  if (gantt.getAttribute('data-mode') === 'rows') return [{ svg, label, labelAbove: true }];
   const scroller = gantt.querySelector('.gantt-scroller');
   const axis = gantt.querySelector<SVGSVGElement>('svg.gantt-axis-sticky');
-  if (!scroller || !axis) return [{ svg, label }];
+  if (!scroller || !axis) return [{ svg, label, labelAbove: true }];
   const height = Math.min(scroller.clientHeight, Number(svg.getAttribute('height'))) - AXIS_HEIGHT;
-  return [{ svg: axis, label }, { svg, crop: { y: scroller.scrollTop + AXIS_HEIGHT, height } }];
+  return [{ svg: axis, label, labelAbove: true }, { svg, crop: { y: scroller.scrollTop + AXIS_HEIGHT, height } }];
 }
 
 /** The charts of `root`, top to bottom; `charts: false` leaves out the step charts. */

@@ -5,6 +5,8 @@ export interface FigurePart {
   readonly svg: SVGSVGElement;
   /** Written at the part's top left ("In flight\npeak 5": more lines are muted), for charts titled in HTML. */
   readonly label?: string;
+  /** Write the label as a heading above the part (a Gantt, whose label column has its own caption). */
+  readonly labelAbove?: boolean;
   /** Only this band of the SVG, in its own units (a scrolled, virtualised chart exports what is in view). */
   readonly crop?: { readonly y: number; readonly height: number };
 }
