@@ -4,6 +4,7 @@ import { benchBundle } from './bundle';
 import { benchScaling } from './scaling';
 import { benchSim } from './sim';
 import { benchUi } from './ui';
+import { benchPlayback } from './playback';
 
 const results: Record<string, boolean> = {};
 results.sim = benchSim().ok;
@@ -11,4 +12,5 @@ results.scaling = benchScaling().ok;
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 results.bundle = benchBundle().ok;
 results.ui = (await benchUi()).ok;
+results.playback = (await benchPlayback()).ok;
 console.log(`\nwithin budget: ${Object.entries(results).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);

@@ -1,5 +1,5 @@
 import { laneOrder, processLaneOf } from './lanes';
-import { segmentAt } from './stateAt';
+import { isTerminal } from './terminal';
 import type { Lane, TaskState, Trace } from './types';
 
 /** A task as the state panel names it: who, in which state, since when, where. */
@@ -65,6 +65,8 @@ interface Index {
   /** Requests sorted by send time, with the largest duration seen so a scan can stop early. */
   readonly requests: readonly Request[];
   readonly labels: ReadonlyMap<string, string>;
+  /** Per task, per segment: the TaskAt it stands for, made on first use (a call then allocates almost nothing). */
+  readonly taskAts: (TaskAt | undefined)[][];
   /** Per process, the lanes that run Python code (loops, threads, or the process itself if tasks run on it). */
   readonly runnerLanes: ReadonlyMap<string, readonly Lane[]>;
 }
@@ -100,6 +102,7 @@ function buildIndex(trace: Trace): Index {
     runnerLanes.set(p, [...(runnerLanes.get(p) ?? []), lane]);
   }
   return {
+    taskAts: trace.tasks.map(() => []),
     runnerLanes,
     processes,
     processOf,
@@ -125,6 +128,21 @@ interface MutableRunner {
 
 const bySince = (a: TaskAt, b: TaskAt) => a.since - b.since || a.index - b.index;
 
+/** Index of the segment active at t (start <= t < end), or -1; terminal segments are never active here. */
+function activeSegment(segs: Trace['tasks'][number]['segments'], t: number): number {
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].start <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && t < segs[found].end && !isTerminal(segs[found].state) ? found : -1;
+}
+
 /**
  * What Python is doing at time `t` (ms), per process: each event loop's or thread's running task, ready queue
  * and suspended tasks, the queued tasks, the requests in flight and who holds the GIL. Segments are half-open
@@ -147,9 +165,11 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
     return r;
   };
   trace.tasks.forEach((task, i) => {
-    const seg = segmentAt(task, t);
-    if (seg === null) return;
-    const at: TaskAt = { id: task.id, label: task.label, index: i, state: seg.state, since: seg.start, lane: seg.lane };
+    const k = activeSegment(task.segments, t);
+    if (k < 0) return;
+    const seg = task.segments[k];
+    const cache = index.taskAts[i];
+    const at = cache[k] ?? (cache[k] = { id: task.id, label: task.label, index: i, state: seg.state, since: seg.start, lane: seg.lane });
     switch (seg.state) {
       case 'running':
         gil.set(index.processOf(seg.lane), at);

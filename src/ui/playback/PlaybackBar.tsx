@@ -26,7 +26,7 @@ export function PlaybackBar({ trace, calloutKinds }: { readonly trace: Trace; re
   const speed = useAppStore(selectSpeed);
   const predictFirst = useAppStore(selectPredictFirst);
   const a = useAppStore(useShallow(selectPlaybackActions));
-  const end = traceExtent(trace)[1];
+  const end = useMemo(() => traceExtent(trace)[1], [trace]);
   const times = useMemo(() => eventTimes(trace), [trace]);
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);

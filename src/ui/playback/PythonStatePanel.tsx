@@ -41,7 +41,7 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   if (state === null || cursor === null) return <p className="py-hint">{t('panelHint')}</p>;
   const strategy = getStrategy(trace.scenario.strategy);
   const followed = followedTask(state, selected);
-  const task = followed === null ? undefined : trace.tasks.find((x) => x.id === followed.id);
+  const task = followed === null ? undefined : followed.at !== null ? trace.tasks[followed.at.index] : trace.tasks.find((x) => x.id === followed.id);
   const label = task?.label ?? followed?.id ?? '';
   let line: number | null = null;
   let note = t('sourceNone');

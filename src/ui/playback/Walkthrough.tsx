@@ -24,7 +24,7 @@ export function Walkthrough({ trace }: { readonly trace: Trace }) {
   const { setCursor, pause } = useAppStore(useShallow(selectPlaybackActions));
   const steps = useMemo(() => walkthrough(trace), [trace]);
   const index = stepIndexAt(steps, cursor);
-  const end = traceExtent(trace)[1];
+  const end = useMemo(() => traceExtent(trace)[1], [trace]);
   const go = (i: number) => {
     pause();
     setCursor(steps[i].time, end);

@@ -1,27 +1,31 @@
 import type { PythonState, TaskAt } from '../../trace/pythonState';
 
-/** Every task the state names, by id (the lists hold each task at most once). */
-export function tasksIn(state: PythonState): Map<string, TaskAt> {
-  const out = new Map<string, TaskAt>();
+/** The task with this id among those the state lists (running, ready, suspended or queued), or null. */
+function findTask(state: PythonState, id: string): TaskAt | null {
+  const match = (x: TaskAt) => x.id === id;
   for (const p of state.processes) {
     for (const r of p.runners) {
-      if (r.running) out.set(r.running.id, r.running);
-      for (const x of r.ready) out.set(x.id, x);
-      for (const x of r.suspended) out.set(x.id, x);
+      if (r.running?.id === id) return r.running;
+      const found = r.ready.find(match) ?? r.suspended.find(match);
+      if (found) return found;
     }
-    for (const x of p.queued) out.set(x.id, x);
+    const queued = p.queued.find(match);
+    if (queued) return queued;
   }
-  return out;
+  return null;
 }
 
 /**
  * The task whose line of Python the panel shows: the selected one if any, else the first running (or blocked)
- * task, else the head of a ready queue, else the first suspended or queued task.
+ * task, else the head of a ready queue, else the first suspended or queued task. No allocation per call beyond
+ * the answer: it runs every animation frame during playback.
  */
 export function followedTask(state: PythonState, selected: string | null): { readonly id: string; readonly at: TaskAt | null } | null {
-  const all = tasksIn(state);
-  if (selected !== null) return { id: selected, at: all.get(selected) ?? null };
-  const runners = state.processes.flatMap((p) => p.runners);
-  const pick = runners.find((r) => r.running)?.running ?? runners.find((r) => r.ready.length > 0)?.ready[0] ?? all.values().next().value;
+  if (selected !== null) return { id: selected, at: findTask(state, selected) };
+  let pick: TaskAt | null = null;
+  for (const p of state.processes) for (const r of p.runners) pick ??= r.running;
+  for (const p of state.processes) for (const r of p.runners) pick ??= r.ready[0] ?? null;
+  for (const p of state.processes) for (const r of p.runners) pick ??= r.suspended[0] ?? null;
+  for (const p of state.processes) pick ??= p.queued[0] ?? null;
   return pick ? { id: pick.id, at: pick } : null;
 }

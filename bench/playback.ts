@@ -1,0 +1,93 @@
+/**
+ * Scrubbing: how long one cursor update takes (cursor line on the Gantt and companion charts + the "What Python
+ * is doing" panel) on 1,000-task views, in headless Chromium on the preview build, against one frame (16.7 ms).
+ * Also the pure `pythonStateAt` per call in Node. Run after `vite build`; `PLAYBACK_BENCH_URL` reuses a server.
+ *
+ * One update: set the time slider's value and dispatch its `input` event (React renders it synchronously), then
+ * force style and layout by reading boxes; the panel must show the new time. Paint is not included. The machine
+ * load is printed: figures on a busy shared machine run high.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browser';
+import { defaultScenario, simulateScenario } from '../src/strategies';
+import { pythonStateAt } from '../src/trace/pythonState';
+import type { StrategyId } from '../src/trace/scenario';
+import { startPreview } from './preview';
+
+const FRAME_MS = 16.7;
+const STEPS = 80;
+const CASES: readonly { strategy: StrategyId; query: string; params: Record<string, number> }[] = [
+  { strategy: 'asyncio-gather', query: 'tasks=1000&cpu=5', params: { tasks: 1000, cpuMs: 5 } },
+  { strategy: 'thread-pool', query: 'tasks=1000&cpu=5', params: { tasks: 1000, cpuMs: 5 } },
+  { strategy: 'aiomultiprocess', query: 'tasks=1000&view=lanes', params: { tasks: 1000 } },
+];
+
+const quantile = (xs: readonly number[], q: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+/** Ms per cursor update while scrubbing across the whole run, in a scattered order. */
+async function scrub(page: Page): Promise<number[]> {
+  return page.evaluate(async (steps) => {
+    const slider = document.querySelector('.playback-bar__slider') as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (v: string) => void;
+    const max = Number(slider.max);
+    const out: number[] = [];
+    for (let i = 0; i <= steps; i++) {
+      const value = String((max * ((i * 37) % steps)) / steps + 0.5);
+      const t0 = performance.now();
+      setter.call(slider, value);
+      // React renders a discrete input event's update synchronously, before dispatchEvent returns.
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector('.py-state')?.getBoundingClientRect();
+      document.querySelector('.companion-cursor__line')?.getBoundingClientRect();
+      const t1 = performance.now();
+      if (document.querySelector('.py-state')?.getAttribute('data-time') !== value) throw new Error(`the panel did not follow the cursor to ${value}`);
+      out.push(t1 - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return out.slice(1);
+  }, STEPS);
+}
+
+function nodeStateAt(): string {
+  return CASES.map(({ strategy, params }) => {
+    const sc = defaultScenario(strategy);
+    const trace = simulateScenario({ ...sc, params: { ...sc.params, ...params } });
+    const end = Math.max(...trace.tasks.map((t) => t.segments.at(-1)?.end ?? 0));
+    pythonStateAt(trace, 0);
+    const n = 400;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) pythonStateAt(trace, (end * i) / n);
+    return `${strategy} ${((performance.now() - t0) / n).toFixed(3)} ms`;
+  }).join(', ');
+}
+
+export async function benchPlayback(): Promise<{ ok: boolean }> {
+  const preview = process.env.PLAYBACK_BENCH_URL ? { url: process.env.PLAYBACK_BENCH_URL, stop: () => {} } : await startPreview(4176);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  let ok = true;
+  try {
+    console.log(`\nload average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`pythonStateAt per call, 1,000 tasks (Node): ${nodeStateAt()}`);
+    console.log(`Cursor update while scrubbing (slider → cursor line + panel laid out), headless Chromium, ${STEPS} positions; ms`);
+    console.log(`${'view'.padEnd(34)}${'median'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`);
+    for (const { strategy, query } of CASES) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${preview.url}?strategy=${strategy}&${query}`);
+      await page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 60_000 });
+      const times = await scrub(page);
+      const p95 = quantile(times, 0.95);
+      ok &&= p95 < FRAME_MS;
+      console.log(`${`${strategy} (${query})`.padEnd(34)}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${p95 < FRAME_MS ? '' : '!'}`.padStart(8)}${Math.max(...times).toFixed(1).padStart(8)}`);
+      await page.close();
+    }
+    console.log(`budget: p95 < ${FRAME_MS} ms (one frame); "!" marks a miss`);
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+  return { ok };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchPlayback().then(({ ok }) => (process.exitCode = ok ? 0 : 1));
+}

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../state';
+import { defaultScenario, simulateScenario } from '../../strategies';
+import { pythonStateAt } from '../../trace/pythonState';
+import { PythonStateBody } from './PythonStatePanel';
+
+afterEach(cleanup);
+beforeEach(() => act(() => useAppStore.setState({ cursor: null, selectedTask: null })));
+
+const sc = defaultScenario('async-blocking');
+const trace = simulateScenario({ ...sc, params: { ...sc.params, tasks: 9 } });
+const end = trace.tasks.at(-1)?.segments.at(-1)?.end ?? 0;
+
+describe('PythonStateBody', () => {
+  it('asks for a cursor first', () => {
+    render(<PythonStateBody trace={trace} />);
+    expect(screen.getByText(/Press play/)).toBeTruthy();
+  });
+
+  it('shows the blocked task holding the loop, the ready queue with a count past five, and its source line', () => {
+    render(<PythonStateBody trace={trace} />);
+    const t = 3003 * 2 + 1;
+    act(() => useAppStore.getState().setCursor(t, end));
+    const loop = pythonStateAt(trace, t).processes[0].runners[0];
+    expect(screen.getByText(`${loop.running?.label} blocked: holds the thread`)).toBeTruthy();
+    const ready = document.querySelector('[data-list="ready"]') as HTMLElement;
+    expect(within(ready).getByText(`(${loop.ready.length})`)).toBeTruthy();
+    expect(within(ready).getAllByRole('button').map((b) => b.textContent)).toEqual(loop.ready.slice(0, 5).map((x) => x.label));
+    expect(within(ready).getByText(`+ ${loop.ready.length - 5} more`)).toBeTruthy();
+    expect(screen.getByText(`${loop.running?.label} is blocked here`)).toBeTruthy();
+    expect(document.querySelector('.py-source__line--current')?.textContent).toContain('requests.get(URL)');
+    expect(screen.getByText('free')).toBeTruthy(); // a blocking call releases the GIL
+  });
+
+  it('follows a task chosen in the panel: a ready task is on its ready line', async () => {
+    render(<PythonStateBody trace={trace} />);
+    act(() => useAppStore.getState().setCursor(10, end));
+    const ready = pythonStateAt(trace, 10).processes[0].runners[0].ready;
+    await userEvent.click(screen.getByRole('button', { name: `Select ${ready[1].label}` }));
+    expect(useAppStore.getState().selectedTask).toBe(ready[1].id);
+    expect(screen.getByText(`${ready[1].label} is ready here`)).toBeTruthy();
+    expect(document.querySelector('.py-source__line--current')?.textContent).toContain('asyncio.gather');
+  });
+
+  it('says when the followed task has finished', () => {
+    render(<PythonStateBody trace={trace} />);
+    act(() => {
+      useAppStore.getState().selectTask(trace.tasks[0].id);
+      useAppStore.getState().setCursor(end, end);
+    });
+    expect(screen.getByText(`${trace.tasks[0].label} has finished.`)).toBeTruthy();
+    expect(document.querySelector('.py-source__line--current')).toBeNull();
+  });
+});
