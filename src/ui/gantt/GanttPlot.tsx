@@ -67,7 +67,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   const [d0, d1] = axis.scale.domain();
   const titleId = `${p.ids.hatch}-title`;
   return (
-    <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription="Gantt chart" {...p.host}>
+    <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription={t('roleDescription')} {...p.host}>
       <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
         <GanttAxis axis={axis} width={plotWidth} caption={caption} />
         {p.axisOverlay}
@@ -100,7 +100,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
           ))}
           {layout.rows.length === 0 && (
             <text className="gantt-empty" x={GANTT_LABEL_WIDTH + 8} y={layout.rowHeight / 2}>
-              No tasks in this run.
+              {t('empty')}
             </text>
           )}
           {p.ring !== null && (
