@@ -61,7 +61,7 @@ export const controlsMessages = defineMessages({
     'label.connectorLimit': '连接数上限',
     'label.chunksize': '分块大小',
     'label.cores': 'CPU 核心数',
-    'label.startupMs': '进程启动时间',
+    'label.startupMs': '进程启动',
     'help.tasks': '程序发出多少个请求。',
     'help.latencyMs': '慢速接口需要多久才响应。',
     'help.jitterMs': '每次响应时间的随机波动（由种子决定）。',

@@ -52,7 +52,7 @@ export const summaryMessages = defineMessages({
     vsSequential: '对比顺序执行 {time}',
     slowerThanSequential: '慢于顺序执行 {time}',
     notApplicable: '不适用',
-    baselineSkipped: '超过 {count} 个任务时不计算',
+    baselineSkipped: '超过 {count} 任务，跳过',
     baselineFailed: '顺序执行失败：{message}',
     statTitle: '{label}：{value}，{detail}',
     minutes: '分钟',

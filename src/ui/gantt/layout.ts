@@ -63,6 +63,6 @@ function layoutTasks(trace: Trace): GanttLayout {
  */
 export function layoutGantt(trace: Trace, view: GanttView, lang: Lang = 'en'): GanttLayout {
   if (view === 'lanes') return layoutLanes(trace, lang);
-  if (trace.tasks.length > GROUP_ABOVE) return layoutGroups(trace);
+  if (trace.tasks.length > GROUP_ABOVE) return layoutGroups(trace, lang);
   return layoutTasks(trace);
 }

@@ -1,3 +1,5 @@
+import { translator, type Lang } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import type { Task, TaskState, Trace } from '../../trace/types';
 import { ROW_HEIGHT, TARGET_GROUP_ROWS } from './geometry';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow } from './layoutTypes';
@@ -22,7 +24,8 @@ export function groupLabel(first: Task, last: Task): string {
   return `${first.label} – ${last.label}`;
 }
 
-function groupRow(tasks: readonly Task[], index: number): GanttRow {
+function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
+  const t = translator(ganttMessages, lang);
   const spans: StateSpan[] = [];
   const markers: GanttMarker[] = [];
   for (const task of tasks) {
@@ -41,18 +44,18 @@ function groupRow(tasks: readonly Task[], index: number): GanttRow {
     band: 'main',
     label,
     where: null,
-    detail: r.min === r.max ? `${r.max} of ${size} tasks` : `${r.min}–${r.max} of ${size} tasks`,
+    detail: r.min === r.max ? t('groupDetail', { count: r.max, size }) : t('groupDetailRange', { min: r.min, max: r.max, size }),
   }));
   markers.sort((x, y) => x.time - y.time);
   return { id: `group-${index}`, label, depth: 0, kind: 'group', sublabel: null, items, markers, stack };
 }
 
 /** Task view for thousands of tasks: consecutive tasks folded into rows of a nice group size. */
-export function layoutGroups(trace: Trace): GanttLayout {
+export function layoutGroups(trace: Trace, lang: Lang = 'en'): GanttLayout {
   const n = trace.tasks.length;
   const size = niceGroupSize(Math.ceil(n / TARGET_GROUP_ROWS));
   const rows: GanttRow[] = [];
-  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length));
+  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length, lang));
   return {
     view: 'tasks',
     mode: 'grouped',
