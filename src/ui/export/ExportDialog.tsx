@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import type { Trace } from '../../trace/types';
 import { figureCaption, figureFileName, figureTitle } from './caption';
@@ -22,10 +22,11 @@ interface Props {
 /** The export dialog: a figure for slides (PNG / SVG, background, what to include) and the trace files. */
 export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props) {
   const t = useT(traceIoMessages);
+  const lang = useLang();
   const ref = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<FigureFormat>('png');
   const [background, setBackground] = useState<FigureBackground>('light');
-  const [title, setTitle] = useState(() => figureTitle(trace.scenario));
+  const [title, setTitle] = useState(() => figureTitle(trace.scenario, lang));
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [charts, setCharts] = useState(true);
@@ -41,7 +42,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
     if (!root) return;
     const options = {
       svgs: timelineParts(root, { charts }),
-      title: title.trim() || figureTitle(trace.scenario),
+      title: title.trim() || figureTitle(trace.scenario, lang),
       caption: caption ? figureCaption(trace.scenario, trace.engine) : undefined,
       legend: legend ? timelineLegend(root) : [],
       background,

@@ -34,6 +34,7 @@ describe('figure caption, title and file name', () => {
 
   it('titles with the strategy name and slugs file names safely', () => {
     expect(figureTitle(gather())).toBe('asyncio + aiohttp, all at once');
+    expect(figureTitle(gather(), 'zh-CN')).not.toBe(figureTitle(gather()));
     expect(slug('My Trace (v2).json')).toBe('my-trace-v2');
     expect(slug('../../etc/passwd')).toBe('etc-passwd');
   });

@@ -1,5 +1,7 @@
 /** The words and the file name of an exported figure, from its scenario: pure, so they are tested alone. */
+import type { Lang } from '../../i18n/lang';
 import { getStrategy } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
 import type { Scenario } from '../../trace/scenario';
 import { formatDuration } from '../summary/format';
 
@@ -27,9 +29,9 @@ export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim'
   return parts.join(' · ');
 }
 
-/** The figure's default title: the strategy's name. */
-export function figureTitle(scenario: Scenario): string {
-  return getStrategy(scenario.strategy).title;
+/** The figure's default title: the strategy's name, in the UI's language. */
+export function figureTitle(scenario: Scenario, lang: Lang = 'en'): string {
+  return strategyText(getStrategy(scenario.strategy), lang).title;
 }
 
 /** A lower-case, dash-separated file name part: "My trace.json" → "my-trace". */
