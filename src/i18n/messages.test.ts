@@ -9,10 +9,19 @@ const texts = (message: Message): string[] =>
 const placeholders = (message: Message) =>
   [...new Set(texts(message).flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1])))].sort();
 
-// import.meta.glob sees modules that were created but not registered in ALL_MESSAGES.
-const files = import.meta.glob<Record<string, unknown>>('./messages/*.ts', { eager: true });
+const isModule = (value: unknown): value is MessageModule =>
+  typeof value === 'object' && value !== null && 'en' in value && 'zh-CN' in value;
 
-describe.each(Object.entries(ALL_MESSAGES))('messages/%s', (_name, module: MessageModule) => {
+// Every module, wherever it lives: the shared folder, and any feature's own `messages.ts`.
+const shared = import.meta.glob<Record<string, unknown>>('./messages/*.ts', { eager: true });
+const features = import.meta.glob<Record<string, unknown>>(['../**/messages.ts', '!./messages.ts'], { eager: true });
+const found = Object.entries({ ...shared, ...features }).flatMap(([path, exports]) =>
+  Object.entries(exports)
+    .filter((entry): entry is [string, MessageModule] => isModule(entry[1]))
+    .map(([name, module]) => [`${path} ${name}`, module] as const),
+);
+
+describe.each(found)('%s', (_name, module) => {
   it('has the same keys in every language', () => {
     const keys = Object.keys(module.en).sort();
     for (const lang of LANGS) expect(Object.keys(module[lang]).sort()).toEqual(keys);
@@ -34,14 +43,16 @@ describe.each(Object.entries(ALL_MESSAGES))('messages/%s', (_name, module: Messa
 });
 
 describe('message registry', () => {
-  it('lists every module in src/i18n/messages', () => {
+  it('finds the feature modules', () => {
+    expect(found.length).toBeGreaterThanOrEqual(Object.keys(ALL_MESSAGES).length);
+  });
+
+  it('lists every module of src/i18n/messages in ALL_MESSAGES', () => {
     const registered = new Set(Object.values(ALL_MESSAGES));
-    for (const [path, exports] of Object.entries(files)) {
+    for (const [path, exports] of Object.entries(shared)) {
       if (path.endsWith('/index.ts')) continue;
       for (const value of Object.values(exports)) {
-        if (value && typeof value === 'object' && 'en' in value && 'zh-CN' in value) {
-          expect(registered.has(value as MessageModule), `${path} is not in ALL_MESSAGES`).toBe(true);
-        }
+        if (isModule(value)) expect(registered.has(value), `${path} is not in ALL_MESSAGES`).toBe(true);
       }
     }
   });
