@@ -44,6 +44,11 @@ test.describe('Compare and Scaling', () => {
     // The makespan bars carry their values as labels.
     for (const ms of expected) await expect(page.locator('.cmp-bars').getByText(formatDuration(ms)).first()).toBeVisible();
 
+    // The whole comparison exports as one figure.
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    expect((await png).suggestedFilename()).toBe('awaitline-compare-5x3000ms.png');
+
     // The comparison lives in the link.
     await expect(page).toHaveURL(/c=sequential,async-blocking,asyncio-gather/);
     await page.reload();
@@ -91,6 +96,9 @@ test.describe('Compare and Scaling', () => {
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
     await expect(page.locator('.scl-tooltip').first()).toBeVisible();
+    const svg = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    expect((await svg).suggestedFilename()).toBe('awaitline-scaling.svg');
     expect(errors.messages).toEqual([]);
   });
 });

@@ -39,6 +39,10 @@ export const compareMessages = defineMessages({
     dismiss: 'Dismiss',
     reqPerS: 'req/s',
     pending: 'pending',
+    exportPng: 'Export PNG',
+    exportSvg: 'Export SVG',
+    figureTitle: 'Compare: {list}',
+    figureCaption: '{tasks} requests · latency {latency} · CPU {cpu} per task · seed {seed}',
   },
   'zh-CN': {
     tabsLabel: '页面',
@@ -77,5 +81,9 @@ export const compareMessages = defineMessages({
     dismiss: '关闭',
     reqPerS: '请求/秒',
     pending: '等待中',
+    exportPng: '导出 PNG',
+    exportSvg: '导出 SVG',
+    figureTitle: '对比：{list}',
+    figureCaption: '{tasks} 个请求 · 延迟 {latency} · 每个任务 CPU {cpu} · 种子 {seed}',
   },
 });

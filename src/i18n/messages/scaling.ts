@@ -4,6 +4,7 @@ import { defineMessages } from '../messages';
 export const scalingMessages = defineMessages({
   en: {
     setupTitle: 'Scaling curves',
+    resultsTitle: 'Curves',
     strategies: 'Strategies',
     base: 'Fixed work',
     baseHelp: 'Each curve varies one thing and keeps the rest at these values.',
@@ -48,9 +49,12 @@ export const scalingMessages = defineMessages({
     cpuSentenceOne: 'From 0 to {cpu} of CPU per task, {name}’s makespan grows from {t0} to {t1}.',
     trendShrinks: 'CPU work, not waiting, now dominates',
     trendHolds: 'the CPU work runs in parallel too',
+    figureTitle: 'How strategies scale',
+    figureCaption: 'latency {latency} · CPU {cpu} per task · pool {pool} · {tasks} tasks · {cores} cores',
   },
   'zh-CN': {
     setupTitle: '扩展性曲线',
+    resultsTitle: '曲线',
     strategies: '策略',
     base: '固定的工作量',
     baseHelp: '每条曲线只改变一个量，其余保持为这些值。',
@@ -94,5 +98,7 @@ export const scalingMessages = defineMessages({
     cpuSentenceOne: '每个任务的 CPU 从 0 增加到 {cpu}，{name} 的总耗时从 {t0} 增加到 {t1}。',
     trendShrinks: '此时主导的是 CPU 工作，而不是等待',
     trendHolds: 'CPU 工作同样并行执行',
+    figureTitle: '各策略的扩展性',
+    figureCaption: '延迟 {latency} · 每个任务 CPU {cpu} · 池 {pool} · {tasks} 个任务 · {cores} 个核心',
   },
 });

@@ -1,8 +1,13 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
 import { selectCompareEntries, selectCompareRun, selectCompareTraces, selectCompareWork, useAppStore } from '../../state';
+import { timelineLegend, timelineParts } from '../export/timelineFigure';
 import { Panel } from '../panel/Panel';
+import { formatDuration } from '../summary/format';
+import { FigureButtons } from './FigureButtons';
+import { useStrategyTitle } from './useStrategyTitle';
 import { CompareSetup } from './CompareSetup';
 import { CompareTable } from './CompareTable';
 import { compareRows } from './figures';
@@ -19,12 +24,34 @@ export function CompareScreen() {
   const run = useAppStore(useShallow(selectCompareRun));
   const rows = compareRows(entries, traces, run.baselineMs);
   const done = rows.filter((r) => r.trace !== null).length;
+  const lang = useLang();
+  const title = useStrategyTitle();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  // The figure: the makespan bars, then every timeline, with the legend of task states.
+  const collect = () => {
+    if (!root) return null;
+    const bars = root.querySelector<SVGSVGElement>('.cmp-bars svg.recharts-surface');
+    const multiples = root.querySelector('.cmp-multiples');
+    return {
+      svgs: [...(bars ? [{ svg: bars, label: t('barsTitle') }] : []), ...(multiples ? timelineParts(multiples) : [])],
+      legend: multiples ? timelineLegend(multiples) : [],
+    };
+  };
+  const figure = (
+    <FigureButtons
+      title={t('figureTitle', { list: rows.map((r) => title(r.strategy)).join(' · ') })}
+      caption={t('figureCaption', { tasks: work.tasks, latency: formatDuration(work.latencyMs, lang), cpu: formatDuration(work.cpuMs, lang), seed: 1 })}
+      fileName={`awaitline-compare-${work.tasks}x${Math.round(work.latencyMs)}ms`}
+      collect={collect}
+      disabled={run.status === 'running' || done < rows.length}
+    />
+  );
   return (
     <div className="cmp-screen" data-compare-status={run.status}>
       <aside className="cmp-side">
         <CompareSetup />
       </aside>
-      <main className="cmp-main">
+      <main className="cmp-main" ref={setRoot}>
         <Panel
           title={t('resultsTitle')}
           className="cmp-results"
@@ -33,7 +60,9 @@ export function CompareScreen() {
               <span className="cmp-status" role="status">
                 {t('simulating', { done, total: rows.length })}
               </span>
-            ) : undefined
+            ) : (
+              figure
+            )
           }
         >
           {run.status === 'error' && run.error && (

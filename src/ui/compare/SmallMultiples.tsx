@@ -37,7 +37,12 @@ export function SmallMultiples({ rows }: { readonly rows: readonly CompareRow[] 
         )}
       </div>
       {rows.map((r) => (
-        <div key={r.key} className="cmp-multiple" data-entry-index={r.index}>
+        <div
+          key={r.key}
+          className="cmp-multiple"
+          data-entry-index={r.index}
+          data-figure-label={`${r.index + 1}. ${title(r.strategy)} · ${formatDuration(r.makespanMs ?? 0, lang)}`}
+        >
           {r.trace && domain ? (
             <Boundary name={`timeline ${r.index + 1}`} resetKeys={[r.trace, domain]}>
               <GanttChart

@@ -3,7 +3,7 @@ import { useLang } from '../../i18n';
 import type { SweepAxis, SweepSeries } from '../../state/scalingModel';
 import type { StrategyId } from '../../trace/scenario';
 import { formatCount, formatDuration, formatRate } from '../summary/format';
-import { decadeTicks, durationTicks, STRATEGY_STYLE } from './palette';
+import { decadeTicks, durationTick, durationTicks, STRATEGY_STYLE } from './palette';
 import { ScalingTooltip } from './ScalingTooltip';
 
 export type Metric = 'makespanMs' | 'throughputPerS';
@@ -13,6 +13,8 @@ interface ScalingChartProps {
   readonly metric: Metric;
   readonly series: readonly SweepSeries[];
   readonly title: string;
+  /** The chart's label in an exported figure (section and metric). */
+  readonly figureLabel: string;
   readonly xLabel: string;
   readonly width: number;
   readonly name: (id: StrategyId) => string;
@@ -20,7 +22,7 @@ interface ScalingChartProps {
 }
 
 /** One metric of one sweep as lines, one per strategy, on log axes (the CPU axis is symlog: it starts at 0). */
-export function ScalingChart({ axis, metric, series, title, xLabel, width, name, rateUnit }: ScalingChartProps) {
+export function ScalingChart({ axis, metric, series, title, figureLabel, xLabel, width, name, rateUnit }: ScalingChartProps) {
   const lang = useLang();
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const data = xs.map((x) => {
@@ -33,12 +35,12 @@ export function ScalingChart({ axis, metric, series, title, xLabel, width, name,
   });
   const values = series.flatMap((s) => s.points.map((p) => p[metric])).filter((v) => v > 0);
   const yTicks = (metric === 'makespanMs' ? durationTicks : decadeTicks)(Math.min(...values), Math.max(...values));
-  const fmtY = (v: number) => (metric === 'makespanMs' ? formatDuration(v, lang) : formatRate(v, '', lang).trim());
+  const fmtY = (v: number) => (metric === 'makespanMs' ? durationTick(v) : formatRate(v, '', lang).trim());
   const fmtX = (v: number) => (axis === 'cpuMs' ? `${formatCount(v, lang)} ms` : formatCount(v, lang));
   const xTicks = axis === 'cpuMs' ? [0, 1, 10, 100, 500] : axis === 'tasks' ? decadeTicks(1, 100_000) : [1, 2, 4, 8, 16, 32, 64, 128, 256];
   const height = 220;
   return (
-    <figure className="scl-chart" aria-label={title}>
+    <figure className="scl-chart" aria-label={figureLabel.replace('\n', ': ')} data-figure-label={figureLabel}>
       <figcaption className="scl-chart-title">{title}</figcaption>
       {width > 0 && values.length > 0 && (
         <LineChart width={width} height={height} data={data} margin={{ top: 6, right: 14, bottom: 18, left: 4 }}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLang, useT } from '../../i18n';
 import { scalingMessages } from '../../i18n/messages/scaling';
 import { selectScalingResult, useAppStore, type SweepAxis } from '../../state';
+import { FigureButtons } from '../compare/FigureButtons';
 import { useStrategyTitle } from '../compare/useStrategyTitle';
 import { useElementWidth } from '../gantt/useElementWidth';
 import { Panel } from '../panel/Panel';
@@ -9,6 +10,7 @@ import { formatDuration } from '../summary/format';
 import { ScalingChart } from './ScalingChart';
 import { ScalingProgress } from './ScalingProgress';
 import { ScalingSetup } from './ScalingSetup';
+import { STRATEGY_STYLE } from './palette';
 import { useSentences } from './useSentences';
 import '../compare/compare.css';
 import './scaling.css';
@@ -32,6 +34,26 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
   const series = result?.series ?? [];
   const sentences = useSentences(series, result?.request.base ?? { tasks: 1, latencyMs: 1, cpuMs: 0, pool: 1, cores: 1 }, name);
   const points = series.reduce((n, s) => n + s.points.length, 0);
+  const collect = () =>
+    frame && result
+      ? {
+          svgs: [...frame.querySelectorAll('figure.scl-chart')].flatMap((fig) => {
+            const svg = fig.querySelector<SVGSVGElement>('svg.recharts-surface');
+            return svg ? [{ svg, label: fig.getAttribute('data-figure-label') ?? '' }] : [];
+          }),
+          legend: result.request.strategies.map((id) => ({ label: name(id), color: STRATEGY_STYLE[id].color })),
+        }
+      : null;
+  const b = result?.request.base;
+  const figure = b && (
+    <FigureButtons
+      title={t('figureTitle')}
+      caption={t('figureCaption', { latency: formatDuration(b.latencyMs, lang), cpu: formatDuration(b.cpuMs, lang), pool: b.pool, tasks: b.tasks, cores: b.cores })}
+      fileName="awaitline-scaling"
+      collect={collect}
+      disabled={running}
+    />
+  );
   const noPool = result ? result.request.strategies.filter((id) => !series.some((s) => s.axis === 'pool' && s.strategy === id)) : [];
   return (
     <div className="cmp-screen scl-screen">
@@ -40,9 +62,9 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
       </aside>
       <main className="cmp-main">
         <Panel
-          title={t('setupTitle')}
-          hideTitle
+          title={t('resultsTitle')}
           className="scl-results"
+          actions={figure}
         >
           <ScalingProgress onRerun={onRerun} />
           <div ref={setFrame} className="scl-body" data-stale={running && result ? 'true' : undefined}>
@@ -60,7 +82,8 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
                           axis={c.axis}
                           metric={metric}
                           series={curves}
-                          title={`${t(metric === 'makespanMs' ? 'makespan' : 'throughput')} · ${t(c.title)}`}
+                          title={t(metric === 'makespanMs' ? 'makespan' : 'throughput')}
+                          figureLabel={`${t(c.title)}\n${t(metric === 'makespanMs' ? 'makespan' : 'throughput')}`}
                           xLabel={t(c.x)}
                           width={half}
                           name={name}

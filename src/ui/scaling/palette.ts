@@ -36,3 +36,11 @@ export function durationTicks(lo: number, hi: number): number[] {
   const above = DURATION_TICKS.find((t) => t >= hi) ?? DURATION_TICKS[DURATION_TICKS.length - 1];
   return DURATION_TICKS.filter((t) => t >= below && t <= above);
 }
+
+/** A round duration as a short tick label: "100 ms", "10 s", "10 min", "100 h". */
+export function durationTick(ms: number): string {
+  if (ms >= 3.6e6) return `${+(ms / 3.6e6).toPrecision(3)} h`;
+  if (ms >= 6e4) return `${+(ms / 6e4).toPrecision(3)} min`;
+  if (ms >= 1000) return `${+(ms / 1000).toPrecision(3)} s`;
+  return `${+ms.toPrecision(3)} ms`;
+}
