@@ -30,6 +30,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [charts, setCharts] = useState(true);
+  const [callouts, setCallouts] = useState(true);
   const { status, download } = useFigureDownload();
 
   useEffect(() => {
@@ -47,6 +48,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
       legend: legend ? timelineLegend(root) : [],
       background,
       format,
+      exclude: callouts ? [] : ['.gantt-callouts'],
     };
     void download(options, figureFileName(trace.scenario, format, fileSuffix));
   };
@@ -92,6 +94,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
         <div className="export-checks">
           <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> {t('includeLegend')}</label>
           <label><input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('includeCaption')}</label>
+          <label><input type="checkbox" checked={callouts} onChange={(e) => setCallouts(e.target.checked)} /> {t('includeCallouts')}</label>
           <label><input type="checkbox" checked={charts} onChange={(e) => setCharts(e.target.checked)} /> {t('includeCharts')}</label>
         </div>
         <div className="export-actions">

@@ -31,7 +31,7 @@ export function figureSvg(options: FigureOptions, doc: Document = document): { t
   try {
     const parts: ComposedPart[] = options.svgs.map((entry) => {
       const part: FigurePart = 'svg' in entry ? entry : { svg: entry };
-      return { ...part, ...sizeOf(part.svg), svg: inlineClone(part.svg, wrapper, transparent) };
+      return { ...part, ...sizeOf(part.svg), svg: inlineClone(part.svg, wrapper, transparent, options.exclude) };
     });
     const legend = (options.legend ?? []).map((item) => ({
       ...item,

@@ -48,11 +48,11 @@ const BACKGROUNDS = '.gantt-svg__bg, .gantt-axis__bg';
 
 /**
  * Clones `svg` into `wrapper`, inlines its computed styles and returns the standalone clone; `transparent`
- * drops the chart's own background.
+ * drops the chart's own background, `exclude` removes what matches those selectors.
  */
-export function inlineClone(svg: SVGSVGElement, wrapper: HTMLElement, transparent = false): SVGSVGElement {
+export function inlineClone(svg: SVGSVGElement, wrapper: HTMLElement, transparent = false, exclude: readonly string[] = []): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  for (const el of clone.querySelectorAll(TRANSIENT)) el.remove();
+  for (const el of clone.querySelectorAll([TRANSIENT, ...exclude].join(', '))) el.remove();
   const backgrounds = new Set(transparent ? clone.querySelectorAll(BACKGROUNDS) : []);
   wrapper.append(clone);
   const all = [clone, ...clone.querySelectorAll<SVGElement>('*')];

@@ -33,6 +33,8 @@ export interface FigureOptions {
   readonly format: FigureFormat;
   /** The palette; by default the background's, and the page's current theme for a transparent figure. */
   readonly theme?: FigureTheme;
+  /** CSS selectors of things to leave out of every chart (e.g. `.gantt-callouts`). */
+  readonly exclude?: readonly string[];
   /** PNG pixel density; default 2 (crisp on projectors and retina slides). */
   readonly scale?: number;
 }
