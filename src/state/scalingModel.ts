@@ -20,6 +20,8 @@ export interface SweepRequest {
   readonly strategies: readonly StrategyId[];
   /** Which curves to compute; all three when absent. */
   readonly axes?: readonly SweepAxis[];
+  /** Other x values than the standard ones for some axes (tests, quick previews). */
+  readonly values?: Partial<Record<SweepAxis, readonly number[]>>;
   readonly base: SweepBase;
   readonly seed: number;
 }

@@ -38,7 +38,8 @@ describe('scaling sweep', () => {
   });
 
   it('sequential grows linearly with N; more threads shorten an I/O-bound run', () => {
-    const r = runSweep({ strategies: ['sequential', 'thread-pool'], base: { ...base, cpuMs: 0 }, seed: 1, axes: ['tasks', 'pool'] }, () => 0);
+    const values = { tasks: [10, 100, 1000] };
+    const r = runSweep({ strategies: ['sequential', 'thread-pool'], base: { ...base, cpuMs: 0 }, seed: 1, axes: ['tasks', 'pool'], values }, () => 0);
     const seq = r.series.find((s) => s.axis === 'tasks' && s.strategy === 'sequential')!.points;
     const at = (x: number) => seq.find((p) => p.x === x)!.makespanMs;
     expect(at(1000) / at(100)).toBeCloseTo(10, 1);

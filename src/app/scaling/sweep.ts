@@ -46,7 +46,7 @@ export function sweepJobs(request: SweepRequest): SweepJob[] {
     for (const strategy of request.strategies) {
       const pool = poolParam(strategy);
       if (axis === 'pool' && pool === null) continue;
-      for (const x of SWEEP_VALUES[axis]) {
+      for (const x of request.values?.[axis] ?? SWEEP_VALUES[axis]) {
         const params = {
           ...defaultParams(strategy),
           jitterMs: 0,
