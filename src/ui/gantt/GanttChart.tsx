@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useState, type Ref } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useState, type Ref } from 'react';
 import type { Trace } from '../../trace/types';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
 import { GanttLegend } from './GanttLegend';
-import { CursorLabel, GanttMarks } from './GanttMarks';
+import { CursorPortals, GanttMarks, type CursorHosts } from './GanttMarks';
 import { GanttPlot } from './GanttPlot';
 import { GanttToolbar } from './GanttToolbar';
 import { GanttTooltip } from './GanttTooltip';
@@ -55,7 +55,20 @@ export interface GanttChartProps {
  *
  * @example <GanttChart trace={trace} view="tasks" domain={null} onDomainChange={setDomain} />
  */
-export function GanttChart(props: GanttChartProps) {
+export function GanttChart({ cursor, ...props }: GanttChartProps) {
+  // The chart itself is memoised; a moving cursor re-renders only the line and label it portals into the SVG.
+  const [hosts, setHosts] = useState<CursorHosts | null>(null);
+  return (
+    <>
+      <GanttChartBody {...props} onCursorHosts={setHosts} />
+      {hosts !== null && <CursorPortals hosts={hosts} cursor={cursor} />}
+    </>
+  );
+}
+
+type BodyProps = Omit<GanttChartProps, 'cursor'> & { readonly onCursorHosts: (hosts: CursorHosts | null) => void };
+
+const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const { trace, view, domain, onDomainChange } = props;
   const lang = useLang();
   const layout = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
@@ -104,6 +117,13 @@ export function GanttChart(props: GanttChartProps) {
     if (selectedRow !== undefined) onSelectTask?.(selectedRow);
   }, [selectedRow, onSelectTask]);
   const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
+  const [plotHost, setPlotHost] = useState<SVGGElement | null>(null);
+  const [stickyHost, setStickyHost] = useState<SVGGElement | null>(null);
+  const [svgAxisHost, setSvgAxisHost] = useState<SVGGElement | null>(null);
+  const { onCursorHosts } = props;
+  useLayoutEffect(() => {
+    onCursorHosts(plotHost && stickyHost && svgAxisHost ? { axis, width: plotWidth, height: rowsHeight, plot: plotHost, axisSticky: stickyHost, axisSvg: svgAxisHost } : null);
+  }, [onCursorHosts, axis, plotWidth, rowsHeight, plotHost, stickyHost, svgAxisHost]);
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
@@ -123,8 +143,13 @@ export function GanttChart(props: GanttChartProps) {
           svgRef={props.svgRef}
           setScroller={setScroller}
           ring={ring}
-          overlay={<GanttMarks axis={axis} width={plotWidth} height={rowsHeight} cursor={props.cursor} callouts={props.callouts} guess={props.guess} />}
-          axisOverlay={<CursorLabel cursor={props.cursor} axis={axis} width={plotWidth} />}
+          overlay={
+            <>
+              <GanttMarks axis={axis} width={plotWidth} height={rowsHeight} callouts={props.callouts} guess={props.guess} />
+              <g ref={setPlotHost} />
+            </>
+          }
+          axisOverlay={(where) => <g ref={where === 'sticky' ? setStickyHost : setSvgAxisHost} />}
           host={{
             'aria-label': title,
             'aria-describedby': targetItem === null ? helpId : `${helpId} ${tipId}`,
@@ -151,4 +176,4 @@ export function GanttChart(props: GanttChartProps) {
       {props.legend === true && <GanttLegend view={view} />}
     </figure>
   );
-}
+});

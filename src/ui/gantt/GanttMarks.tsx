@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { GANTT_LABEL_WIDTH } from './constants';
 import { formatMs } from './format';
 import { AXIS_HEIGHT } from './geometry';
@@ -74,21 +75,41 @@ export interface MarksProps {
   readonly width: number;
   /** Height of the rows area, px. */
   readonly height: number;
-  readonly cursor?: number | null;
   readonly callouts?: readonly GanttCallout[];
   readonly guess?: GanttGuess | null;
 }
 
-/** Everything drawn over the rows: callouts, the guess, the playback cursor. Only the cursor's line moves per frame. */
-export function GanttMarks({ axis, width, height, cursor, callouts, guess }: MarksProps) {
-  const x = cursorX(cursor, axis, width);
+/** What is drawn over the rows and does not move with the cursor: callouts and the guess. */
+export function GanttMarks({ axis, width, height, callouts, guess }: MarksProps) {
   return (
     <>
       {callouts !== undefined && callouts.length > 0 && <CalloutMarks callouts={callouts} axis={axis} width={width} height={height} />}
       {guess && <GuessMark guess={guess} axis={axis} width={width} height={height} />}
-      {x !== null && (
-        <line className="gantt-cursor" data-time={cursor ?? undefined} x1={GANTT_LABEL_WIDTH + x} x2={GANTT_LABEL_WIDTH + x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} />
-      )}
+    </>
+  );
+}
+
+/** Where the chart lets the cursor be drawn: its geometry and three empty SVG groups (rows, sticky axis, SVG axis). */
+export interface CursorHosts {
+  readonly axis: TimeAxis;
+  readonly width: number;
+  readonly height: number;
+  readonly plot: SVGGElement;
+  readonly axisSticky: SVGGElement;
+  readonly axisSvg: SVGGElement;
+}
+
+/** The playback cursor, portalled into the chart's SVG so moving it never re-renders the chart. */
+export function CursorPortals({ hosts, cursor }: { readonly hosts: CursorHosts; readonly cursor: number | null | undefined }) {
+  const { axis, width, height } = hosts;
+  const x = cursorX(cursor, axis, width);
+  if (x === null) return null;
+  const label = <CursorLabel cursor={cursor} axis={axis} width={width} />;
+  return (
+    <>
+      {createPortal(<line className="gantt-cursor" data-time={cursor ?? undefined} x1={GANTT_LABEL_WIDTH + x} x2={GANTT_LABEL_WIDTH + x} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + height} />, hosts.plot)}
+      {createPortal(label, hosts.axisSticky)}
+      {createPortal(label, hosts.axisSvg)}
     </>
   );
 }

@@ -34,8 +34,8 @@ export interface PlotProps {
   readonly ring: Ring | null;
   /** Drawn over the rows (callouts, guess, cursor line), in SVG coordinates. */
   readonly overlay?: ReactNode;
-  /** Drawn over the axis band, in the sticky axis and the SVG (the cursor's time label). */
-  readonly axisOverlay?: ReactNode;
+  /** Drawn over the axis band, in the sticky axis and in the SVG (the cursor's time label). */
+  readonly axisOverlay?: (where: 'sticky' | 'svg') => ReactNode;
   /** Props for the focusable scroller (aria, key, focus and pointer handlers). */
   readonly host: {
     readonly 'aria-label': string;
@@ -70,7 +70,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
     <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription={t('roleDescription')} {...p.host}>
       <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
         <GanttAxis axis={axis} width={plotWidth} caption={caption} />
-        {p.axisOverlay}
+        {p.axisOverlay?.('sticky')}
       </svg>
       <svg ref={svgRef} className="gantt-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-labelledby={titleId} xmlns="http://www.w3.org/2000/svg">
         <title id={titleId}>{p.title}</title>
@@ -79,7 +79,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
         <rect className="gantt-svg__bg" width={width} height={height} />
         <g aria-hidden="true">
           <GanttAxis axis={axis} width={plotWidth} caption={caption} />
-          {p.axisOverlay}
+          {p.axisOverlay?.('svg')}
         </g>
         <GanttGrid axis={axis} width={plotWidth} top={AXIS_HEIGHT} height={rowsHeight} />
         <g transform={`translate(0 ${AXIS_HEIGHT})`}>
