@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectRunStatus, selectScenario, useAppStore } from '../../state';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
+import { localizeRunError } from './runErrorText';
 
 /**
  * A worker run's progress, floating over the top of the timeline (so it never pushes the drawing down) while
@@ -28,10 +29,11 @@ export function RunProgress() {
 export function RunError() {
   const { status, error } = useAppStore(useShallow(selectRunStatus));
   const t = useT(timelineMessages);
+  const lang = useLang();
   if (status !== 'error') return null;
   return (
     <div className="run-error" role="alert">
-      <strong>{t('runFailed')}</strong> {error} <span className="muted">{t('lastGoodRun')}</span>
+      <strong>{t('runFailed')}</strong> {error === null ? '' : localizeRunError(error, lang)} <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
 }
