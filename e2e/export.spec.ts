@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 import { paramBox } from './support/explorer';
@@ -113,6 +113,12 @@ test.describe('export and import', () => {
       await expect(alert).toContainText(reason);
       await expect(alert).toContainText('Nothing else changed.');
     }
+    // A file over 50 MB is refused by its size, before it is read.
+    const huge = test.info().outputPath('huge.json');
+    await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 32));
+    await page.getByTestId('trace-file-input').setInputFiles(huge);
+    await rm(huge);
+    await expect(page.getByRole('alert').filter({ hasText: 'huge.json was not opened' })).toContainText('the file is too large (51.0 MB; the limit is 50 MB)');
     await expect(page.getByTestId('import-banner')).toHaveCount(0);
     expect(await page.locator('svg.gantt-svg').first().innerHTML()).toBe(before);
     await expect(page.locator('[data-raw]').first()).toHaveAttribute('data-raw', makespan!);

@@ -141,7 +141,8 @@ def _segments(record, cancelled):
     pieces = []
     cursor = record.created
     for start, end in record.steps:
-        pieces.append(['ready' if not pieces or pieces[-1][0] == 'ready' and cursor == record.created else 'suspended', cursor, start])
+        # Before its first step a task waits for the loop (ready); between steps it awaits (suspended).
+        pieces.append(['ready' if not pieces else 'suspended', cursor, start])
         pieces.append(['running', start, end])
         cursor = end
     if not record.steps:
