@@ -3,9 +3,22 @@ import { pillWidth, placeCallouts } from './marks';
 
 const x = (t: number) => t; // 1 px per ms
 
+describe('pillWidth', () => {
+  it('counts Chinese characters as wide', () => {
+    expect(pillWidth('任务就绪')).toBeGreaterThan(pillWidth('task') + 15);
+  });
+});
+
 describe('placeCallouts', () => {
   it('puts a label at its marker, and ends it at the marker near the right edge', () => {
-    const [a, b] = placeCallouts([{ kind: 'a', time: 10, label: 'start' }, { kind: 'b', time: 390, label: 'end' }], x, 400);
+    const [a, b] = placeCallouts(
+      [
+        { kind: 'a', time: 10, label: 'start' },
+        { kind: 'b', time: 390, label: 'end' },
+      ],
+      x,
+      400,
+    );
     expect(a).toMatchObject({ x: 10, left: 10, tier: 0 });
     expect(b).toMatchObject({ x: 390, left: 390 - pillWidth('end'), tier: 0 });
   });
@@ -27,6 +40,15 @@ describe('placeCallouts', () => {
   });
 
   it('leaves out callouts off the plot (zoomed away)', () => {
-    expect(placeCallouts([{ kind: 'a', time: -5, label: 'x' }, { kind: 'b', time: 500, label: 'y' }], x, 400)).toEqual([]);
+    expect(
+      placeCallouts(
+        [
+          { kind: 'a', time: -5, label: 'x' },
+          { kind: 'b', time: 500, label: 'y' },
+        ],
+        x,
+        400,
+      ),
+    ).toEqual([]);
   });
 });

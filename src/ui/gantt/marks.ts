@@ -23,11 +23,17 @@ export interface PlacedCallout {
 }
 
 const CHAR = 6.2;
+/** CJK characters and full-width punctuation are about square at 11 px. */
+const WIDE_CHAR = 11.5;
 const PAD = 14;
 const GAP = 6;
 
-/** Width of a label pill for `text` at 11 px, px. */
-export const pillWidth = (text: string) => Math.ceil(text.length * CHAR + PAD);
+/** Width of a label pill for `text` at 11 px, px (Chinese text counts as wide). */
+export function pillWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE_CHAR : CHAR;
+  return Math.ceil(w + PAD);
+}
 
 /**
  * Places callout labels over a plot `width` px wide: each pill starts at its marker (or ends at it near the right

@@ -11,13 +11,16 @@ export function ownedElsewhere(target: EventTarget | null, key: string): boolean
 
 /**
  * Page-wide playback keys: Space play / pause, ← / → previous / next event, Shift + ← / → a tenth of the run,
- * Home / End, ? the help. Off while typing in fields and inside the chart (its arrows move between bars).
+ * Home / End, ? the help. Off while typing in fields and inside the chart (its arrows move between bars); plain
+ * arrows are left to presentation mode while presenting.
  */
 export function usePlaybackKeys(end: number, times: ArrayLike<number>, openHelp: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || ownedElsewhere(e.target, e.key)) return;
       const s = useAppStore.getState();
+      // While presenting, plain arrows step through the strategies (presentation mode's keys).
+      if (s.presenting && !e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
       const at = s.cursor ?? 0;
       const jump = end / 10;
       const handlers: Record<string, (() => void) | undefined> = {
