@@ -3,6 +3,7 @@ import { MALFORMED_LINKS } from '../src/app/url/malformedLinks';
 import { defaultScenario, simulateScenario, STRATEGIES } from '../src/strategies';
 import { makespan } from '../src/trace/makespan';
 import type { Scenario } from '../src/trace/scenario';
+import { seriousA11yViolations } from './support/a11y';
 import { collectConsoleErrors, waitForIdle } from './support/app';
 
 const makespanStat = (page: Page) => page.locator('.summary .stat[data-raw]').first();
@@ -157,6 +158,25 @@ test.describe('presentation mode', () => {
     await page.getByRole('button', { name: 'Exit presentation' }).click();
     await expect(page.locator('[data-present-bar]')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  test('the embed route, the open embed dialog and presentation mode have no serious axe violations', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('./?v=1&embed=1&controls=strategy,view,tasks,latency&strategy=thread-pool');
+    await waitForIdle(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.goto('./?strategy=gather&tasks=abc');
+    await waitForIdle(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.frameLocator('[data-embed-preview]').locator('[data-app-root][data-idle="true"]').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    await expect(page.locator('[data-present-bar]')).toBeVisible();
+    await waitForIdle(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
 
