@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Record an asyncio program's tasks as an Awaitline trace (version 1).
 
-    python3 tools/record_asyncio.py [--out trace.json] script.py [args...]
+    python3 tools/record_asyncio.py [--out trace.json] [--awaits-as-requests] script.py [args...]
 
 Runs ``script.py`` as ``__main__`` (like ``python3 script.py``) with every task instrumented, then writes a
 trace that Awaitline opens (drop the file on the page, or "Open trace..."), to draw the real run beside the
@@ -201,8 +201,12 @@ def _shift(records):
         r.steps = [[a - origin, b - origin] for a, b in r.steps]
 
 
-def build_trace(records):
-    """An Awaitline trace v1 from the recorded tasks (see the module's docstring for the mapping)."""
+def build_trace(records, awaits_as_requests=False):
+    """An Awaitline trace v1 from the recorded tasks (see the module's docstring for the mapping).
+
+    With ``awaits_as_requests``, each wait of a task other than the first (main) one counts as a request in
+    flight (``request-sent`` / ``response-received`` events), for programs whose tasks await only their I/O.
+    """
     _shift(records)
     unfinished = any(r.end_state is None for r in records)
     tasks, kept = [], []
@@ -216,9 +220,14 @@ def build_trace(records):
     for task in tasks:
         segs = task['segments']
         for before, after in zip(segs, segs[1:]):
+            request = awaits_as_requests and task['id'] != 't0'
             if before['state'] == 'running' and after['state'] == 'suspended':
                 events.append({'kind': 'suspend', 'time': after['start'], 'lane': 'loop', 'task': task['id']})
+                if request:
+                    events.append({'kind': 'request-sent', 'time': after['start'], 'lane': 'loop', 'task': task['id']})
             if before['state'] == 'suspended' and after['state'] == 'running':
+                if request:
+                    events.append({'kind': 'response-received', 'time': after['start'], 'lane': 'loop', 'task': task['id']})
                 events.append({'kind': 'resume', 'time': after['start'], 'lane': 'loop', 'task': task['id']})
     events.sort(key=lambda e: e['time'])
     trace = {
@@ -243,6 +252,11 @@ def main(argv=None):
         description="Run an asyncio program and write its tasks' timeline as an Awaitline trace.",
     )
     parser.add_argument('--out', '-o', help='where to write the trace (default: <script>.awaitline.json)')
+    parser.add_argument(
+        '--awaits-as-requests',
+        action='store_true',
+        help="count each wait of a task (other than main) as a request in flight, for the 'In flight' chart",
+    )
     parser.add_argument('script', help='the Python program to run')
     parser.add_argument('args', nargs=argparse.REMAINDER, help="the program's own arguments")
     options = parser.parse_args(argv)
@@ -264,7 +278,7 @@ def main(argv=None):
         if not recorder.records:
             print('record_asyncio: the program created no asyncio tasks; nothing written', file=sys.stderr)
             return status or 1
-        trace = build_trace(recorder.records)
+        trace = build_trace(recorder.records, options.awaits_as_requests)
         with open(out, 'w', encoding='utf-8') as f:
             json.dump(trace, f)
         print('record_asyncio: %d tasks -> %s' % (len(trace['tasks']), out), file=sys.stderr)

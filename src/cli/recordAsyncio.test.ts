@@ -5,16 +5,17 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTrace } from '../trace/schema';
 import { makespan } from '../trace/makespan';
+import { inFlightSeries } from '../trace/inFlight';
 
 const ROOT = resolve(__dirname, '../..');
 const RECORDER = join(ROOT, 'tools/record_asyncio.py');
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 const hasPython = python.status === 0;
 
-function record(script: string, args: readonly string[] = []) {
+function record(script: string, args: readonly string[] = [], flags: readonly string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'awaitline-rec-'));
   const out = join(dir, 'trace.json');
-  const run = spawnSync('python3', [RECORDER, '--out', out, script, ...args], { encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync('python3', [RECORDER, '--out', out, ...flags, script, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { run, out, dir };
 }
 
@@ -46,6 +47,16 @@ describe.skipIf(!hasPython)(`tools/record_asyncio.py (${hasPython ? python.stdou
     expect(trace.scenario.params.latencyMs).toBeGreaterThan(190);
     expect(trace.scenario.params.latencyMs).toBeLessThan(260);
     expect(trace.events.some((e) => e.kind === 'suspend')).toBe(true);
+    expect(inFlightSeries(trace).peak).toBe(0); // without the flag, no await is taken for a request
+  });
+
+  it('with --awaits-as-requests, counts the five waits as requests in flight', () => {
+    const { run, out } = record(join(ROOT, 'tools/examples/five_requests.py'), [], ['--awaits-as-requests']);
+    expect(run.status, run.stderr).toBe(0);
+    const parsed = parseTrace(JSON.parse(readFileSync(out, 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(inFlightSeries(parsed.trace).peak).toBe(5);
+    expect(parsed.trace.events.filter((e) => e.kind === 'request-sent')).toHaveLength(5);
   });
 
   it('keeps a failing task as failed and the program’s exit status', () => {
