@@ -20,7 +20,7 @@ describe('scaling sweep', () => {
     expect(pool.filter((j) => j.strategy === 'asyncio-semaphore').map((j) => j.scenario.params.concurrency)).toEqual(SWEEP_VALUES.pool);
     const cpu = jobs.filter((j) => j.axis === 'cpuMs' && j.strategy === 'thread-pool');
     expect(cpu.map((j) => j.scenario.params.cpuMs)).toEqual(SWEEP_VALUES.cpuMs);
-    expect(new Set(cpu.map((j) => `${j.scenario.params.tasks}/${j.scenario.params.workers}/${j.scenario.params.latencyMs}`))).toEqual(new Set(['20/4/1000']));
+    expect(new Set(cpu.map((j) => `${j.scenario.params.tasks}/${j.scenario.params.workers}/${j.scenario.params.latencyMs}`))).toEqual(new Set([`20/4/${base.latencyMs}`]));
     expect(poolParam('asyncio-gather')).toBe('connectorLimit');
     expect(poolParam('sequential')).toBeNull();
   });
@@ -53,5 +53,13 @@ describe('scaling sweep', () => {
     expect(seen).toHaveLength(SWEEP_VALUES.cpuMs.length);
     expect(seen.every((f, i) => i === 0 || f > seen[i - 1])).toBe(true);
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('the default Scaling screen, read by its sentences', async () => {
+  const { poolFact } = await import('../../ui/scaling/sentences');
+  it('threads stop helping at 8 workers when each task burns 50 ms of CPU: the GIL', () => {
+    const r = runSweep({ strategies: ['thread-pool'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['pool'] }, () => 0);
+    expect(poolFact(r.series, DEFAULT_SWEEP_BASE)).toEqual({ kind: 'plateau', strategy: 'thread-pool', x: 8, cpuMs: 50, reason: 'gil' });
   });
 });
