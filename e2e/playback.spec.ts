@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaultScenario, simulateScenario } from '../src/strategies';
 import { eventTimes } from '../src/trace/eventTimes';
 import { pythonStateAt } from '../src/trace/pythonState';
+import { seriousA11yViolations } from './support/a11y';
 import { collectConsoleErrors, gotoApp } from './support/app';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Playback time' });
@@ -97,5 +98,18 @@ test.describe('playback', () => {
     await expect(page.locator('.predict-result')).toHaveText(/^You guessed 5,000 ms; it took 15\.0\d s: 3× slower than you thought\.$/);
     await expect(page.locator('.gantt-svg .gantt-guess')).toContainText('your guess: 5,000 ms');
     expect(errors.messages).toEqual([]);
+  });
+
+  test('playback controls, walk-through, panel and callout menu have no serious accessibility violations', async ({ page }) => {
+    await gotoApp(page, { strategy: 'task-lifecycle' });
+    await page.locator('.walkthrough__next').click();
+    await page.locator('.walkthrough__next').click();
+    await expect(page.locator('.py-state')).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await gotoApp(page, { strategy: 'async-blocking', tasks: 5 });
+    await page.locator('.playback-menu__summary').click();
+    await page.keyboard.press('End');
+    await expect(page.locator('.py-state')).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
