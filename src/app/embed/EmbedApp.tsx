@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDocumentLang } from '../../i18n';
 import { useLang, useT } from '../../i18n/useT';
 import { getStrategy } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
 import { selectDomain, selectEmbed, selectGanttView, selectViewActions, useAppStore, useCurrentFigures, useShownTrace } from '../../state';
 import { GanttChart } from '../../ui/gantt/GanttChart';
 import { GanttLegend } from '../../ui/gantt/GanttLegend';
@@ -64,14 +65,15 @@ export function EmbedApp() {
   const domain = useAppStore(selectDomain);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const trace = useShownTrace();
+  const lang = useLang();
   return (
     <IdleRoot className="embed">
       <LinkNotices />
       <EmbedControls names={embed?.controls ?? []} />
       <div className="embed-head">
         <h1 className="embed-title">
-          {trace ? getStrategy(trace.scenario.strategy).title : 'Awaitline'}
-          {trace && <span className="embed-synopsis">{synopsis(trace.scenario)}</span>}
+          {trace ? strategyText(getStrategy(trace.scenario.strategy), lang).title : 'Awaitline'}
+          {trace && <span className="embed-synopsis">{synopsis(trace.scenario, lang)}</span>}
         </h1>
         <OpenFull />
       </div>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParamKey } from '../../trace/scenario';
-import { useT } from '../../i18n/useT';
+import { useLang, useT } from '../../i18n/useT';
 import { getStrategy, isNumericKey, PARAM_SPECS, STRATEGIES } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
 import { selectScenarioActions, selectStrategyId, useAppStore } from '../../state';
 import { JitterKindControl } from '../../ui/controls/JitterKindControl';
 import { ParamControl } from '../../ui/controls/ParamControl';
@@ -17,6 +18,7 @@ const PARAM_BY_NAME = new Map(Object.entries(QUERY_NAMES).map(([key, name]) => [
 function StrategySelect() {
   const t = useT(embedMessages);
   const id = useId();
+  const lang = useLang();
   const current = useAppStore(selectStrategyId);
   const { pickStrategy } = useAppStore(useShallow(selectScenarioActions));
   return (
@@ -25,7 +27,7 @@ function StrategySelect() {
       <select id={id} value={current} onChange={(e) => pickStrategy(STRATEGIES.find((s) => s.id === e.target.value)?.id ?? current)}>
         {STRATEGIES.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.title}
+            {strategyText(s, lang).title}
           </option>
         ))}
       </select>

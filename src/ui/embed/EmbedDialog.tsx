@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../../i18n/useT';
-import { getStrategy, isNumericKey, PARAM_SPECS } from '../../strategies';
+import { useLang, useT } from '../../i18n/useT';
+import { getStrategy, isNumericKey } from '../../strategies';
+import { controlsMessages } from '../../i18n/messages/controls';
+import { paramLabel } from '../controls/paramText';
+import { strategyText } from '../../strategies/i18n';
 import { useAppStore } from '../../state';
 import { controlName } from '../../app/url/embedFeature';
 import { synopsis } from '../timeline/synopsis';
@@ -22,15 +25,17 @@ export interface ControlChoice {
  */
 export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   const t = useT(embedMessages);
+  const lang = useLang();
+  const tc = useT(controlsMessages);
   const state = useAppStore.getState();
   const strategy = getStrategy(state.scenario.strategy);
   const available: readonly ControlChoice[] = useMemo(
     () => [
       { name: 'strategy', label: t('strategy') },
-      ...strategy.params.filter(isNumericKey).map((key) => ({ name: controlName(key), label: PARAM_SPECS[key].label })),
+      ...strategy.params.filter(isNumericKey).map((key) => ({ name: controlName(key), label: paramLabel(tc, key) })),
       { name: 'seed', label: t('seed') },
     ],
-    [strategy, t],
+    [strategy, t, tc],
   );
   const [choice, setChoice] = useState<EmbedChoice>(() => ({
     controls: available.filter((c) => c.name === 'tasks' || c.name === 'latency').map((c) => c.name),
@@ -41,7 +46,7 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   }));
   const page = `${window.location.origin}${window.location.pathname}`;
   const url = embedUrl(state, choice, page);
-  const title = t('frameTitle', { title: `${strategy.title}, ${synopsis(state.scenario)}` });
+  const title = t('frameTitle', { title: `${strategyText(strategy, lang).title}, ${synopsis(state.scenario, lang)}` });
   return (
     <Modal title={t('title')} closeLabel={t('close')} onClose={onClose} className="embed-dialog">
       <div className="embed-dialog-grid">
