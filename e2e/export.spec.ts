@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 import { paramBox } from './support/explorer';
+import AxeBuilder from '@axe-core/playwright';
 
 const SCENARIO = { strategy: 'asyncio-gather', tasks: 5, latency: 3000, cpu: 5 };
 
@@ -18,14 +19,24 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
   return { download: dl, body: await readFile(path) };
 }
 
+/** Serious or critical accessibility violations inside `selector` (a scoped scan: the page's own is in smoke). */
+async function violationsIn(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 test.describe('export and import', () => {
+  // Several downloads, imports and accessibility scans per test, on a 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('exports the timeline as PNG at 2× and as SVG with title, caption and legend', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await gotoApp(page, SCENARIO);
     const dialog = await openExport(page);
+    expect(await violationsIn(page, '.export-dialog')).toEqual([]);
 
     const png = await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
     expect(png.download.suggestedFilename()).toBe('awaitline-asyncio-gather-5x3000ms.png');
@@ -88,6 +99,7 @@ test.describe('export and import', () => {
     await page.getByRole('checkbox', { name: 'Compare with simulation' }).check();
     await expect(page.getByTestId('fidelity')).toHaveAttribute('data-ratio', '1');
     await expect(page.locator('figure.gantt')).toHaveCount(2);
+    expect(await violationsIn(page, '.import-banner')).toEqual([]);
 
     // Editing a parameter replaces the import by a simulation, and says so.
     await paramBox(page, 'Tasks').fill('4');
