@@ -44,6 +44,7 @@ const idle = (page: Page | Frame) => page.locator('[data-app-root][data-idle="tr
 
 test.describe('dist/ under a sub-path of a static host', () => {
   test('the app, a worker run, the embed route and the demo page load from the sub-path only', async ({ page }) => {
+    test.setTimeout(90_000); // five page loads, one of them a 2,000-task run in the worker
     const errors = collectConsoleErrors(page);
     const failed: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -79,6 +80,7 @@ test.describe('dist/ under a sub-path of a static host', () => {
 
 test.describe('embedded cross-site', () => {
   test('a course page on 127.0.0.1 embeds the app from localhost: it loads, draws and reports its height', async ({ page }) => {
+    test.setTimeout(60_000);
     const errors = collectConsoleErrors(page);
     // In every frame: record uncaught errors; in the cross-site Awaitline frame, deny storage and service
     // workers the way browsers that block third-party storage do, whatever this browser's own policy is.
