@@ -26,7 +26,8 @@ describe('<IdleRoot>', () => {
     act(() => void useAppStore.getState().completeRun(id, trace()));
     // Committed but not yet painted: still busy.
     expect(root().dataset.idle).toBe('false');
-    await waitFor(() => expect(root().dataset.idle).toBe('true'));
+    // The first wait also covers the lazy chunks (charts, code, Compare and Scaling screens) loading in jsdom.
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
 
     // A new run (or the debounce before it) makes it busy again at once.
     act(() => void useAppStore.getState().beginRun());
@@ -41,7 +42,25 @@ describe('<IdleRoot>', () => {
       </IdleRoot>,
     );
     act(() => void useAppStore.getState().failRun(id, 'boom'));
-    await waitFor(() => expect(root().dataset.idle).toBe('true'));
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
     expect(root().dataset.runStatus).toBe('error');
+  });
+
+  it('on Compare, follows the comparison’s runs, not the explorer’s', async () => {
+    useAppStore.getState().setTab('compare');
+    const explorerRun = useAppStore.getState().beginRun();
+    const compareRun = useAppStore.getState().beginCompareRun();
+    render(
+      <IdleRoot className="app">
+        <span data-testid="root" />
+      </IdleRoot>,
+    );
+    expect(root().dataset.tab).toBe('compare');
+    act(() => void useAppStore.getState().completeRun(explorerRun, trace()));
+    expect(root().dataset.idle).toBe('false');
+    act(() => void useAppStore.getState().completeCompareRun(compareRun, 15015));
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
+    act(() => void useAppStore.getState().beginCompareRun());
+    expect(root().dataset.idle).toBe('false');
   });
 });
