@@ -7,6 +7,7 @@ import { selectDomain, selectEmbed, selectGanttView, selectViewActions, useAppSt
 import { GanttChart } from '../../ui/gantt/GanttChart';
 import { GanttLegend } from '../../ui/gantt/GanttLegend';
 import { embedMessages } from '../../ui/embed/messages';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import { Boundary } from '../../ui/panel/Boundary';
 import { LinkNotices } from '../../ui/share/LinkNotices';
 import { statsOf } from '../../ui/summary/SummaryPanel';
@@ -66,6 +67,7 @@ export function EmbedApp() {
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const trace = useShownTrace();
   const lang = useLang();
+  const tt = useT(timelineMessages);
   return (
     <IdleRoot className="embed">
       <LinkNotices />
@@ -79,7 +81,7 @@ export function EmbedApp() {
       </div>
       <SummaryLine />
       {trace ? (
-        <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
+        <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
           <GanttChart trace={trace} view={view} domain={domain} onDomainChange={setDomain} height={EMBED_GANTT_HEIGHT} />
           <GanttLegend view={view} />
         </Boundary>

@@ -1,13 +1,16 @@
 import type { MessageModule } from '../messages';
 import { compareMessages } from './compare';
-import { headerMessages } from './header';
+import { compareLinkMessages } from './compareLink';
 import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
+import { ganttMessages } from './gantt';
+import { headerMessages } from './header';
 import { panelMessages } from './panel';
 import { pickerMessages } from './picker';
 import { playbackMessages } from './playback';
 import { scalingMessages } from './scaling';
 import { summaryMessages } from './summary';
+import { timelineMessages } from './timeline';
 import { traceIoMessages } from './traceIo';
 
 /**
@@ -16,13 +19,16 @@ import { traceIoMessages } from './traceIo';
  */
 export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   compare: compareMessages,
-  header: headerMessages,
+  compareLink: compareLinkMessages,
   controls: controlsMessages,
   explain: explainMessages,
+  gantt: ganttMessages,
+  header: headerMessages,
   panel: panelMessages,
   picker: pickerMessages,
   playback: playbackMessages,
   scaling: scalingMessages,
   summary: summaryMessages,
+  timeline: timelineMessages,
   traceIo: traceIoMessages,
 };

@@ -1,9 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
 import { COMPARABLE, COMPARE_PRESETS, MAX_ENTRIES, selectCompareActions, selectCompareEntries, selectCompareNotice, useAppStore } from '../../state';
 import { Panel } from '../panel/Panel';
 import { EntryCard } from './EntryCard';
+import { localizeCompareNotice } from './noticeText';
 import { WorkFields } from './WorkFields';
 
 const PRESET_LABEL = { tutorial: 'presetTutorial', hundred: 'presetHundred' } as const;
@@ -11,6 +12,7 @@ const PRESET_LABEL = { tutorial: 'presetTutorial', hundred: 'presetHundred' } as
 /** What is compared: one-click presets, the shared work, and 2 to 6 entries. */
 export function CompareSetup() {
   const t = useT(compareMessages);
+  const lang = useLang();
   const entries = useAppStore(selectCompareEntries);
   const notice = useAppStore(selectCompareNotice);
   const { addEntry, applyPreset, dismissCompareNotice } = useAppStore(useShallow(selectCompareActions));
@@ -19,7 +21,7 @@ export function CompareSetup() {
     <Panel title={t('setupTitle')} className="cmp-setup">
       {notice && (
         <div className="cmp-notice" role="status">
-          <p>{notice}</p>
+          <p>{localizeCompareNotice(notice, lang)}</p>
           <button type="button" className="button button-small" onClick={dismissCompareNotice}>
             {t('dismiss')}
           </button>
