@@ -3,6 +3,7 @@ import { compareMessages } from './compare';
 import { compareLinkMessages } from './compareLink';
 import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
+import { figureMessages } from './figure';
 import { ganttMessages } from './gantt';
 import { headerMessages } from './header';
 import { panelMessages } from './panel';
@@ -22,6 +23,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   compareLink: compareLinkMessages,
   controls: controlsMessages,
   explain: explainMessages,
+  figure: figureMessages,
   gantt: ganttMessages,
   header: headerMessages,
   panel: panelMessages,

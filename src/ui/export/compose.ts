@@ -2,6 +2,8 @@
  * Lays a figure out as one SVG: title, caption, the charts stacked on a shared width, the legend drawn as
  * SVG, and a small credit line. Works on clones whose styles are already inlined.
  */
+import { parseLang, translator } from '../../i18n';
+import { figureMessages } from '../../i18n/messages/figure';
 import { el, textWidth, wrapAt } from './svgText';
 import type { LegendItem } from './types';
 
@@ -33,6 +35,9 @@ interface ComposeInput {
   readonly legend: readonly (LegendItem & { readonly swatchClone?: SVGSVGElement })[];
   readonly palette: Palette;
 }
+
+/** The credit line in the language the page is showing (`<html lang>`, set by the language switch). */
+const credit = (doc: Document) => translator(figureMessages, parseLang(doc.documentElement.lang) ?? 'en')('credit');
 
 export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVGElement; width: number; height: number } {
   const { palette } = input;
@@ -101,7 +106,7 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
   }
 
   y += 14;
-  body.push(el(doc, 'text', { x: PAD + inner, y, 'text-anchor': 'end', fill: palette.muted, 'font-size': 11 }, 'Drawn with Awaitline'));
+  body.push(el(doc, 'text', { x: PAD + inner, y, 'text-anchor': 'end', fill: palette.muted, 'font-size': 11 }, credit(doc)));
   const height = Math.ceil(y + PAD - 8);
 
   if (palette.background !== null) root.append(el(doc, 'rect', { width, height, fill: palette.background }));
