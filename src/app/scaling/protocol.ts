@@ -3,9 +3,16 @@
  * sides. Every answer names its job, so answers to a cancelled or superseded sweep are dropped.
  */
 import type { SweepRequest, SweepResult } from '../../state/scalingModel';
+import type { SweepShard } from './sweep';
 
 /** Page → worker. */
-export type ToScalingWorker = { readonly type: 'sweep'; readonly jobId: number; readonly request: SweepRequest };
+export type ToScalingWorker = {
+  readonly type: 'sweep';
+  readonly jobId: number;
+  readonly request: SweepRequest;
+  /** This worker's share of the points; the page merges the shards' results. */
+  readonly shard: SweepShard;
+};
 
 /** Worker → page. */
 export type FromScalingWorker =

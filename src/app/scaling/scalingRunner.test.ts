@@ -79,6 +79,26 @@ describe('scaling runs', () => {
     stop();
   });
 
+  it('with 2 shards, the curves appear once both workers are done, merged', () => {
+    const stop = startScalingRuns(store, () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, 2);
+    vi.advanceTimersByTime(0);
+    expect(workers.map((w) => w.sent[0].shard)).toEqual([{ index: 0, count: 2 }, { index: 1, count: 2 }]);
+    const [a, b] = workers;
+    const part = (x: number) => ({ request: a.sent[0].request, series: [{ axis: 'cpuMs' as const, strategy: 'sequential' as const, points: [{ x, makespanMs: x + 1, throughputPerS: 1 }] }], elapsedMs: x });
+    a.answer({ type: 'progress', jobId: a.sent[0].jobId, fraction: 1 });
+    expect(store.getState().scalingProgress).toBe(0.5);
+    b.answer({ type: 'done', jobId: b.sent[0].jobId, result: part(0) });
+    expect(store.getState().scalingStatus).toBe('running');
+    a.answer({ type: 'done', jobId: a.sent[0].jobId, result: part(5) });
+    expect(store.getState().scalingStatus).toBe('idle');
+    expect(store.getState().scalingResult?.series[0].points.map((p) => p.x)).toEqual([0, 5]);
+    stop();
+  });
+
   it('a worker error becomes a visible failure', () => {
     const stop = start();
     vi.advanceTimersByTime(0);

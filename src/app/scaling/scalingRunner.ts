@@ -1,50 +1,69 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../state';
+import type { SweepResult } from '../../state/scalingModel';
 import { describeError } from '../run/protocol';
 import type { FromScalingWorker, ScalingWorkerLike } from './protocol';
+import { mergeSweeps } from './sweep';
 
 /** Edits wait this long for the next one before a new sweep starts. */
 export const SCALING_DEBOUNCE_MS = 250;
 
 /**
- * Keeps the scaling curves in step with the chosen strategies and base work, computing them in a worker.
- * A new request, or Cancel, terminates a busy worker (a fresh one starts in ~50 ms), so a stale sweep never
- * delays the current one; its answers carry an old job id and are dropped. Returns a stop function.
+ * Keeps the scaling curves in step with the chosen strategies and base work, computing them in `shards`
+ * workers that each run a share of the points (merged when all are done). A new request, or Cancel,
+ * terminates busy workers (a fresh one starts in ~50 ms), so a stale sweep never delays the current one; its
+ * answers carry an old job id and are dropped. Returns a stop function.
  */
-export function startScalingRuns(store: StoreApi<AppState>, createWorker: () => ScalingWorkerLike): () => void {
-  let worker: ScalingWorkerLike | null = null;
+export function startScalingRuns(store: StoreApi<AppState>, createWorker: () => ScalingWorkerLike, shards = 1): () => void {
+  let workers: ScalingWorkerLike[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const drop = () => {
-    worker?.terminate();
-    worker = null;
+    for (const w of workers) w.terminate();
+    workers = [];
   };
 
+  /** The points are independent, so `shards` workers each run a share, on as many cores. */
   const launch = (runId: number) => {
     timer = undefined;
     const s = store.getState();
     if (s.scalingRunId !== runId || s.scalingStatus !== 'running') return;
     drop();
-    try {
-      const w = createWorker();
-      worker = w;
-      w.onmessage = (event: MessageEvent<FromScalingWorker>) => {
-        const m = event.data;
-        if (m.jobId !== runId) return;
-        const state = store.getState();
-        if (m.type === 'progress') state.reportScalingProgress(runId, m.fraction);
-        else if (m.type === 'done') state.completeScaling(runId, m.result);
-        else state.failScaling(runId, m.message);
-      };
-      w.onerror = (event: ErrorEvent) => {
-        event.preventDefault?.();
-        drop();
-        store.getState().failScaling(runId, `The scaling worker failed: ${event.message || 'it could not start or crashed'}.`);
-      };
-      const { scalingStrategies: strategies, scalingBase: base } = s;
-      w.postMessage({ type: 'sweep', jobId: runId, request: { strategies, base, seed: 1 } });
-    } catch (error) {
+    const { scalingStrategies: strategies, scalingBase: base } = s;
+    const request = { strategies, base, seed: 1 };
+    const progress = new Array<number>(shards).fill(0);
+    const parts = new Array<SweepResult | null>(shards).fill(null);
+    const fail = (message: string) => {
       drop();
-      store.getState().failScaling(runId, `Could not start the scaling worker: ${describeError(error)}`);
+      store.getState().failScaling(runId, message);
+    };
+    try {
+      for (let index = 0; index < shards; index++) {
+        const w = createWorker();
+        workers.push(w);
+        w.onmessage = (event: MessageEvent<FromScalingWorker>) => {
+          const m = event.data;
+          if (m.jobId !== runId) return;
+          if (m.type === 'error') return fail(m.message);
+          if (m.type === 'progress') progress[index] = m.fraction;
+          else {
+            progress[index] = 1;
+            parts[index] = m.result;
+          }
+          const state = store.getState();
+          state.reportScalingProgress(runId, progress.reduce((a, b) => a + b, 0) / shards);
+          if (parts.every((p) => p !== null)) {
+            drop();
+            state.completeScaling(runId, mergeSweeps(request, parts as SweepResult[]));
+          }
+        };
+        w.onerror = (event: ErrorEvent) => {
+          event.preventDefault?.();
+          fail(`The scaling worker failed: ${event.message || 'it could not start or crashed'}.`);
+        };
+        w.postMessage({ type: 'sweep', jobId: runId, request, shard: { index, count: shards } });
+      }
+    } catch (error) {
+      fail(`Could not start the scaling worker: ${describeError(error)}`);
     }
   };
 

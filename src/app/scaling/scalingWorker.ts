@@ -12,15 +12,20 @@ self.onmessage = (event: MessageEvent<ToScalingWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'sweep': {
-      const { jobId, request } = message;
+      const { jobId, request, shard } = message;
       let last = 0;
       try {
-        const result = runSweep(request, () => performance.now(), (fraction) => {
-          const t = performance.now();
-          if (t - last < 50) return;
-          last = t;
-          send({ type: 'progress', jobId, fraction });
-        });
+        const result = runSweep(
+          request,
+          () => performance.now(),
+          (fraction) => {
+            const t = performance.now();
+            if (t - last < 50) return;
+            last = t;
+            send({ type: 'progress', jobId, fraction });
+          },
+          shard,
+        );
         send({ type: 'done', jobId, result });
       } catch (error) {
         send({ type: 'error', jobId, message: describeError(error) });

@@ -65,16 +65,44 @@ export function sweepJobs(request: SweepRequest): SweepJob[] {
   return jobs;
 }
 
-/** Rough cost of a job, for an even progress bar: simulation time grows with the number of tasks. */
-const cost = (job: SweepJob) => job.scenario.params.tasks + 50;
+/** Rough cost of a job, for an even progress bar and even shards: simulation time grows with the tasks. */
+export const jobCost = (job: SweepJob) => job.scenario.params.tasks + 50;
+const cost = jobCost;
+
+/** Which part of a sweep a worker runs: the jobs `shardOf` gives to `index` out of `count`. */
+export interface SweepShard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The shard of each job: the costliest first, each to the least loaded shard, so shards take about as long. */
+export function shardOf(jobs: readonly SweepJob[], count: number): number[] {
+  const load = new Array<number>(count).fill(0);
+  const owner = new Array<number>(jobs.length).fill(0);
+  const order = jobs.map((_, i) => i).sort((a, b) => jobCost(jobs[b]) - jobCost(jobs[a]) || a - b);
+  for (const i of order) {
+    const s = load.indexOf(Math.min(...load));
+    owner[i] = s;
+    load[s] += jobCost(jobs[i]);
+  }
+  return owner;
+}
 
 /**
- * Runs a sweep. `onProgress` gets the fraction done after each point (weighted by tasks).
+ * Runs a sweep, or one shard of it (see `mergeSweeps`). `onProgress` gets the fraction done after each point
+ * (weighted by tasks).
  * @example runSweep({ strategies: ['sequential'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['tasks'] }, now)
  */
-export function runSweep(request: SweepRequest, now: () => number, onProgress: (fraction: number) => void = () => {}): SweepResult {
+export function runSweep(
+  request: SweepRequest,
+  now: () => number,
+  onProgress: (fraction: number) => void = () => {},
+  shard: SweepShard = { index: 0, count: 1 },
+): SweepResult {
   const started = now();
-  const jobs = sweepJobs(request);
+  const all = sweepJobs(request);
+  const owner = shardOf(all, shard.count);
+  const jobs = all.filter((_, i) => owner[i] === shard.index);
   const total = jobs.reduce((sum, j) => sum + cost(j), 0) || 1;
   const byCurve = new Map<string, SweepSeries & { points: SweepSeries['points'][number][] }>();
   let done = 0;
@@ -91,4 +119,21 @@ export function runSweep(request: SweepRequest, now: () => number, onProgress: (
     onProgress(done / total);
   }
   return { request, series: [...byCurve.values()], elapsedMs: now() - started };
+}
+
+/** The sweep the shards of one request make together: every curve with its points in x order. */
+export function mergeSweeps(request: SweepRequest, parts: readonly SweepResult[]): SweepResult {
+  const order = sweepJobs(request).map((j) => `${j.axis}/${j.strategy}`);
+  const byCurve = new Map<string, SweepSeries>();
+  for (const part of parts) {
+    for (const s of part.series) {
+      const id = `${s.axis}/${s.strategy}`;
+      const known = byCurve.get(id);
+      byCurve.set(id, known ? { ...known, points: [...known.points, ...s.points] } : s);
+    }
+  }
+  const series = [...byCurve.entries()]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([, s]) => ({ ...s, points: [...s.points].sort((p, q) => p.x - q.x) }));
+  return { request, series, elapsedMs: Math.max(0, ...parts.map((p) => p.elapsedMs)) };
 }
