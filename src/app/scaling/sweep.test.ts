@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateScenario } from '../../strategies';
 import { makespan } from '../../trace/makespan';
 import { DEFAULT_SWEEP_BASE } from '../../state/scalingModel';
-import { mergeSweeps, poolParam, runSweep, shardOf, sweepJobs, SWEEP_VALUES } from './sweep';
+import { jobCost, mergeSweeps, poolParam, runSweep, shardOf, sweepJobs, SWEEP_VALUES } from './sweep';
 
 const base = { ...DEFAULT_SWEEP_BASE, tasks: 20, cpuMs: 10, pool: 4 };
 
@@ -50,7 +50,7 @@ describe('scaling sweep', () => {
   it('two shards of similar cost make the same sweep as one worker', () => {
     const request = { strategies: ['sequential', 'thread-pool'] as const, base, seed: 1, values: { tasks: [1, 10, 100, 1000, 2000] } };
     const owner = shardOf(sweepJobs(request), 2);
-    const costs = [0, 1].map((s) => sweepJobs(request).filter((_, i) => owner[i] === s).reduce((n, j) => n + j.scenario.params.tasks + 50, 0));
+    const costs = [0, 1].map((s) => sweepJobs(request).filter((_, i) => owner[i] === s).reduce((n, j) => n + jobCost(j), 0));
     expect(Math.max(...costs) / Math.min(...costs)).toBeLessThan(1.5);
     const whole = runSweep(request, () => 0);
     const merged = mergeSweeps(request, [runSweep(request, () => 0, undefined, { index: 1, count: 2 }), runSweep(request, () => 0, undefined, { index: 0, count: 2 })]);

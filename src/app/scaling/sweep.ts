@@ -65,8 +65,26 @@ export function sweepJobs(request: SweepRequest): SweepJob[] {
   return jobs;
 }
 
+/**
+ * Relative simulation cost per task (CPU ms per 1,000 tasks at 100,000 tasks, measured on the project machine),
+ * without and with CPU work: threads with CPU work contend for the GIL in 5 ms slices, so they cost the most.
+ */
+const COST_PER_TASK: Readonly<Partial<Record<StrategyId, readonly [io: number, cpu: number]>>> = {
+  sequential: [8, 12],
+  'async-blocking': [8, 12],
+  'asyncio-gather': [14, 21],
+  'asyncio-semaphore': [14, 21],
+  'thread-pool': [6.5, 36],
+  'run-in-executor': [6.5, 36],
+  'process-pool': [8, 20],
+  aiomultiprocess: [30, 40],
+};
+
 /** Rough cost of a job, for an even progress bar and even shards: simulation time grows with the tasks. */
-export const jobCost = (job: SweepJob) => job.scenario.params.tasks + 50;
+export const jobCost = (job: SweepJob) => {
+  const [io, cpu] = COST_PER_TASK[job.strategy] ?? [10, 20];
+  return job.scenario.params.tasks * (job.scenario.params.cpuMs > 0 ? cpu : io) + 500;
+};
 const cost = jobCost;
 
 /** Which part of a sweep a worker runs: the jobs `shardOf` gives to `index` out of `count`. */
