@@ -1,9 +1,11 @@
 import { Suspense, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
-import { traceIoMessages } from '../../i18n/messages/traceIo';
+import { useLang, useT } from '../../i18n';
+import { timelineMessages } from '../../i18n/messages/timeline';
 import { getStrategy } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
 import { selectCompareWithSim, selectDomain, selectGanttView, selectImported, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
+import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { ExportButton } from '../export/ExportButton';
 import { ImportBanner } from '../imports/ImportBanner';
 import { ImportButton } from '../imports/ImportButton';
@@ -40,17 +42,19 @@ export function TimelinePanel() {
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const ganttHeight = useGanttHeight();
   const stale = useAppStore(selectWorkerBusy);
+  const lang = useLang();
+  const t = useT(timelineMessages);
   const heading = trace ? (
     <>
-      <span className="timeline-strategy">{getStrategy(trace.scenario.strategy).title}</span>
-      <span className="timeline-synopsis">{synopsis(trace.scenario)}</span>
+      <span className="timeline-strategy">{strategyText(getStrategy(trace.scenario.strategy), lang).title}</span>
+      <span className="timeline-synopsis">{synopsis(trace.scenario, lang)}</span>
     </>
   ) : (
-    'Timeline'
+    t('panelTitle')
   );
   return (
     <Panel
-      title="Timeline"
+      title={t('panelTitle')}
       heading={heading}
       className="timeline-panel"
       resetKeys={[trace, view]}
@@ -69,7 +73,7 @@ export function TimelinePanel() {
           <RunProgress />
           <PlaybackControls trace={trace} />
           <PredictGate trace={trace}>
-          <Boundary name="Gantt chart" resetKeys={[trace, view, domain]}>
+          <Boundary name={t('ganttChart')} resetKeys={[trace, view, domain]}>
             <div data-figure-label={comparing ? tio('importedLabel') : undefined}>
               <CursorGantt
                 trace={trace}
@@ -82,7 +86,7 @@ export function TimelinePanel() {
             </div>
             <ImportCompare view={view} domain={domain} onDomainChange={setDomain} height={ganttHeight} />
           </Boundary>
-          <Boundary name="in-flight and busy-lane charts" resetKeys={[trace, domain]}>
+          <Boundary name={t('companionCharts')} resetKeys={[trace, domain]}>
             <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
               <div className="companion-stack">
                 <LazyCompanionCharts trace={trace} domain={domain} />
@@ -94,7 +98,7 @@ export function TimelinePanel() {
           <GanttLegend view={view} />
         </div>
       ) : (
-        <p className="muted">Simulating…</p>
+        <p className="muted">{t('simulating')}</p>
       )}
     </Panel>
   );
