@@ -68,7 +68,7 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
         >
           <ScalingProgress onRerun={onRerun} />
           <div ref={setFrame} className="scl-body" data-stale={running && result ? 'true' : undefined}>
-            {!result && <p className="muted">{t('waiting')}</p>}
+            {!result && running && <p className="muted">{t('waiting')}</p>}
             {result &&
               CHARTS.map((c) => {
                 const curves = series.filter((s) => s.axis === c.axis);
