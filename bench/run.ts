@@ -1,14 +1,13 @@
 /** `npm run bench`: every benchmark, printing figures. Builds the app first for the browser benches. */
 import { execSync } from 'node:child_process';
 import { benchBundle } from './bundle';
-import { benchScaling } from './scaling';
-import { benchSim } from './sim';
+import { runBundled } from './node';
 import { benchUi } from './ui';
 import { benchPlayback } from './playback';
 
 const results: Record<string, boolean> = {};
-results.sim = benchSim().ok;
-results.scaling = benchScaling().ok;
+results.sim = await runBundled('bench/sim.ts');
+results.scaling = await runBundled('bench/scaling.ts');
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 results.bundle = benchBundle().ok;
 results.ui = (await benchUi()).ok;
