@@ -12,6 +12,12 @@ interface OpenTask {
 }
 
 /**
+ * How much a run records: `full` is the whole trace; `outcome` keeps only each task's terminal segment and no
+ * events, for sweeps that read nothing but makespan and throughput (millions of GIL slices are not kept).
+ */
+export type Detail = 'full' | 'outcome';
+
+/**
  * Turns state changes into a task's segments. Consecutive changes to the same state and lane merge;
  * zero-length segments vanish, so a task that is ready for no time never shows `ready`.
  */
@@ -19,6 +25,8 @@ export class Recorder {
   readonly lanes: Lane[] = [];
   private readonly tasks: OpenTask[] = [];
   private readonly events: TraceEvent[] = [];
+
+  constructor(private readonly detail: Detail = 'full') {}
 
   addLane(lane: Lane): string {
     this.lanes.push(lane);
@@ -44,7 +52,7 @@ export class Recorder {
   state(index: number, state: TaskState, lane: string, t: number): void {
     const task = this.tasks[index];
     if (task.state === state && task.stateLane === lane) return;
-    if (t > task.since) task.segments.push({ state: task.state, start: task.since, end: t, lane: task.stateLane });
+    if (t > task.since && this.detail === 'full') task.segments.push({ state: task.state, start: task.since, end: t, lane: task.stateLane });
     task.state = state;
     task.stateLane = lane;
     task.since = t;
@@ -58,6 +66,7 @@ export class Recorder {
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
+    if (this.detail !== 'full') return;
     this.events.push(task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id });
   }
 

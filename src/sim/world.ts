@@ -4,7 +4,7 @@ import { TRACE_VERSION } from '../trace/types';
 import { Clock } from './clock';
 import { Cpu, createProcess, createThread, type SimProcess, type SimThread } from './cpu';
 import { sampleRequestMs } from './latency';
-import { Recorder } from './recorder';
+import { Recorder, type Detail } from './recorder';
 import { createRng, type Rng } from './rng';
 
 /**
@@ -14,10 +14,14 @@ import { createRng, type Rng } from './rng';
 export class World {
   readonly clock = new Clock();
   readonly rng: Rng;
-  readonly recorder = new Recorder();
+  readonly recorder: Recorder;
   readonly cpu: Cpu;
 
-  constructor(readonly scenario: Scenario) {
+  constructor(
+    readonly scenario: Scenario,
+    detail: Detail = 'full',
+  ) {
+    this.recorder = new Recorder(detail);
     this.rng = createRng(scenario.seed);
     this.cpu = new Cpu(this.clock, this.recorder, scenario.params.cores);
   }

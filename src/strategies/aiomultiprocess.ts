@@ -32,8 +32,8 @@ if __name__ == "__main__":
   lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
   params: ['tasks', 'workers', 'concurrency', 'cores', 'startupMs', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('aiomultiprocess', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('aiomultiprocess', params, seed, detail);
     const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();

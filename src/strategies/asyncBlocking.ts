@@ -27,8 +27,8 @@ asyncio.run(main())`,
   lines: { ready: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: {},
-  simulate(params, seed) {
-    const { world, main } = mainWorld('async-blocking', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('async-blocking', params, seed, detail);
     const loop = mainLoop(world, main);
     const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);

@@ -31,8 +31,8 @@ asyncio.run(main())`,
   lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs', 'connectorLimit'],
   defaults: {},
-  simulate(params, seed) {
-    const { world, main } = mainWorld('asyncio-gather', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
     const steps: Step[] = [{ kind: 'request', blocking: false, connector }, { kind: 'cpu', ms: params.cpuMs }];

@@ -32,8 +32,8 @@ asyncio.run(main())`,
   lines: { queued: 7, ready: 15, suspended: 8, running: 10 },
   params: ['tasks', 'concurrency', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 12, concurrency: 3, latencyMs: 1000 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('asyncio-semaphore', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('asyncio-semaphore', params, seed, detail);
     const loop = mainLoop(world, main);
     const semaphore = new Semaphore(params.concurrency);
     const steps: Step[] = [

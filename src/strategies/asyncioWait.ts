@@ -31,8 +31,8 @@ asyncio.run(main())`,
   lines: { ready: 12, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('asyncio-wait', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('asyncio-wait', params, seed, detail);
     const loop = mainLoop(world, main);
     const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0);
     world.recorder.event('suspend', 0, loop.lane, mainTask);

@@ -39,8 +39,8 @@ asyncio.run(main())`,
   lines: { ready: 17, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('done-callbacks', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('done-callbacks', params, seed, detail);
     const loop = mainLoop(world, main);
     const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {

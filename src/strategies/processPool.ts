@@ -27,8 +27,8 @@ if __name__ == "__main__":
   lines: { queued: 12, ready: 8, blocked: 7, running: 8 },
   params: ['tasks', 'workers', 'chunksize', 'cores', 'startupMs', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 100, workers: 4, latencyMs: 3000, startupMs: 1.5 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('process-pool', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('process-pool', params, seed, detail);
     const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();

@@ -31,8 +31,8 @@ asyncio.run(main())`,
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 8, latencyMs: 1000 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('run-in-executor', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('run-in-executor', params, seed, detail);
     const loop = mainLoop(world, main);
     const executor = new ThreadPool(world, main, params.workers);
     const steps: Step[] = [

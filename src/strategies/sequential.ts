@@ -28,8 +28,8 @@ print("Cost time:", time.time() - start)`,
   lines: { queued: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: {},
-  simulate(params, seed) {
-    const { world, main } = mainWorld('sequential', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('sequential', params, seed, detail);
     const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
     const queue = new Fifo<Job>();
     for (const task of world.tasks(params.tasks, main.lane, 'queued')) queue.push({ task, steps, finish: true });

@@ -33,8 +33,8 @@ asyncio.run(main())`,
   lines: { ready: 14, running: 7, suspended: 8 },
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
   defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('task-lifecycle', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('task-lifecycle', params, seed, detail);
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'cpu', ms: params.cpuMs },

@@ -26,8 +26,8 @@ with ThreadPoolExecutor(max_workers=P) as pool:
   lines: { queued: 11, ready: 8, blocked: 7, running: 8 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 4, latencyMs: 1000 },
-  simulate(params, seed) {
-    const { world, main } = mainWorld('thread-pool', params, seed);
+  simulate(params, seed, detail) {
+    const { world, main } = mainWorld('thread-pool', params, seed, detail);
     const pool = new ThreadPool(world, main, params.workers);
     const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
     for (const task of world.tasks(params.tasks, main.lane, 'queued')) pool.submit({ task, steps, finish: true });

@@ -161,3 +161,19 @@ describe('run_in_executor', () => {
     expect(trace.tasks[9].segments.map((s) => s.state)).toEqual(['queued', 'blocked', 'done']);
   });
 });
+
+describe('simulateOutcome', () => {
+  it('gives the same makespan and throughput as the full trace, for every strategy', async () => {
+    const { STRATEGIES } = await import('./catalogue');
+    const { simulateOutcome } = await import('./run');
+    for (const s of STRATEGIES) {
+      for (const over of [{}, { tasks: 37, cpuMs: 12, jitterMs: 40, workers: 3 }]) {
+        const scenario = { strategy: s.id, params: { ...defaultParams(s.id), ...over }, seed: 7 };
+        const full = summarize(simulateScenario(scenario));
+        const outcome = simulateOutcome(scenario);
+        expect(outcome.makespanMs).toBe(full.makespanMs);
+        expect(outcome.throughputPerS).toBe(full.throughputPerS);
+      }
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { ParamKey, Params, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
+import type { Detail } from '../sim/recorder';
 
 /** Bounds and presentation of one numeric parameter (shared by every strategy that uses it). */
 export interface ParamSpec {
@@ -45,5 +46,5 @@ export interface Strategy {
   /** Defaults for this strategy (over the shared defaults). */
   readonly defaults: Partial<Params>;
   /** Build the trace for these parameters; deterministic for a given seed. */
-  readonly simulate: (params: Params, seed: number) => Trace;
+  readonly simulate: (params: Params, seed: number, detail?: Detail) => Trace;
 }

@@ -1,12 +1,18 @@
 import { EventLoop } from '../sim/eventLoop';
 import { World } from '../sim/world';
 import type { SimProcess } from '../sim/cpu';
+import type { Detail } from '../sim/recorder';
 import type { Params, Scenario, StrategyId } from '../trace/scenario';
 
 /** A fresh world for a strategy, with its main process. */
-export function mainWorld(strategy: StrategyId, params: Params, seed: number): { world: World; main: SimProcess } {
+export function mainWorld(
+  strategy: StrategyId,
+  params: Params,
+  seed: number,
+  detail: Detail = 'full',
+): { world: World; main: SimProcess } {
   const scenario: Scenario = { strategy, params, seed };
-  const world = new World(scenario);
+  const world = new World(scenario, detail);
   return { world, main: world.process('main', 'MainProcess') };
 }
 

@@ -3,8 +3,7 @@
  * Pure and synchronous, so the worker, the bench and the tests run exactly the same code.
  */
 import type { ParamKey, Scenario, StrategyId } from '../../trace/scenario';
-import { makespan, throughput } from '../../trace/makespan';
-import { defaultParams, simulateScenario } from '../../strategies';
+import { defaultParams, simulateOutcome } from '../../strategies';
 import { SWEEP_AXES, type SweepAxis, type SweepRequest, type SweepResult, type SweepSeries } from '../../state/scalingModel';
 
 /** The x values of each curve: 12 values of N from 1 to 100,000; pool sizes 1 to 256; CPU 0 to 500 ms. */
@@ -125,14 +124,14 @@ export function runSweep(
   const byCurve = new Map<string, SweepSeries & { points: SweepSeries['points'][number][] }>();
   let done = 0;
   for (const job of jobs) {
-    const trace = simulateScenario(job.scenario);
+    const outcome = simulateOutcome(job.scenario);
     const id = `${job.axis}/${job.strategy}`;
     let series = byCurve.get(id);
     if (!series) {
       series = { axis: job.axis, strategy: job.strategy, points: [] };
       byCurve.set(id, series);
     }
-    series.points.push({ x: job.x, makespanMs: makespan(trace), throughputPerS: throughput(trace) });
+    series.points.push({ x: job.x, makespanMs: outcome.makespanMs, throughputPerS: outcome.throughputPerS });
     done += cost(job);
     onProgress(done / total);
   }
