@@ -44,7 +44,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
     const options = {
       svgs: timelineParts(root, { charts }),
       title: title.trim() || figureTitle(trace.scenario, lang),
-      caption: caption ? figureCaption(trace.scenario, trace.engine) : undefined,
+      caption: caption ? figureCaption(trace.scenario, trace.engine, lang) : undefined,
       legend: legend ? timelineLegend(root) : [],
       background,
       format,

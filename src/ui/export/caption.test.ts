@@ -44,4 +44,8 @@ describe('connector limit', () => {
   it('is captioned when set', () => {
     expect(figureCaption(gather({ connectorLimit: 100 }))).toMatch(/· connector limit 100 ·/);
   });
+
+  it('speaks the UI language', () => {
+    expect(figureCaption(gather({ cpuMs: 5 }), 'sim', 'zh-CN')).toBe('N = 5 · 延迟 3.00 s · 每任务 CPU 5 ms · 种子 1 · 模拟');
+  });
 });

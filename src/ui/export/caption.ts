@@ -5,27 +5,45 @@ import { strategyText } from '../../strategies/i18n';
 import type { Scenario } from '../../trace/scenario';
 import { formatDuration } from '../summary/format';
 
-const group = (n: number) => n.toLocaleString('en-GB');
+const group = (n: number, lang: Lang) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
+
+/** The caption's words in each UI language (numbers and units stay as the summary writes them). */
+const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  en: {
+    latency: 'latency', overhead: 'overhead', cpu: 'CPU {v} per task', noCpu: 'no CPU work', worker: 'worker',
+    workers: 'workers', concurrency: 'concurrency', connector: 'connector limit', core: 'core', cores: 'cores',
+    startup: 'start-up', seed: 'seed {v} · simulated', recorded: 'recorded', uniform: 'uniform', lognormal: 'lognormal',
+  },
+  'zh-CN': {
+    latency: '延迟', overhead: '开销', cpu: '每任务 CPU {v}', noCpu: '无 CPU 计算', worker: '个工作者',
+    workers: '个工作者', concurrency: '并发', connector: '连接上限', core: '个核心', cores: '个核心',
+    startup: '启动', seed: '种子 {v} · 模拟', recorded: '实录', uniform: '均匀', lognormal: '对数正态',
+  },
+};
 
 /**
  * The parameters in one line, for the caption under the title; pool sizes only where the strategy uses them.
- * @example figureCaption(s) // "N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · seed 1"
+ * @example figureCaption(s) // "N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · seed 1 · simulated"
  */
-export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim'): string {
+export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim', lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const fill = (key: string, v: string) => w[key].replace('{v}', v);
+  const d = (ms: number) => formatDuration(ms, lang);
+  const count = (n: number, one: string, many: string) => `${group(n, lang)} ${n === 1 ? w[one] : w[many]}`;
   const p = scenario.params;
   const used = new Set(getStrategy(scenario.strategy).params);
-  const parts = [`N = ${group(p.tasks)}`];
-  const jitter = p.jitterMs > 0 ? ` ± ${formatDuration(p.jitterMs)} (${p.jitterKind})` : '';
-  parts.push(`latency ${formatDuration(p.latencyMs)}${jitter}`);
-  if (p.overheadMs > 0) parts.push(`overhead ${formatDuration(p.overheadMs)}`);
-  parts.push(p.cpuMs > 0 ? `CPU ${formatDuration(p.cpuMs)} per task` : 'no CPU work');
-  if (used.has('workers')) parts.push(`${group(p.workers)} ${p.workers === 1 ? 'worker' : 'workers'}`);
-  if (used.has('concurrency')) parts.push(`concurrency ${group(p.concurrency)}`);
-  if (used.has('connectorLimit') && p.connectorLimit > 0) parts.push(`connector limit ${group(p.connectorLimit)}`);
-  if (used.has('cores')) parts.push(`${group(p.cores)} ${p.cores === 1 ? 'core' : 'cores'}`);
-  if (used.has('startupMs')) parts.push(`start-up ${formatDuration(p.startupMs)}`);
+  const parts = [`N = ${group(p.tasks, lang)}`];
+  const jitter = p.jitterMs > 0 ? ` ± ${d(p.jitterMs)} (${w[p.jitterKind]})` : '';
+  parts.push(`${w.latency} ${d(p.latencyMs)}${jitter}`);
+  if (p.overheadMs > 0) parts.push(`${w.overhead} ${d(p.overheadMs)}`);
+  parts.push(p.cpuMs > 0 ? fill('cpu', d(p.cpuMs)) : w.noCpu);
+  if (used.has('workers')) parts.push(count(p.workers, 'worker', 'workers'));
+  if (used.has('concurrency')) parts.push(`${w.concurrency} ${group(p.concurrency, lang)}`);
+  if (used.has('connectorLimit') && p.connectorLimit > 0) parts.push(`${w.connector} ${group(p.connectorLimit, lang)}`);
+  if (used.has('cores')) parts.push(count(p.cores, 'core', 'cores'));
+  if (used.has('startupMs')) parts.push(`${w.startup} ${d(p.startupMs)}`);
   // A recorded run has no seed: its randomness was the world's.
-  parts.push(engine === 'sim' ? `seed ${scenario.seed} · simulated` : 'recorded');
+  parts.push(engine === 'sim' ? fill('seed', String(scenario.seed)) : w.recorded);
   return parts.join(' · ');
 }
 
