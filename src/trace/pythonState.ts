@@ -1,6 +1,7 @@
 import { laneOrder, processLaneOf } from './lanes';
 import { isTerminal } from './terminal';
 import type { Lane, TaskState, Trace } from './types';
+import { lastStartingBy } from './stateAt';
 
 /** A task as the state panel names it: who, in which state, since when, where. */
 export interface TaskAt {
@@ -130,16 +131,7 @@ const bySince = (a: TaskAt, b: TaskAt) => a.since - b.since || a.index - b.index
 
 /** Index of the segment active at t (start <= t < end), or -1; terminal segments are never active here. */
 function activeSegment(segs: Trace['tasks'][number]['segments'], t: number): number {
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid].start <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingBy(segs, t);
   return found >= 0 && t < segs[found].end && !isTerminal(segs[found].state) ? found : -1;
 }
 

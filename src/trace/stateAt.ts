@@ -1,15 +1,8 @@
 import { isTerminal } from './terminal';
 import type { Segment, Task, Trace } from './types';
 
-/**
- * The segment of `task` active at time `t`: the one with start <= t < end. Once the task has finished
- * (t >= its finish, including t exactly at the end of its last working segment) its terminal segment applies.
- * Null before the task's first segment, and after the last segment of a task a cancelled run left unfinished.
- * O(log n) by binary search, relying on the segments being contiguous.
- */
-export function segmentAt(task: Task, t: number): Segment | null {
-  const segs = task.segments;
-  // Find the last segment that starts at or before t.
+/** Index of the last segment that starts at or before `t` (binary search over start times), or -1. */
+export function lastStartingBy(segs: readonly Segment[], t: number): number {
   let lo = 0;
   let hi = segs.length - 1;
   let found = -1;
@@ -20,6 +13,18 @@ export function segmentAt(task: Task, t: number): Segment | null {
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return found;
+}
+
+/**
+ * The segment of `task` active at time `t`: the one with start <= t < end. Once the task has finished
+ * (t >= its finish, including t exactly at the end of its last working segment) its terminal segment applies.
+ * Null before the task's first segment, and after the last segment of a task a cancelled run left unfinished.
+ * O(log n) by binary search, relying on the segments being contiguous.
+ */
+export function segmentAt(task: Task, t: number): Segment | null {
+  const segs = task.segments;
+  const found = lastStartingBy(segs, t);
   if (found < 0) return null;
   const seg = segs[found];
   return isTerminal(seg.state) || t < seg.end ? seg : null;
