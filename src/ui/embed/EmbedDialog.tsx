@@ -59,7 +59,8 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
           <h3 className="embed-preview-title">{t('preview')}</h3>
           <div className="embed-preview-frame">
             {/* Out of the Tab order: Tab stays in the dialog (keys inside a frame never reach the page's trap). */}
-            <iframe src={url} title={t('previewTitle')} height={choice.height} tabIndex={-1} data-embed-preview="" />
+            {/* A picture of the result, not a second app to operate: inert keeps it out of the tab order and the focus trap. */}
+            <iframe src={url} title={t('previewTitle')} height={choice.height} inert data-embed-preview="" />
           </div>
         </section>
       </div>
