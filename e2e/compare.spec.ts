@@ -57,6 +57,24 @@ test.describe('Compare and Scaling', () => {
     expect(errors.messages).toEqual([]);
   });
 
+  test('one playback drives a cursor on every chart of the comparison', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await gotoApp(page, { tab: 'compare', c: 'sequential,async-blocking,asyncio-gather', cw: 't5' });
+    await expect(page.locator('.cmp-multiple figure.gantt')).toHaveCount(3);
+    const scrub = page.locator('.cmp-multiples').getByRole('slider', { name: /time|scrub/i });
+    await scrub.focus();
+    // Step to the next event from the start: the first response (≈ 3 s) is an event of every run.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.locator('.cmp-multiples').getByRole('button', { name: /next/i }).click();
+    const cursors = page.locator('.cmp-multiple .gantt-svg .gantt-cursor');
+    await expect(cursors).toHaveCount(3);
+    const times = await cursors.evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('data-time'))));
+    expect(new Set(times).size).toBe(1);
+    expect(times[0]).toBeGreaterThan(0);
+    expect(errors.messages).toEqual([]);
+  });
+
   test('a malformed comparison link falls back with a visible notice', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await gotoApp(page, 'tab=compare&c=sequential,warp-drive,thread-pool_w9999');

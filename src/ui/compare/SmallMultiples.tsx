@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
-import { GanttChart } from '../gantt/GanttChart';
+import { findCallouts, type CalloutKind } from '../../trace/callouts';
 import { GanttLegend } from '../gantt/GanttLegend';
 import type { Domain } from '../gantt/zoom';
 import { Boundary } from '../panel/Boundary';
+import { CursorGantt } from '../playback/CursorGantt';
+import { PlaybackBar } from '../playback/PlaybackBar';
+import '../playback/playback.css';
 import { formatDuration } from '../summary/format';
 import { sharedExtent, type CompareRow } from './figures';
 import { useStrategyTitle } from './useStrategyTitle';
@@ -26,8 +29,18 @@ export function SmallMultiples({ rows }: { readonly rows: readonly CompareRow[] 
   const zoomed = zoom && extent && zoom.extent[1] === extent[1] ? zoom.domain : null;
   const domain: Domain | null = zoomed ?? extent;
   const onDomainChange = (d: Domain | null) => setZoom(d && extent ? { domain: d, extent } : null);
+  // One playback for all: its clock runs over the longest run, and every chart draws the same cursor.
+  const longest = useMemo(
+    () => rows.reduce<CompareRow | null>((best, r) => (r.trace && (!best || (r.makespanMs ?? 0) > (best.makespanMs ?? 0)) ? r : best), null),
+    [rows],
+  );
+  const kinds = useMemo<CalloutKind[]>(
+    () => [...new Set(rows.flatMap((r) => (r.trace ? findCallouts(r.trace).map((c) => c.kind) : [])))],
+    [rows],
+  );
   return (
     <div className="cmp-multiples">
+      {longest?.trace && <PlaybackBar trace={longest.trace} calloutKinds={kinds} predict={false} />}
       <div className="cmp-multiples-head">
         <p className="param-help">{t('timelinesHelp')}</p>
         {zoomed && (
@@ -45,7 +58,7 @@ export function SmallMultiples({ rows }: { readonly rows: readonly CompareRow[] 
         >
           {r.trace && domain ? (
             <Boundary name={`timeline ${r.index + 1}`} resetKeys={[r.trace, domain]}>
-              <GanttChart
+              <CursorGantt
                 trace={r.trace}
                 view="tasks"
                 domain={domain}

@@ -19,7 +19,16 @@ import { usePlaybackKeys } from './usePlaybackKeys';
  * slider and readout, speed, callout toggles, "Predict first" and the shortcuts help. It also runs the clock and
  * the page-wide keys.
  */
-export function PlaybackBar({ trace, calloutKinds }: { readonly trace: Trace; readonly calloutKinds: readonly CalloutKind[] }) {
+export function PlaybackBar({
+  trace,
+  calloutKinds,
+  predict = true,
+}: {
+  readonly trace: Trace;
+  readonly calloutKinds: readonly CalloutKind[];
+  /** Offer "Predict first" (the Explore screen); Compare plays several runs at once and has no single guess. */
+  readonly predict?: boolean;
+}) {
   const t = useT(playbackMessages);
   const cursor = useAppStore(selectCursor);
   const playing = useAppStore(selectPlaying);
@@ -75,10 +84,12 @@ export function PlaybackBar({ trace, calloutKinds }: { readonly trace: Trace; re
       </label>
       <div className="playback-bar__extras">
         <CalloutToggles kinds={calloutKinds} />
-        <label className="playback-switch">
-          <input type="checkbox" role="switch" checked={predictFirst} onChange={(e) => a.setPredictFirst(e.currentTarget.checked)} />
-          {t('predictFirst')}
-        </label>
+        {predict && (
+          <label className="playback-switch">
+            <input type="checkbox" role="switch" checked={predictFirst} onChange={(e) => a.setPredictFirst(e.currentTarget.checked)} />
+            {t('predictFirst')}
+          </label>
+        )}
         <button type="button" className="button playback-btn" onClick={openHelp} aria-label={t('shortcuts')} title={t('shortcuts')} aria-haspopup="dialog">
           ?
         </button>
