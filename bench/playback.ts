@@ -8,7 +8,7 @@
  * (the panel below the fold) and scrolled to the panel (its layout then counts). Paint is not included. The machine
  * load is printed: figures on a busy shared machine run high.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import { defaultScenario, simulateScenario } from '../src/strategies';
 import { pythonStateAt } from '../src/trace/pythonState';
@@ -117,6 +117,8 @@ export async function benchPlayback(): Promise<{ ok: boolean }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${preview.url}?${COMPARE_QUERY}`);
     await page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('.cmp-multiples .playback-bar__slider').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.cmp-multiple figure.gantt')).toHaveCount(3, { timeout: 60_000 });
     const times = await scrubCompare(page);
     const p95 = quantile(times, 0.95);
     ok &&= p95 < FRAME_MS;
