@@ -58,7 +58,17 @@ describe('<IdleRoot>', () => {
     expect(root().dataset.tab).toBe('compare');
     act(() => void useAppStore.getState().completeRun(explorerRun, trace()));
     expect(root().dataset.idle).toBe('false');
+    // A run that ends with an entry still untraced is not a finished comparison.
+    const [first, ...rest] = useAppStore.getState().compareEntries;
+    act(() => void useAppStore.getState().completeCompareEntry(compareRun, first.key, trace()));
     act(() => void useAppStore.getState().completeCompareRun(compareRun, 15015));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(root().dataset.idle).toBe('false');
+    const again = useAppStore.getState().beginCompareRun();
+    act(() => {
+      for (const e of rest) useAppStore.getState().completeCompareEntry(again, e.key, trace());
+      useAppStore.getState().completeCompareRun(again, 15015);
+    });
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
     act(() => void useAppStore.getState().beginCompareRun());
     expect(root().dataset.idle).toBe('false');

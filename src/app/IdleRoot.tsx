@@ -6,8 +6,11 @@ import { useChunksReady } from './useChunksReady';
 /** What "done" means on the open screen: its run's status and id, and the result its page draws. */
 const selectIdleInputs = (s: AppState) => {
   switch (s.tab) {
-    case 'compare':
-      return { tab: s.tab, status: s.compareStatus, runId: s.compareRunId, trace: s.compareTraces as unknown };
+    case 'compare': {
+      // Until every entry has its trace the comparison is still on its way, even before its first run starts.
+      const pending = s.compareStatus === 'idle' && s.compareEntries.some((e) => !s.compareTraces[e.key]);
+      return { tab: s.tab, status: pending ? 'running' : s.compareStatus, runId: s.compareRunId, trace: s.compareTraces as unknown };
+    }
     case 'scaling':
       return { tab: s.tab, status: s.scalingStatus, runId: s.scalingRunId, trace: s.scalingResult as unknown };
     default:
