@@ -1,14 +1,11 @@
 import type { Lane, Segment, Task, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
 
+/** A task as the trace will hold it; its segments grow while the run goes on. */
 interface OpenTask {
   readonly id: string;
   readonly label: string;
   readonly lane: string;
   readonly segments: Segment[];
-  state: TaskState;
-  stateLane: string;
-  since: number;
-  finished: boolean;
 }
 
 /**
@@ -25,6 +22,12 @@ export class Recorder {
   readonly lanes: Lane[] = [];
   private readonly tasks: OpenTask[] = [];
   private readonly events: TraceEvent[] = [];
+  // Where each task is now, in parallel arrays of primitives: no per-task bookkeeping object to promote and
+  // copy (at 100k tasks the retained trace is what the garbage collector spends its time on).
+  private readonly current: TaskState[] = [];
+  private readonly currentLane: string[] = [];
+  private readonly since: number[] = [];
+  private readonly finished: boolean[] = [];
 
   constructor(private readonly detail: Detail = 'full') {}
 
@@ -41,7 +44,11 @@ export class Recorder {
   /** Creates a task in `state` at time `t`; returns its index. */
   addTask(label: string, lane: string, state: TaskState, t: number): number {
     const index = this.tasks.length;
-    this.tasks.push({ id: `t${index + 1}`, label, lane, segments: [], state, stateLane: lane, since: t, finished: false });
+    this.tasks.push({ id: `t${index + 1}`, label, lane, segments: [] });
+    this.current.push(state);
+    this.currentLane.push(lane);
+    this.since.push(t);
+    this.finished.push(false);
     return index;
   }
 
@@ -50,19 +57,21 @@ export class Recorder {
   }
 
   state(index: number, state: TaskState, lane: string, t: number): void {
-    const task = this.tasks[index];
-    if (task.state === state && task.stateLane === lane) return;
-    if (t > task.since && this.detail === 'full') task.segments.push({ state: task.state, start: task.since, end: t, lane: task.stateLane });
-    task.state = state;
-    task.stateLane = lane;
-    task.since = t;
+    const was = this.current[index];
+    const wasLane = this.currentLane[index];
+    if (was === state && wasLane === lane) return;
+    const since = this.since[index];
+    if (t > since && this.detail === 'full') this.tasks[index].segments.push({ state: was, start: since, end: t, lane: wasLane });
+    this.current[index] = state;
+    this.currentLane[index] = lane;
+    this.since[index] = t;
   }
 
   finish(index: number, outcome: 'done' | 'failed', t: number): void {
-    this.state(index, outcome, this.tasks[index].stateLane, t);
-    const task = this.tasks[index];
-    task.segments.push({ state: outcome, start: t, end: t, lane: task.stateLane });
-    task.finished = true;
+    const lane = this.currentLane[index];
+    this.state(index, outcome, lane, t);
+    this.tasks[index].segments.push({ state: outcome, start: t, end: t, lane });
+    this.finished[index] = true;
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
@@ -72,10 +81,11 @@ export class Recorder {
 
   /** The recorded tasks and time-sorted events; throws if a task never finished (a simulator bug). */
   finishAll(): { tasks: Task[]; events: TraceEvent[] } {
-    const tasks = this.tasks.map((t): Task => {
-      if (!t.finished) throw new Error(`simulator bug: ${t.label} never finished (last ${t.state})`);
-      return { id: t.id, label: t.label, lane: t.lane, segments: t.segments };
-    });
+    const unfinished = this.finished.indexOf(false);
+    if (unfinished >= 0) {
+      throw new Error(`simulator bug: ${this.tasks[unfinished].label} never finished (last ${this.current[unfinished]})`);
+    }
+    const tasks: Task[] = this.tasks;
     // Events are recorded as the clock advances, so they are almost always sorted already.
     const sorted = this.events.every((e, i, all) => i === 0 || all[i - 1].time <= e.time);
     const events = sorted ? this.events : this.events.slice().sort((a, b) => a.time - b.time);
