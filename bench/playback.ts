@@ -25,55 +25,51 @@ const CASES: readonly { strategy: StrategyId; query: string; params: Record<stri
 
 const quantile = (xs: readonly number[], q: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-/** Ms per cursor update while scrubbing across the whole run, in a scattered order. */
-async function scrub(page: Page, panelInView: boolean): Promise<number[]> {
-  if (panelInView) await page.locator('.python-state-panel').scrollIntoViewIfNeeded();
-  return page.evaluate(async (steps) => {
-    const slider = document.querySelector('.playback-bar__slider') as HTMLInputElement;
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (v: string) => void;
-    const max = Number(slider.max);
-    const out: number[] = [];
-    for (let i = 0; i <= steps; i++) {
-      const value = String((max * ((i * 37) % steps)) / steps + 0.5);
-      const t0 = performance.now();
-      setter.call(slider, value);
-      // React renders a discrete input event's update synchronously, before dispatchEvent returns.
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      // Style and layout of what the frame needs (an off-screen panel is skipped by content-visibility).
-      document.body.getBoundingClientRect();
-      document.querySelector('.companion-cursor__line')?.getBoundingClientRect();
-      const t1 = performance.now();
-      if (document.querySelector('.py-state')?.getAttribute('data-time') !== value) throw new Error(`the panel did not follow the cursor to ${value}`);
-      out.push(t1 - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return out.slice(1);
-  }, STEPS);
+/** What a scrub checks after each step: the state panel's time (Explore) or every small multiple's cursor (Compare). */
+type Follower = 'panel' | 'charts';
+
+/** Ms per cursor update while scrubbing `slider` across the whole run, in a scattered order. */
+async function scrub(page: Page, slider: string, follower: Follower): Promise<number[]> {
+  return page.evaluate(
+    async ({ steps, sliderSelector, follower }) => {
+      const input = document.querySelector(sliderSelector) as HTMLInputElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (v: string) => void;
+      const max = Number(input.max);
+      const out: number[] = [];
+      for (let i = 0; i <= steps; i++) {
+        const value = String((max * ((i * 37) % steps)) / steps + 0.5);
+        const t0 = performance.now();
+        setter.call(input, value);
+        // React renders a discrete input event's update synchronously, before dispatchEvent returns.
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // Style and layout of what the frame needs (an off-screen panel is skipped by content-visibility).
+        document.body.getBoundingClientRect();
+        document.querySelector('.companion-cursor__line')?.getBoundingClientRect();
+        const t1 = performance.now();
+        const followed =
+          follower === 'panel'
+            ? document.querySelector('.py-state')?.getAttribute('data-time') === value
+            : [...document.querySelectorAll('.cmp-multiple .gantt-svg .gantt-cursor')].every(
+                (c) => Number(c.getAttribute('data-time')) === Number(value),
+              ) && document.querySelector('.cmp-multiple .gantt-svg .gantt-cursor') !== null;
+        if (!followed) throw new Error(`the ${follower} did not follow the cursor to ${value}`);
+        out.push(t1 - t0);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      return out.slice(1);
+    },
+    { steps: STEPS, sliderSelector: slider, follower },
+  );
 }
 
-/** The same scrub on the Compare screen: one slider, a cursor on every small multiple (no state panel there). */
-async function scrubCompare(page: Page): Promise<number[]> {
-  return page.evaluate(async (steps) => {
-    const slider = document.querySelector('.cmp-multiples .playback-bar__slider') as HTMLInputElement;
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (v: string) => void;
-    const max = Number(slider.max);
-    const out: number[] = [];
-    for (let i = 0; i <= steps; i++) {
-      const value = (max * ((i * 37) % steps)) / steps + 0.5;
-      const t0 = performance.now();
-      setter.call(slider, String(value));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      document.body.getBoundingClientRect();
-      const t1 = performance.now();
-      const cursors = [...document.querySelectorAll('.cmp-multiple .gantt-svg .gantt-cursor')];
-      if (cursors.length === 0 || cursors.some((c) => Number(c.getAttribute('data-time')) !== value)) {
-        throw new Error(`the charts did not follow the cursor to ${value}`);
-      }
-      out.push(t1 - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return out.slice(1);
-  }, STEPS);
+/** One row of the table: median, p95 (marked when over a frame) and max; returns whether p95 is within a frame. */
+function report(view: string, inView: string, times: readonly number[]): boolean {
+  const p95 = quantile(times, 0.95);
+  const within = p95 < FRAME_MS;
+  console.log(
+    `${view.padEnd(42)}${inView.padEnd(10)}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${within ? '' : '!'}`.padStart(8)}${Math.max(...times).toFixed(1).padStart(8)}`,
+  );
+  return within;
 }
 
 /** Three 1,000-task runs side by side (the longest is sequential), the view issue 6 budgets. */
@@ -106,11 +102,9 @@ export async function benchPlayback(): Promise<{ ok: boolean }> {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
         await page.goto(`${preview.url}?strategy=${strategy}&${query}`);
         await page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 60_000 });
-        const times = await scrub(page, panelInView);
-        const p95 = quantile(times, 0.95);
-        ok &&= p95 < FRAME_MS;
-        const row = `${`${strategy} (${query})`.padEnd(42)}${(panelInView ? 'panel' : 'chart').padEnd(10)}`;
-        console.log(`${row}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${p95 < FRAME_MS ? '' : '!'}`.padStart(8)}${Math.max(...times).toFixed(1).padStart(8)}`);
+        if (panelInView) await page.locator('.python-state-panel').scrollIntoViewIfNeeded();
+        const times = await scrub(page, '.playback-bar__slider', 'panel');
+        ok = report(`${strategy} (${query})`, panelInView ? 'panel' : 'chart', times) && ok;
         await page.close();
       }
     }
@@ -119,11 +113,8 @@ export async function benchPlayback(): Promise<{ ok: boolean }> {
     await page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 60_000 });
     await page.locator('.cmp-multiples .playback-bar__slider').waitFor({ timeout: 60_000 });
     await expect(page.locator('.cmp-multiple figure.gantt')).toHaveCount(3, { timeout: 60_000 });
-    const times = await scrubCompare(page);
-    const p95 = quantile(times, 0.95);
-    ok &&= p95 < FRAME_MS;
-    const row = `${'compare: gather, threads, aiomultiprocess'.padEnd(42)}${'3 charts'.padEnd(10)}`;
-    console.log(`${row}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${p95 < FRAME_MS ? '' : '!'}`.padStart(8)}${Math.max(...times).toFixed(1).padStart(8)}`);
+    const times = await scrub(page, '.cmp-multiples .playback-bar__slider', 'charts');
+    ok = report('compare: gather, threads, aiomultiprocess', '3 charts', times) && ok;
     await page.close();
     console.log(`budget: p95 < ${FRAME_MS} ms (one frame); "!" marks a miss`);
   } finally {
