@@ -1,13 +1,80 @@
 import type { Scenario } from '../trace/scenario';
-import type { LiveReport, LiveRunOptions } from './types';
+import { epochNow } from './clock';
+import { appBaseHref } from './endpoint/baseHref';
+import { startPageNetwork } from './endpoint/pageNetwork';
+import { createLiveContext } from './page/liveContext';
+import { LiveRecorder } from './page/liveRecorder';
+import { watchLongTasks } from './page/longTasks';
+import { pageEnv } from './page/pageEnv';
+import { checkLive } from './limits';
+import { LIVE_RUNNERS } from './runners';
+import { NO_FAULTS, type LiveReport, type LiveRunOptions } from './types';
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s[Math.floor((s.length - 1) / 2)];
+};
 
 /**
  * Runs `scenario` for real in this browser tab and resolves with what happened (engine `live`).
  * Cancelling through `options.signal` resolves with the partial trace, marked cancelled; the promise rejects
- * only when the run cannot start (e.g. the mock endpoint failed to start), with a message for the user.
+ * only when the run cannot start or breaks (e.g. the mock endpoint failed to start), with a message for the user.
  */
 export async function runLive(scenario: Scenario, options: LiveRunOptions = {}): Promise<LiveReport> {
-  void scenario;
-  void options;
-  throw new Error('Live runs are being wired up.');
+  const over = checkLive(scenario);
+  if (over.length > 0) throw new Error(`Live runs allow at most ${over.map((o) => `${o.limit} for ${o.key}`).join(', ')}.`);
+  const network = await startPageNetwork();
+  // A synchronous request from a worker is answered by the service worker, and only once it controls the page.
+  const realBlocking = network.mode === 'service-worker' && navigator.serviceWorker?.controller != null;
+  const cancel = new AbortController();
+  const stopOnAbort = () => cancel.abort();
+  options.signal?.addEventListener('abort', stopOnAbort);
+  if (options.signal?.aborted) cancel.abort();
+  const disposers: (() => void)[] = [];
+  const freeze = watchLongTasks();
+  const recorder = new LiveRecorder(scenario, epochNow());
+  const ctx = createLiveContext({
+    scenario,
+    recorder,
+    signal: cancel.signal,
+    faults: options.faults ?? NO_FAULTS,
+    baseHref: appBaseHref(),
+    realBlocking,
+    page: pageEnv(recorder, cancel.signal),
+    onProgress: options.onProgress,
+    disposers,
+  });
+  const cancelled = new Promise<'cancelled'>((resolve) => {
+    if (cancel.signal.aborted) resolve('cancelled');
+    cancel.signal.addEventListener('abort', () => resolve('cancelled'));
+  });
+  let failure: unknown = null;
+  const finished = LIVE_RUNNERS[scenario.strategy]
+    .run(ctx)
+    .then(() => ctx.allFinished)
+    .then(() => 'finished' as const, (error: unknown) => {
+      failure = error;
+      return 'failed' as const;
+    });
+  const end = await Promise.race([finished, cancelled]);
+  const endedAt = epochNow();
+  for (const dispose of disposers) dispose();
+  options.signal?.removeEventListener('abort', stopOnAbort);
+  const pageFreeze = freeze.stop();
+  if (end === 'failed' && !cancel.signal.aborted) {
+    throw failure instanceof Error ? failure : new Error(String(failure));
+  }
+  const wasCancelled = end !== 'finished';
+  return {
+    trace: recorder.trace(wasCancelled ? endedAt : undefined),
+    network: network.mode,
+    networkReason: network.reason,
+    realBlocking,
+    freeze: pageFreeze,
+    ...ctx.stats,
+    spawnMs: ctx.spawnMs,
+    clockSkewMs: Math.max(0, ...ctx.skewMs),
+    calibration: ctx.spawnMs.length > 0 ? { startupMs: Math.round(median(ctx.spawnMs) * 10) / 10 } : {},
+    cancelled: wasCancelled,
+  };
 }

@@ -3,6 +3,7 @@
  * A live run really happens in the browser: tasks run on the page's thread and in Web Workers standing in for
  * processes and threads, against the slow endpoint mocked by MSW, and every state change is timestamped.
  */
+import type { Params } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 
 /** How the slow endpoint is answered in the page: by MSW's service worker, or in the page's own thread. */
@@ -55,6 +56,11 @@ export interface LiveReport {
   readonly spawnMs: readonly number[];
   /** Largest measured difference between a worker's clock and the page's (timeOrigin + now), ms. */
   readonly clockSkewMs: number;
+  /**
+   * What this browser measured that the scenario assumes: workers' real start-up (median spawn → ready).
+   * Simulate with these overrides to compare like with like.
+   */
+  readonly calibration: Partial<Pick<Params, 'startupMs'>>;
   readonly cancelled: boolean;
 }
 

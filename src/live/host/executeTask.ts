@@ -1,0 +1,28 @@
+import type { TaskOutcome } from '../protocol';
+import type { TaskEnv } from './env';
+import type { TaskPlan } from './plan';
+
+/**
+ * Runs one task's plan and records its states: `running` while it burns CPU, `suspended` while it awaits a
+ * request, `blocked` while a blocking request holds its thread. A failed request (HTTP error or timeout) ends
+ * the task at once, as an exception would end the coroutine.
+ */
+export async function executeTask(plan: TaskPlan, env: TaskEnv): Promise<TaskOutcome> {
+  const { task, lane } = plan;
+  if (plan.cpuBeforeMs > 0) await env.cpu(task, lane, plan.cpuBeforeMs, plan.gil);
+  if (plan.request !== null) {
+    const blocking = plan.request === 'blocking';
+    env.state(task, blocking ? 'blocked' : 'suspended', lane);
+    if (!blocking) env.event('suspend', task, lane);
+    env.event('request-sent', task, lane);
+    const outcome = blocking
+      ? await env.blockingRequest(plan.url, plan.timeoutMs)
+      : await env.asyncRequest(plan.url, plan.timeoutMs);
+    env.event('response-received', task, lane);
+    if (outcome !== 'ok') return outcome;
+    if (!blocking) env.event('resume', task, lane);
+  }
+  env.state(task, 'running', lane);
+  if (plan.cpuAfterMs > 0) await env.cpu(task, lane, plan.cpuAfterMs, plan.gil);
+  return 'done';
+}

@@ -1,0 +1,32 @@
+import type { RequestOutcome } from './env';
+
+/** A request awaited with a timeout; aborting `signal` (cancel) rejects with its reason. */
+export async function fetchOutcome(url: string, timeoutMs: number, signal?: AbortSignal): Promise<RequestOutcome> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    const response = await fetch(url, { signal: both, cache: 'no-store' });
+    await response.arrayBuffer();
+    return response.ok ? 'ok' : 'http-error';
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (timeout.aborted) return 'timeout';
+    return 'http-error';
+  }
+}
+
+/**
+ * A synchronous request: the calling thread is held until the answer, like `requests.get`. Only for workers
+ * (on the page's thread the mock that must answer it would be the thread it blocks).
+ */
+export function syncRequestOutcome(url: string, timeoutMs: number): RequestOutcome {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.timeout = timeoutMs;
+  try {
+    xhr.send();
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'http-error';
+  }
+  return xhr.status >= 200 && xhr.status < 300 ? 'ok' : 'http-error';
+}

@@ -1,0 +1,79 @@
+import type { LaneKind } from '../../trace/types';
+import { epochNow } from '../clock';
+import type { TaskPlan } from '../host/plan';
+import type { FromWorker, TaskOutcome } from '../protocol';
+import { GilBroker } from './gilBroker';
+import type { LiveContext } from './liveContext';
+import { PoolScheduler } from './poolScheduler';
+import { WorkerPool, type LiveWorker } from './workerPool';
+
+export interface WorkersSpec {
+  readonly count: number;
+  readonly kind: LaneKind;
+  readonly parent: string | null;
+  readonly name: (n: number) => { readonly lane: string; readonly label: string };
+  readonly withLoop?: boolean;
+  /** Tasks each worker runs at once. */
+  readonly concurrency: number;
+  readonly plan: (task: number, worker: LiveWorker) => TaskPlan;
+  /** Called when a task ends on a worker; return false when the task goes on elsewhere (not finished). */
+  readonly onEnd?: (task: number, outcome: TaskOutcome, t: number) => boolean;
+}
+
+/**
+ * Starts real workers, feeds them tasks through a scheduler, records what they report, shares a GIL when they
+ * are threads, and survives crashes: a dead worker's running tasks fail, the rest of its chunk is re-queued,
+ * and a replacement starts. Resolves with the scheduler once the workers are up; `add` work to it.
+ */
+export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise<PoolScheduler> {
+  const { recorder } = ctx;
+  const scheduler = new PoolScheduler(spec.concurrency, spec.plan);
+  const gil = new GilBroker<LiveWorker>(
+    (to) => to.post({ type: 'gil-grant' }),
+    (holder) => holder.post({ type: 'gil-wanted' }),
+  );
+  const onMessage = (worker: LiveWorker, message: FromWorker) => {
+    switch (message.type) {
+      case 'state':
+        return recorder.state(message.task, message.state, message.lane, message.t);
+      case 'event':
+        return recorder.event(message.kind, message.t, message.lane, message.task);
+      case 'end':
+        if (spec.onEnd?.(message.task, message.outcome, message.t) !== false) ctx.finish(message.task, message.outcome, message.t);
+        return scheduler.ended(worker, message.task);
+      case 'gil-acquire':
+        return gil.acquire(worker);
+      case 'gil-release':
+        return gil.release(worker);
+      case 'ready':
+        return;
+    }
+  };
+  const pool = new WorkerPool({
+    recorder,
+    baseHref: ctx.baseHref,
+    realBlocking: ctx.realBlocking,
+    kind: spec.kind,
+    parent: spec.parent,
+    name: spec.name,
+    withLoop: spec.withLoop,
+    timings: ctx,
+    onMessage,
+    onCrash: (worker) => {
+      ctx.stats.crashedWorkers++;
+      gil.drop(worker);
+      const t = epochNow();
+      for (const task of scheduler.leave(worker)) ctx.finish(task, 'crashed', t);
+      if (!ctx.signal.aborted) void pool.spawn().then((fresh) => scheduler.join(fresh), () => undefined);
+    },
+  });
+  ctx.onDispose(() => pool.dispose());
+  const workers = await pool.start(spec.count);
+  for (const worker of workers) scheduler.join(worker);
+  const crashAt = ctx.faults.crashAtMs;
+  if (crashAt !== null) {
+    const timer = setTimeout(() => pool.kill(workers[0]), Math.max(0, recorder.origin + crashAt - epochNow()));
+    ctx.onDispose(() => clearTimeout(timer));
+  }
+  return scheduler;
+}

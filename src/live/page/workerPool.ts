@@ -1,0 +1,106 @@
+import { epochNow } from '../clock';
+import type { FromWorker, ToWorker } from '../protocol';
+import type { LaneKind } from '../../trace/types';
+import type { LiveRecorder } from './liveRecorder';
+
+/** One live worker: a process (or a thread) of the program, with the lane it is drawn on. */
+export interface LiveWorker {
+  readonly lane: string;
+  readonly label: string;
+  post(message: ToWorker): void;
+}
+
+export interface WorkerPoolOptions {
+  readonly recorder: LiveRecorder;
+  readonly baseHref: string;
+  readonly realBlocking: boolean;
+  /** The lane kind and parent of each worker (processes of the pool, or threads of one process). */
+  readonly kind: LaneKind;
+  readonly parent: string | null;
+  /** Lane id and label for the n-th worker ever started (1-based; replacements continue the count). */
+  readonly name: (n: number) => { readonly lane: string; readonly label: string };
+  /** Whether each worker runs an event loop, drawn as its own lane `<lane>/loop` under the worker's. */
+  readonly withLoop?: boolean;
+  readonly onMessage: (worker: LiveWorker, message: FromWorker) => void;
+  /** Where to put each start's spawn → ready time and clock skew, ms. */
+  readonly timings: { readonly spawnMs: number[]; readonly skewMs: number[] };
+  /** A worker died; it has been terminated and a replacement is starting. */
+  readonly onCrash: (worker: LiveWorker) => void;
+}
+
+/**
+ * A typed, disposable pool of module workers. Each start is real and timed (spawn → ready, drawn as the
+ * process's start-up); a worker that throws is terminated and replaced; `dispose()` terminates them all.
+ */
+export class WorkerPool {
+  private readonly live = new Map<LiveWorker, Worker>();
+  private started = 0;
+  private disposed = false;
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  get size(): number {
+    return this.live.size;
+  }
+
+  /** Starts `count` workers in parallel; resolves with them once each has answered `ready`. */
+  start(count: number): Promise<LiveWorker[]> {
+    return Promise.all(Array.from({ length: count }, () => this.spawn()));
+  }
+
+  /** Starts one worker and resolves when it can take work. */
+  spawn(): Promise<LiveWorker> {
+    const { recorder, kind, parent, name } = this.options;
+    const { lane, label } = name(++this.started);
+    recorder.addLane({ id: lane, kind, label, parent });
+    if (this.options.withLoop) recorder.addLane({ id: `${lane}/loop`, kind: 'event-loop', label: 'event loop', parent: lane });
+    const spawnedAt = epochNow();
+    const worker = new Worker(new URL('../worker/liveWorker.ts', import.meta.url), { type: 'module', name: `awaitline-${lane}` });
+    const handle: LiveWorker = { lane, label, post: (message) => worker.postMessage(message) };
+    this.live.set(handle, worker);
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type !== 'ready') return this.options.onMessage(handle, message);
+        const now = epochNow();
+        this.options.timings.spawnMs.push(now - spawnedAt);
+        // The worker stamped `at` between our send and this receipt; its distance from the midpoint is the skew
+        // between the two clocks, give or take half the round trip.
+        this.options.timings.skewMs.push(Math.abs(message.at - (message.sentAt + now) / 2));
+        recorder.setStartup(lane, spawnedAt, now);
+        recorder.event('process-start', now, lane);
+        resolve(handle);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.crash(handle, reject);
+      };
+      handle.post({ type: 'init', baseHref: this.options.baseHref, realBlocking: this.options.realBlocking, sentAt: epochNow() });
+    });
+  }
+
+  /** Fault injection: kills `worker` outright, as the system kills a process, and handles it as a crash. */
+  kill(worker: LiveWorker): void {
+    this.crash(worker, () => undefined);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    const now = epochNow();
+    for (const [handle, worker] of this.live) {
+      worker.terminate();
+      this.options.recorder.event('process-exit', now, handle.lane);
+    }
+    this.live.clear();
+  }
+
+  private crash(handle: LiveWorker, rejectStart: (error: Error) => void): void {
+    const worker = this.live.get(handle);
+    if (!worker || this.disposed) return;
+    worker.terminate();
+    this.live.delete(handle);
+    this.options.recorder.event('process-exit', epochNow(), handle.lane);
+    rejectStart(new Error(`${handle.label} failed to start.`));
+    this.options.onCrash(handle);
+  }
+}

@@ -1,0 +1,27 @@
+import { executeTask } from '../host/executeTask';
+import type { LiveContext } from '../page/liveContext';
+import type { Limiter } from '../page/limiter';
+import type { TaskOutcome } from '../protocol';
+
+/**
+ * One coroutine on the page's event loop: optional CPU work, an awaited request (inside `limiter`, a semaphore
+ * or the connection limit, while waiting for which it is queued), then the CPU work after the answer.
+ */
+export async function loopTask(
+  ctx: LiveContext,
+  task: number,
+  lane: string,
+  options: { readonly limiter?: Limiter; readonly cpuBeforeMs?: number } = {},
+): Promise<TaskOutcome> {
+  const { limiter, cpuBeforeMs = 0 } = options;
+  if (limiter) await limiter.acquire(() => ctx.page.state(task, 'queued', lane));
+  let outcome: TaskOutcome;
+  try {
+    outcome = await executeTask(ctx.plan(task, lane, 'async', { cpuBeforeMs, cpuAfterMs: 0 }), ctx.page);
+  } finally {
+    limiter?.release();
+  }
+  if (outcome === 'done' && ctx.params.cpuMs > 0) await ctx.page.cpu(task, lane, ctx.params.cpuMs, false);
+  ctx.finish(task, outcome);
+  return outcome;
+}

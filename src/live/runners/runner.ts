@@ -1,0 +1,17 @@
+import type { LiveContext } from '../page/liveContext';
+
+/** A strategy's JavaScript twin: the source a learner reads, and how it runs for real. */
+export interface LiveRunner {
+  /** The JavaScript this runner stands for, shown next to the Python source. */
+  readonly source: string;
+  /** Starts the tasks; the run ends when every task has finished (or the user cancels). */
+  readonly run: (ctx: LiveContext) => Promise<void>;
+}
+
+/** The page as the main process (`main`), optionally with its event loop (`main/loop`). */
+export function mainLanes(ctx: LiveContext, loop: boolean): string {
+  ctx.recorder.addLane({ id: 'main', kind: 'process', label: 'MainProcess (page)', parent: null });
+  if (!loop) return 'main';
+  ctx.recorder.addLane({ id: 'main/loop', kind: 'event-loop', label: 'event loop', parent: 'main' });
+  return 'main/loop';
+}
