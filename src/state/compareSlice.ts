@@ -18,7 +18,7 @@ import {
 
 export type CompareStatus = 'idle' | 'running' | 'error';
 /** The screens of the app; the explorer is the default. */
-export type AppTab = 'explore' | 'compare' | 'scaling';
+export type AppTab = 'explore' | 'compare' | 'scaling' | 'live';
 
 export interface CompareSlice {
   readonly tab: AppTab;

@@ -23,3 +23,6 @@ export * from './compareSelectors';
 export { PLAYBACK_SPEEDS } from './playbackSlice';
 export type { PlaybackSlice, Prediction } from './playbackSlice';
 export * from './playbackSelectors';
+export type { LiveSlice, LiveStatus } from './liveSlice';
+export * from './liveFaults';
+export * from './liveSelectors';

@@ -9,6 +9,7 @@ import { createLinkSlice } from './linkSlice';
 import { createCompareSlice } from './compareSlice';
 import { createScalingSlice } from './scalingSlice';
 import { createPlaybackSlice } from './playbackSlice';
+import { createLiveSlice } from './liveSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
@@ -19,6 +20,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createLinkSlice(...a),
   ...createCompareSlice(...a),
   ...createScalingSlice(...a),
+  ...createLiveSlice(...a),
 });
 
 /**

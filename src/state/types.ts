@@ -7,9 +7,10 @@ import type { LinkSlice } from './linkSlice';
 import type { CompareSlice } from './compareSlice';
 import type { ScalingSlice } from './scalingSlice';
 import type { PlaybackSlice } from './playbackSlice';
+import type { LiveSlice } from './liveSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice & ImportSlice;
+export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice & ImportSlice & LiveSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
