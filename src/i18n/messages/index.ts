@@ -6,6 +6,7 @@ import { explainMessages } from './explain';
 import { figureMessages } from './figure';
 import { ganttMessages } from './gantt';
 import { headerMessages } from './header';
+import { liveMessages } from './live';
 import { panelMessages } from './panel';
 import { pickerMessages } from './picker';
 import { playbackMessages } from './playback';
@@ -26,6 +27,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   figure: figureMessages,
   gantt: ganttMessages,
   header: headerMessages,
+  live: liveMessages,
   panel: panelMessages,
   picker: pickerMessages,
   playback: playbackMessages,
