@@ -5,3 +5,5 @@ import { lazy } from 'react';
 export const pythonChunk = import('./PythonSource');
 
 export const LazyPythonSource = lazy(() => pythonChunk.then((m) => ({ default: m.PythonSource })));
+/** Any language the code panels show (Python, JavaScript), from the same chunk. */
+export const LazySourceCode = lazy(() => pythonChunk.then((m) => ({ default: m.SourceCode })));
