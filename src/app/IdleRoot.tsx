@@ -13,6 +13,9 @@ const selectIdleInputs = (s: AppState) => {
     }
     case 'scaling':
       return { tab: s.tab, status: s.scalingStatus, runId: s.scalingRunId, trace: s.scalingResult as unknown };
+    case 'live':
+      // Only a live run makes the Live screen busy; its result (or nothing yet) is what it draws.
+      return { tab: s.tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
     default:
       // An imported trace is what the explorer draws while there is one.
       return { tab: s.tab, status: s.status, runId: s.runId, trace: (s.imported?.trace ?? s.trace) as unknown };
@@ -34,7 +37,7 @@ export function IdleRoot({ className, children }: { readonly className: string; 
   const { tab, status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
   const chunksReady = useChunksReady();
   // The explorer's panels draw the deferred trace; it equals the store's only once their background render has
-  // committed. Compare and Scaling draw their results directly.
+  // committed. Compare, Scaling and Live draw their results directly.
   const deferred = useShownTrace();
   const shown = tab === 'explore' ? deferred : trace;
   const [painted, setPainted] = useState<{ readonly tab: string; readonly runId: number; readonly trace: unknown } | null>(null);

@@ -31,7 +31,7 @@ export interface CompareLink {
   readonly notice: string | null;
 }
 
-export const TABS: readonly AppTab[] = ['explore', 'compare', 'scaling'];
+export const TABS: readonly AppTab[] = ['explore', 'compare', 'scaling', 'live'];
 
 /** A tab name from a link (`compare`, `scaling`); null for anything else. */
 export function parseTab(text: string | null): AppTab | null {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { pythonChunk } from '../ui/code/lazyPython';
 import { chartsChunk } from '../ui/timeline/lazyCharts';
-import { compareChunk, scalingChunk } from './screens';
+import { compareChunk, liveChunk, scalingChunk } from './screens';
 
-const chunks = Promise.allSettled([chartsChunk, pythonChunk, compareChunk, scalingChunk]);
+const chunks = Promise.allSettled([chartsChunk, pythonChunk, compareChunk, scalingChunk, liveChunk]);
 
 /**
  * Whether the lazily loaded parts of the page (charts, code highlighter) have arrived, loaded or failed: the

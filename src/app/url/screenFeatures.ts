@@ -1,16 +1,16 @@
 import type { AppTab, CompareEntry, Work } from '../../state';
-import { entriesParam, parseCompare, parseTab, workParam, type CompareLink } from '../urlCompare';
+import { TABS, entriesParam, parseCompare, parseTab, workParam, type CompareLink } from '../urlCompare';
 import { boundedValue } from './query';
 import { urlFeature } from './types';
 
-/** `tab=compare` or `tab=scaling`; the explorer is the default and is not written. */
+/** `tab=compare`, `tab=scaling` or `tab=live`; the explorer is the default and is not written. */
 export const tabFeature = urlFeature<AppTab>({
   keys: ['tab'],
   read: (query) => {
     const read = query.take(['tab']);
     if (!read) return undefined;
     const tab = parseTab(boundedValue(query, read));
-    if (tab === null) query.reject(read, { code: 'choice', choices: ['explore', 'compare', 'scaling'] });
+    if (tab === null) query.reject(read, { code: 'choice', choices: TABS });
     return tab ?? undefined;
   },
   select: (state) => state.tab,

@@ -4,10 +4,11 @@ import { compareMessages } from '../../i18n/messages/compare';
 import { selectTab, useAppStore, type AppTab } from '../../state';
 import './tabs.css';
 
-const TABS: readonly { readonly tab: AppTab; readonly label: 'tabExplore' | 'tabCompare' | 'tabScaling' }[] = [
+const TABS: readonly { readonly tab: AppTab; readonly label: 'tabExplore' | 'tabCompare' | 'tabScaling' | 'tabLive' }[] = [
   { tab: 'explore', label: 'tabExplore' },
   { tab: 'compare', label: 'tabCompare' },
   { tab: 'scaling', label: 'tabScaling' },
+  { tab: 'live', label: 'tabLive' },
 ];
 
 /** The tab panel's id, for `aria-controls` / `aria-labelledby`. */
@@ -15,7 +16,7 @@ export const TAB_PANEL_ID = 'screen-panel';
 export const tabId = (tab: AppTab) => `screen-tab-${tab}`;
 
 /**
- * The app's three screens as an ARIA tab list: Left / Right (and Home / End) move and select, only the current
+ * The app's four screens as an ARIA tab list: Left / Right (and Home / End) move and select, only the current
  * tab is in the Tab order. The current screen lives in the URL (`tab=compare`).
  */
 export function TabBar() {

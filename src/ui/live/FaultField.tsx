@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useLang } from '../../i18n';
+import { selectLiveActions, useAppStore, type FaultKey } from '../../state';
+import { formatForInput } from '../controls/format';
+import { faultProblemText } from './liveText';
+
+interface FaultFieldProps {
+  readonly field: FaultKey;
+  readonly label: string;
+  readonly unit: string;
+  readonly help: string;
+}
+
+/**
+ * One fault value: a labelled box with its unit and help. Refused text stays in the box with the reason under
+ * it, the accepted value is unchanged, and Run is disabled until it is fixed; Escape goes back.
+ */
+export function FaultField({ field, label, unit, help }: FaultFieldProps) {
+  const lang = useLang();
+  const id = useId();
+  const { value, draft, problem } = useAppStore(
+    useShallow((s) => ({ value: s.liveFaults[field], draft: s.liveFaultDrafts[field], problem: s.liveFaultErrors[field] })),
+  );
+  const { setLiveFaultText, revertLiveFault } = useAppStore(useShallow(selectLiveActions));
+  return (
+    <div className="param live-fault" data-invalid={problem ? 'true' : undefined}>
+      <div className="param-row">
+        <label htmlFor={`${id}-input`} className="param-label">
+          {label}
+        </label>
+        <span className="param-entry">
+          <input
+            id={`${id}-input`}
+            className="param-input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft ?? formatForInput(value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-error ${id}-help` : `${id}-help`}
+            onChange={(e) => setLiveFaultText(field, e.target.value)}
+            onBlur={() => !problem && revertLiveFault(field)}
+            onKeyDown={(e) => e.key === 'Escape' && revertLiveFault(field)}
+          />
+          <span className="param-unit">{unit}</span>
+        </span>
+      </div>
+      <p id={`${id}-help`} className="param-help">
+        {help}
+      </p>
+      <p id={`${id}-error`} className="param-error" aria-live="polite">
+        {problem && (
+          <>
+            <span aria-hidden="true">⚠ </span>
+            {faultProblemText(problem, unit, lang)}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLang, useT } from '../../i18n';
+import { liveMessages } from '../../i18n/messages/live';
+import { getStrategy } from '../../strategies';
+import { strategyText } from '../../strategies/i18n';
+import { selectStrategyId, useAppStore } from '../../state';
+import { SourceTabs } from '../code/SourceTabs';
+import { Panel } from '../panel/Panel';
+
+/** The Python program and the JavaScript twin that live mode really runs, as two tabs. */
+export function LiveCode({ javascript }: { readonly javascript: string | null }) {
+  const t = useT(liveMessages);
+  const strategy = getStrategy(useAppStore(selectStrategyId));
+  const title = strategyText(strategy, useLang()).title;
+  return (
+    <Panel title={t('codeTitle')} className="live-code" resetKeys={[strategy.id]}>
+      <SourceTabs
+        key={strategy.id}
+        label={t('codeTabs')}
+        tabs={[
+          { language: 'python', name: t('python'), label: t('pythonLabel', { title }), code: strategy.python },
+          { language: 'javascript', name: t('javascript'), label: t('javascriptLabel', { title }), code: javascript, missing: t('javascriptMissing') },
+        ]}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import { useT } from '../../i18n';
+import { liveMessages } from '../../i18n/messages/live';
+import type { Trace } from '../../trace/types';
+import { GanttChart } from '../gantt/GanttChart';
+import { GanttLegend } from '../gantt/GanttLegend';
+import { traceExtent } from '../gantt/traceInfo';
+import type { Domain } from '../gantt/zoom';
+import { Boundary } from '../panel/Boundary';
+
+/** Height of each of the two charts, px: a dozen rows, and bigger runs scroll inside their chart. */
+const CHART_HEIGHT = 240;
+
+/**
+ * The live trace above the simulated one, on ONE time axis spanning the longer of the two, so a live run that
+ * took 10 % longer looks 10 % longer. Zooming either chart zooms both.
+ */
+export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly simulated: Trace }) {
+  const t = useT(liveMessages);
+  const extent = useMemo<Domain>(() => [0, Math.max(traceExtent(live)[1], traceExtent(simulated)[1])], [live, simulated]);
+  const [zoom, setZoom] = useState<{ readonly domain: Domain; readonly extent: Domain } | null>(null);
+  // A zoom belongs to the axis it was made on; a new result starts from the whole run again.
+  const zoomed = zoom && zoom.extent === extent ? zoom.domain : null;
+  const onDomainChange = (d: Domain | null) => setZoom(d ? { domain: d, extent } : null);
+  const charts = [
+    { id: 'live-gantt', trace: live, label: t('liveLabel') },
+    { id: 'sim-gantt', trace: simulated, label: t('simLabel') },
+  ];
+  return (
+    <div className="live-gantts">
+      <div className="live-gantts-head">
+        <p className="param-help">{t('axisHelp')}</p>
+        {zoomed && (
+          <button type="button" className="button button-small" onClick={() => setZoom(null)}>
+            {t('resetZoom')}
+          </button>
+        )}
+      </div>
+      {charts.map((c) => (
+        <div key={c.id} className="live-gantt" data-testid={c.id} data-figure-label={c.label}>
+          <Boundary name={c.label} resetKeys={[c.trace]}>
+            <GanttChart trace={c.trace} view="tasks" domain={zoomed ?? extent} onDomainChange={onDomainChange} height={CHART_HEIGHT} title={c.label} />
+          </Boundary>
+        </div>
+      ))}
+      <GanttLegend view="tasks" />
+    </div>
+  );
+}
