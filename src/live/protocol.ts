@@ -8,7 +8,9 @@ import type { TaskPlan } from './host/plan';
 
 export type ToWorker =
   /** First message: where the app is served (for request URLs) and whether blocking requests may be real. */
-  | { readonly type: 'init'; readonly baseHref: string; readonly realBlocking: boolean; readonly sentAt: number }
+  | { readonly type: 'init'; readonly baseHref: string; readonly realBlocking: boolean }
+  /** Asks for this thread's clock, to measure its skew from the page's. */
+  | { readonly type: 'ping'; readonly sentAt: number }
   /** Run one task; the worker runs up to its `concurrency` tasks at once. */
   | { readonly type: 'task'; readonly plan: TaskPlan }
   /** The GIL is yours (thread workers of one process share one GIL, held by the page's broker). */
@@ -17,7 +19,8 @@ export type ToWorker =
   | { readonly type: 'gil-wanted' };
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly at: number; readonly sentAt: number }
+  | { readonly type: 'ready' }
+  | { readonly type: 'pong'; readonly at: number; readonly sentAt: number }
   | { readonly type: 'state'; readonly task: number; readonly state: TaskState; readonly lane: string; readonly t: number }
   | { readonly type: 'event'; readonly kind: TraceEventKind; readonly task: number; readonly lane: string; readonly t: number }
   | { readonly type: 'end'; readonly task: number; readonly outcome: TaskOutcome; readonly t: number }

@@ -46,6 +46,7 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
       case 'gil-release':
         return gil.release(worker);
       case 'ready':
+      case 'pong':
         return;
     }
   };

@@ -61,21 +61,26 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type !== 'ready') return this.options.onMessage(handle, message);
         const now = epochNow();
-        this.options.timings.spawnMs.push(now - spawnedAt);
-        // The worker stamped `at` between our send and this receipt; its distance from the midpoint is the skew
-        // between the two clocks, give or take half the round trip.
-        this.options.timings.skewMs.push(Math.abs(message.at - (message.sentAt + now) / 2));
-        recorder.setStartup(lane, spawnedAt, now);
-        recorder.event('process-start', now, lane);
-        resolve(handle);
+        if (message.type === 'ready') {
+          this.options.timings.spawnMs.push(now - spawnedAt);
+          recorder.setStartup(lane, spawnedAt, now);
+          recorder.event('process-start', now, lane);
+          handle.post({ type: 'ping', sentAt: now });
+          resolve(handle);
+        } else if (message.type === 'pong') {
+          // The worker read its clock between our send and this receipt; its distance from the midpoint is
+          // the skew between the two clocks, give or take half the round trip.
+          this.options.timings.skewMs.push(Math.abs(message.at - (message.sentAt + now) / 2));
+        } else {
+          this.options.onMessage(handle, message);
+        }
       };
       worker.onerror = (event) => {
         event.preventDefault();
         this.crash(handle, reject);
       };
-      handle.post({ type: 'init', baseHref: this.options.baseHref, realBlocking: this.options.realBlocking, sentAt: epochNow() });
+      handle.post({ type: 'init', baseHref: this.options.baseHref, realBlocking: this.options.realBlocking });
     });
   }
 

@@ -38,7 +38,10 @@ async function handle(message: ToWorker): Promise<void> {
     case 'init':
       realBlocking = message.realBlocking;
       await startWorkerNetwork();
-      post({ type: 'ready', at: epochNow(), sentAt: message.sentAt });
+      post({ type: 'ready' });
+      return;
+    case 'ping':
+      post({ type: 'pong', at: epochNow(), sentAt: message.sentAt });
       return;
     case 'task': {
       const outcome = await executeTask(message.plan, env);
