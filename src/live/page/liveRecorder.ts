@@ -24,8 +24,25 @@ export class LiveRecorder {
   constructor(
     private readonly scenario: Scenario,
     /** Epoch ms of t = 0. */
-    readonly origin: number,
+    private start: number,
   ) {}
+
+  get origin(): number {
+    return this.start;
+  }
+
+  /**
+   * Moves t = 0 to `t` (epoch ms), before any task exists: workers that stand in for threads or for the main
+   * process start before the program does, as a Python interpreter and its threads would.
+   */
+  restartClock(t: number): void {
+    if (this.marks.length > 0) throw new Error('the clock restarts only before the first task');
+    this.start = t;
+    this.lanes.forEach((lane, i) => {
+      if (lane.startup) this.lanes[i] = { id: lane.id, kind: lane.kind, label: lane.label, parent: lane.parent };
+    });
+    this.events.length = 0;
+  }
 
   addLane(lane: Lane): void {
     this.lanes.push(lane);
@@ -76,7 +93,7 @@ export class LiveRecorder {
   }
 
   private at(t: number): number {
-    return Math.max(0, Math.round((t - this.origin) * 1000) / 1000);
+    return Math.max(0, Math.round((t - this.start) * 1000) / 1000);
   }
 
   private segments(marks: readonly StateMark[], end: { outcome: 'done' | 'failed'; t: number } | undefined, cancelledAt?: number): Segment[] {

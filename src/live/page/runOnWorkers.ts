@@ -13,6 +13,12 @@ export interface WorkersSpec {
   readonly parent: string | null;
   readonly name: (n: number) => { readonly lane: string; readonly label: string };
   readonly withLoop?: boolean;
+  /**
+   * Whether the workers start before the program's t = 0 (threads, or the main process itself, whose start the
+   * simulator does not draw); otherwise their real start-up is on the timeline (a pool's processes).
+   * Tasks must be created after this resolves.
+   */
+  readonly beforeClock?: boolean;
   /** Tasks each worker runs at once. */
   readonly concurrency: number;
   readonly plan: (task: number, worker: LiveWorker) => TaskPlan;
@@ -70,6 +76,7 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
   });
   ctx.onDispose(() => pool.dispose());
   const workers = await pool.start(spec.count);
+  if (spec.beforeClock) recorder.restartClock(epochNow());
   for (const worker of workers) scheduler.join(worker);
   const crashAt = ctx.faults.crashAtMs;
   if (crashAt !== null) {

@@ -13,8 +13,8 @@ async function fetchOne(i) {
 await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
   async run(ctx) {
     const lane = 'main/loop';
-    const tasks = ctx.tasks(ctx.params.tasks, lane, 'ready');
     const loop = await runOnWorkers(ctx, {
+      beforeClock: true,
       count: 1,
       kind: 'process',
       parent: null,
@@ -23,6 +23,6 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
       plan: (task) => ctx.plan(task, lane, 'blocking'),
     });
     ctx.recorder.addLane({ id: lane, kind: 'event-loop', label: 'event loop', parent: 'main' });
-    loop.add(tasks);
+    loop.add(ctx.tasks(ctx.params.tasks, lane, 'ready'));
   },
 };

@@ -12,9 +12,9 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
   async run(ctx) {
     const main = mainLanes(ctx, false);
     const loopLane = `${main}/loop`;
-    const tasks = ctx.tasks(ctx.params.tasks, loopLane, 'queued');
     const [loop, executor] = await Promise.all([
       runOnWorkers(ctx, {
+        beforeClock: true,
         count: 1,
         kind: 'event-loop',
         parent: main,
@@ -23,6 +23,7 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
         plan: (task) => ctx.plan(task, loopLane, null),
       }),
       runOnWorkers(ctx, {
+        beforeClock: true,
         count: ctx.params.workers,
         kind: 'thread',
         parent: main,
@@ -38,6 +39,6 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
         },
       }),
     ]);
-    for (const task of tasks) executor.add([task]);
+    for (const task of ctx.tasks(ctx.params.tasks, loopLane, 'queued')) executor.add([task]);
   },
 };

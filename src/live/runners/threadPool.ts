@@ -11,8 +11,8 @@ await Promise.all(Array.from({ length: N }, (_, i) => pool.submit(() => {
 })));`,
   async run(ctx) {
     const main = mainLanes(ctx, false);
-    const tasks = ctx.tasks(ctx.params.tasks, main, 'queued');
     const pool = await runOnWorkers(ctx, {
+      beforeClock: true,
       count: ctx.params.workers,
       kind: 'thread',
       parent: main,
@@ -20,6 +20,6 @@ await Promise.all(Array.from({ length: N }, (_, i) => pool.submit(() => {
       concurrency: 1,
       plan: (task, worker) => ctx.plan(task, worker.lane, 'blocking', { gil: true }),
     });
-    for (const task of tasks) pool.add([task]);
+    for (const task of ctx.tasks(ctx.params.tasks, main, 'queued')) pool.add([task]);
   },
 };
