@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../state';
 import { simulateScenario } from '../strategies';
 import { IdleRoot } from './IdleRoot';
+import type { LiveReport } from '../live/types';
 
 const root = () => screen.getByTestId('root').parentElement as HTMLElement;
 const trace = () => simulateScenario(useAppStore.getState().scenario);
@@ -72,5 +73,26 @@ describe('<IdleRoot>', () => {
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
     act(() => void useAppStore.getState().beginCompareRun());
     expect(root().dataset.idle).toBe('false');
+  });
+
+  it('on Live, follows the live run only: busy while it runs, idle once its result is painted', async () => {
+    useAppStore.getState().setTab('live');
+    render(
+      <IdleRoot className="app">
+        <span data-testid="root" />
+      </IdleRoot>,
+    );
+    // Nothing run live yet: the empty screen is a finished state, even while the explorer's run is on its way.
+    act(() => void useAppStore.getState().beginRun());
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
+    let id = 0;
+    act(() => {
+      id = useAppStore.getState().beginLive();
+    });
+    expect(root().dataset.idle).toBe('false');
+    expect(root().dataset.runStatus).toBe('running');
+    const sim = trace();
+    act(() => void useAppStore.getState().completeLive(id, { trace: sim, cancelled: false } as unknown as LiveReport, sim));
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
   });
 });

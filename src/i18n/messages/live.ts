@@ -46,7 +46,7 @@ export const liveMessages = defineMessages({
     networkInThreadNoReason: 'In the page’s thread',
     blockingEmulated: 'Browsers do not let a page block on a request the way requests.get does, so each blocking call is emulated by a worker thread held for the request’s duration.',
     freeze: 'Page freeze',
-    freezeValue: '{count} long tasks, {total} in all, longest {longest}',
+    freezeValue: { one: '{count} long task, {total}', other: '{count} long tasks, {total} in all, longest {longest}' },
     freezeNone: 'No long tasks: the page stayed responsive.',
     freezeSentence: 'CPU work on the page’s own thread froze the page: while it ran, nothing could paint or respond to clicks.',
     failedRequests: 'Failed requests (HTTP 500)',
@@ -67,7 +67,8 @@ export const liveMessages = defineMessages({
     codeTabs: 'Source language',
     pythonLabel: 'Python source: {title}',
     javascriptLabel: 'JavaScript twin run live: {title}',
-    javascriptMissing: 'The JavaScript twin of this strategy is not available yet.',
+    javascriptMissing: 'The JavaScript twin of this strategy could not be loaded.',
+    javascriptLoading: 'Loading the JavaScript twin…',
   },
   'zh-CN': {
     panelTitle: '实际运行',
@@ -134,6 +135,7 @@ export const liveMessages = defineMessages({
     codeTabs: '源代码语言',
     pythonLabel: 'Python 源代码：{title}',
     javascriptLabel: '实测运行的 JavaScript 版本：{title}',
-    javascriptMissing: '这个策略的 JavaScript 版本尚未提供。',
+    javascriptMissing: '无法加载这个策略的 JavaScript 版本。',
+    javascriptLoading: '正在加载 JavaScript 版本…',
   },
 });

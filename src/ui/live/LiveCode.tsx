@@ -5,11 +5,13 @@ import { strategyText } from '../../strategies/i18n';
 import { selectStrategyId, useAppStore } from '../../state';
 import { SourceTabs } from '../code/SourceTabs';
 import { Panel } from '../panel/Panel';
+import { useLiveSource } from './useLiveSource';
 
 /** The Python program and the JavaScript twin that live mode really runs, as two tabs. */
-export function LiveCode({ javascript }: { readonly javascript: string | null }) {
+export function LiveCode() {
   const t = useT(liveMessages);
   const strategy = getStrategy(useAppStore(selectStrategyId));
+  const javascript = useLiveSource(strategy.id);
   const title = strategyText(strategy, useLang()).title;
   return (
     <Panel title={t('codeTitle')} className="live-code" resetKeys={[strategy.id]}>
@@ -18,7 +20,7 @@ export function LiveCode({ javascript }: { readonly javascript: string | null })
         label={t('codeTabs')}
         tabs={[
           { language: 'python', name: t('python'), label: t('pythonLabel', { title }), code: strategy.python },
-          { language: 'javascript', name: t('javascript'), label: t('javascriptLabel', { title }), code: javascript, missing: t('javascriptMissing') },
+          { language: 'javascript', name: t('javascript'), label: t('javascriptLabel', { title }), code: javascript ?? null, missing: t(javascript === undefined ? 'javascriptLoading' : 'javascriptMissing') },
         ]}
       />
     </Panel>

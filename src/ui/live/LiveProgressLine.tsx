@@ -1,24 +1,30 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useLang } from '../../i18n';
-import { selectLiveProgress, useAppStore } from '../../state';
-import { progressText } from './liveText';
+import { useAppStore } from '../../state';
+import { finalProgress, progressText } from './liveText';
 
-/** The run's progress in words (done / failed / total, time so far), announced politely as it changes. */
+/**
+ * The run's progress in words (done / failed / total, time so far), announced politely as it changes; once
+ * the run has ended, its final tally from the trace.
+ */
 export function LiveProgressLine() {
   const lang = useLang();
-  const progress = useAppStore(selectLiveProgress);
-  const running = useAppStore((s) => s.liveStatus === 'running');
-  const shown = running || progress !== null;
+  const { status, progress, report } = useAppStore(
+    useShallow((s) => ({ status: s.liveStatus, progress: s.liveProgress, report: s.liveReport })),
+  );
+  const running = status === 'running';
+  const shown = running || status === 'error' ? progress : report && finalProgress(report);
   return (
     <p
       className="live-progress"
       data-testid="live-progress"
       data-running={running ? 'true' : 'false'}
-      data-done={progress?.done}
-      data-failed={progress?.failed}
-      data-total={progress?.total}
+      data-done={shown?.done}
+      data-failed={shown?.failed}
+      data-total={shown?.total}
       aria-live="polite"
     >
-      {shown && progressText(progress, lang)}
+      {(running || shown) && progressText(shown ?? null, lang)}
     </p>
   );
 }

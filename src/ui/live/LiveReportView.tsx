@@ -33,7 +33,7 @@ export function LiveReportView({ report }: { readonly report: LiveReport }) {
     {
       key: 'freeze',
       label: t('freeze'),
-      value: freeze.count > 0 ? t('freezeValue', { count: n(freeze.count), total: d(freeze.totalMs), longest: d(freeze.longestMs) }) : t('freezeNone'),
+      value: freeze.count > 0 ? t('freezeValue', { count: freeze.count, total: d(freeze.totalMs), longest: d(freeze.longestMs) }) : t('freezeNone'),
       raw: freeze.totalMs,
       note: freeze.count > 0 ? t('freezeSentence') : undefined,
     },

@@ -41,7 +41,7 @@ export function LiveScreen({ onRun, onCancel }: LiveScreenProps) {
         </fieldset>
         <LivePanel onRun={onRun} onCancel={onCancel} />
         <LiveResult />
-        <LiveCode javascript={null} />
+        <LiveCode />
       </main>
     </div>
   );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { faultProblemText, fidelityRatio, limitsText, overLimitText, progressText, spawnStats } from './liveText';
+import type { LiveReport } from '../../live/types';
+import { defaultScenario, simulateScenario } from '../../strategies';
+import { faultProblemText, finalProgress, fidelityRatio, limitsText, overLimitText, progressText, spawnStats } from './liveText';
 
 describe('live text', () => {
   it('states the limits in both languages', () => {
@@ -30,5 +32,13 @@ describe('live text', () => {
     expect(spawnStats([])).toBeNull();
     expect(spawnStats([30, 10, 20])).toEqual({ min: 10, median: 20, max: 30 });
     expect(spawnStats([40, 10, 20, 30])).toEqual({ min: 10, median: 25, max: 40 });
+  });
+
+  it('reads the final tally from the trace', () => {
+    const trace = simulateScenario(defaultScenario('asyncio-gather'));
+    const failedOne = { ...trace, tasks: trace.tasks.map((t, i) => (i === 0 ? { ...t, segments: t.segments.map((s, j) => (j === t.segments.length - 1 ? { ...s, state: 'failed' as const } : s)) } : t)) };
+    const tally = finalProgress({ trace: failedOne } as unknown as LiveReport);
+    expect(tally).toMatchObject({ total: 5, done: 4, failed: 1 });
+    expect(tally.elapsedMs).toBeGreaterThan(3000);
   });
 });

@@ -3,7 +3,9 @@ import { formatNumber, translator, type Lang } from '../../i18n';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { liveMessages } from '../../i18n/messages/live';
 import { LIVE_LIMITS } from '../../live/limits';
-import type { LiveProgress } from '../../live/types';
+import type { LiveProgress, LiveReport } from '../../live/types';
+import { makespan } from '../../trace/makespan';
+import { terminalSegment } from '../../trace/terminal';
 import type { FaultProblem } from '../../state';
 import { PARAM_SPECS } from '../../strategies';
 import { formatDuration } from '../summary/format';
@@ -72,4 +74,19 @@ export function spawnStats(spawnMs: readonly number[]): { readonly min: number; 
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+}
+
+/**
+ * The tally of a finished (or cancelled) run, read from its trace: the last progress report may come before
+ * the last tasks end.
+ */
+export function finalProgress(report: LiveReport): LiveProgress {
+  let done = 0;
+  let failed = 0;
+  for (const task of report.trace.tasks) {
+    const state = terminalSegment(task)?.state;
+    if (state === 'done') done += 1;
+    else if (state === 'failed') failed += 1;
+  }
+  return { total: report.trace.scenario.params.tasks, done, failed, elapsedMs: makespan(report.trace) };
 }
