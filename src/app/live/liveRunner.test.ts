@@ -21,7 +21,7 @@ function fakeLive() {
   return { runLive, calls };
 }
 const report = (scenario: Scenario, cancelled = false) =>
-  ({ trace: { ...simulateScenario(scenario), engine: 'live', cancelled }, cancelled }) as unknown as LiveReport;
+  ({ trace: { ...simulateScenario(scenario), engine: 'live', cancelled }, cancelled, calibration: {} }) as unknown as LiveReport;
 
 describe('startLiveRun', () => {
   it('runs the scenario with the fault settings and stores the report with the simulation beside it', async () => {
@@ -41,6 +41,17 @@ describe('startLiveRun', () => {
     expect(store.getState().liveReport).toBe(answer);
     expect(store.getState().liveSimTrace?.scenario).toEqual(call.scenario);
     expect(simulate).toHaveBeenCalledOnce();
+  });
+
+  it('simulates again with the worker start-up the browser measured', async () => {
+    store.getState().pickStrategy('aiomultiprocess');
+    const live = fakeLive();
+    startLiveRun(store, { runLive: live.runLive, simulate: simulateScenario });
+    const [call] = live.calls;
+    call.resolve({ ...report(call.scenario), calibration: { startupMs: 42 } });
+    await vi.waitFor(() => expect(store.getState().liveStatus).toBe('idle'));
+    expect(call.scenario.strategy).toBe('aiomultiprocess');
+    expect(store.getState().liveSimTrace?.scenario.params.startupMs).toBe(42);
   });
 
   it('uses the explorer’s trace when it shows the same scenario', () => {

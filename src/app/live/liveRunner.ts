@@ -4,6 +4,7 @@ import { sameScenario, toLiveFaults, type AppState } from '../../state';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import { describeError } from '../run/protocol';
+import { calibrate } from './calibrate';
 
 export interface LiveRunDeps {
   /** Runs a scenario for real (live mode's `runLive`, loaded on demand). */
@@ -39,7 +40,17 @@ export function startLiveRun(store: StoreApi<AppState>, deps: LiveRunDeps): Abor
       onProgress: (progress) => store.getState().reportLiveProgress(runId, progress),
     })
     .then(
-      (report) => store.getState().completeLive(runId, report, simTrace),
+      (report) => {
+        // With the browser's real worker start-up, the simulation compares like with like.
+        const calibrated = calibrate(scenario, report.calibration);
+        let sim = simTrace;
+        try {
+          if (calibrated !== scenario) sim = deps.simulate(calibrated);
+        } catch (error) {
+          return fail(describeError(error));
+        }
+        store.getState().completeLive(runId, report, sim);
+      },
       (error: unknown) => fail(describeError(error)),
     );
   return controller;

@@ -27,13 +27,19 @@ export function LiveResult() {
       </Panel>
     );
   }
-  const ran = simTrace.scenario;
+  const ran = report.trace.scenario;
+  const startup = simTrace.scenario.params.startupMs;
   return (
     <Panel title={t('resultTitle')} className="live-result" resetKeys={[report]}>
       <div className="live-result-body" data-stale={running ? 'true' : undefined}>
         {!sameScenario(ran, scenario) && (
           <p className="live-stale" role="status">
             {t('resultOf', { title: title(ran.strategy), tasks: formatNumber(ran.params.tasks, lang) })}
+          </p>
+        )}
+        {startup !== ran.params.startupMs && (
+          <p className="param-help" data-testid="live-calibration">
+            {t('calibrated', { measured: formatNumber(startup, lang), assumed: formatNumber(ran.params.startupMs, lang) })}
           </p>
         )}
         <LiveFidelity live={report.trace} simulated={simTrace} cancelled={report.cancelled} />
