@@ -2,7 +2,10 @@ import type { NetworkMode } from '../types';
 import { appBaseHref } from './baseHref';
 import { ensureStorage } from './storageShim';
 
-/** How the page's requests to the slow endpoint are answered, and why not by the service worker. */
+/**
+ * Whether MSW's service worker runs (it answers the workers' blocking requests; the page's own fetches are
+ * answered in the page's thread either way), and why not.
+ */
 export interface PageNetwork {
   readonly mode: NetworkMode;
   /** Short, for the user; null when the service worker answers. */
@@ -85,17 +88,20 @@ async function start(): Promise<PageNetwork> {
   ensureStorage(); // before any msw import: a cross-site iframe throws on reading localStorage
   const base = appBaseHref();
   const reason = await tryServiceWorker(base).catch(failureReason);
-  if (reason === null) return { mode: 'service-worker', reason: null };
+  // The page's own fetches are always answered in the page's thread: the service worker's handler runs on that
+  // thread anyway, and skipping its round trip made 100 concurrent requests ~3× cheaper (docs/findings.md).
+  // The service worker, when it runs, is what answers the workers' synchronous (blocking) requests.
   try {
     const { startInThreadNetwork } = await import('./inThreadNetwork');
     startInThreadNetwork();
   } catch (error) {
+    if (reason === null) return { mode: 'service-worker', reason: null };
     throw new Error(
       `The slow endpoint could not start: ${reason}; in-thread mocking failed too: ${errorText(error)}`,
       { cause: error },
     );
   }
-  return { mode: 'in-thread', reason };
+  return reason === null ? { mode: 'service-worker', reason: null } : { mode: 'in-thread', reason };
 }
 
 let started: Promise<PageNetwork> | null = null;
