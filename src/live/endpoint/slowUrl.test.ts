@@ -20,6 +20,7 @@ describe('slowUrl', () => {
     const queries: SlowQuery[] = [
       { ms: 300, id: 'a' },
       { ms: 12.5, id: 'task/7?&=', jitter: 0.25, seed: 4294967295, fail: 1, hang: 0.333 },
+      { ms: 500, id: 't1', sent: 1_764_170_000_123.4 },
     ];
     for (const q of queries) expect(parseSlowQuery(new URL(slowUrl(BASE, q)))).toEqual(q);
   });

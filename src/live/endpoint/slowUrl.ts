@@ -21,10 +21,11 @@ export function slowUrl(baseHref: string, q: SlowQuery): string {
   if (q.seed !== undefined) url.searchParams.set('seed', String(q.seed));
   if (q.fail !== undefined) url.searchParams.set('fail', String(q.fail));
   if (q.hang !== undefined) url.searchParams.set('hang', String(q.hang));
+  if (q.sent !== undefined) url.searchParams.set('sent', String(q.sent));
   return url.href;
 }
 
-type Field = 'ms' | 'jitter' | 'seed' | 'fail' | 'hang';
+type Field = 'ms' | 'jitter' | 'seed' | 'fail' | 'hang' | 'sent';
 
 interface Rule {
   readonly min: number;
@@ -40,6 +41,7 @@ const RULES: Readonly<Record<Field, Rule>> = {
   seed: { min: 0, max: 0xffff_ffff, integer: true, meaning: 'an integer seed, 0…4294967295' },
   fail: { min: 0, max: 1, integer: false, meaning: 'a probability, 0…1' },
   hang: { min: 0, max: 1, integer: false, meaning: 'a probability, 0…1' },
+  sent: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false, meaning: 'a time in epoch ms' },
 };
 
 /** A number from the query, or why not. Number('') is 0, so empty and blank values are refused first. */

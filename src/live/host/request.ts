@@ -1,11 +1,17 @@
+import { epochNow } from '../clock';
 import type { RequestOutcome } from './env';
+
+/** The URL with the moment it leaves this thread: the mock's delay counts from then (see SlowQuery.sent). */
+function stamped(url: string): string {
+  return `${url}&sent=${epochNow()}`;
+}
 
 /** A request awaited with a timeout; aborting `signal` (cancel) rejects with its reason. */
 export async function fetchOutcome(url: string, timeoutMs: number, signal?: AbortSignal): Promise<RequestOutcome> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { signal: both, cache: 'no-store' });
+    const response = await fetch(stamped(url), { signal: both, cache: 'no-store' });
     await response.arrayBuffer();
     return response.ok ? 'ok' : 'http-error';
   } catch (error) {
@@ -21,7 +27,7 @@ export async function fetchOutcome(url: string, timeoutMs: number, signal?: Abor
  */
 export function syncRequestOutcome(url: string, timeoutMs: number): RequestOutcome {
   const xhr = new XMLHttpRequest();
-  xhr.open('GET', url, false);
+  xhr.open('GET', stamped(url), false);
   xhr.timeout = timeoutMs;
   try {
     xhr.send();
