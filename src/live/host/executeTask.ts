@@ -9,7 +9,12 @@ import type { TaskPlan } from './plan';
  */
 export async function executeTask(plan: TaskPlan, env: TaskEnv): Promise<TaskOutcome> {
   const { task, lane } = plan;
-  if (plan.cpuBeforeMs > 0) await env.cpu(task, lane, plan.cpuBeforeMs, plan.gil);
+  // Only a real wait (for the GIL) may yield here: a coroutine runs its CPU work and sends its request in one
+  // go, before the loop turns to the next task.
+  if (plan.cpuBeforeMs > 0) {
+    const waiting = env.cpu(task, lane, plan.cpuBeforeMs, plan.gil);
+    if (waiting) await waiting;
+  }
   if (plan.request !== null) {
     const blocking = plan.request === 'blocking';
     env.state(task, blocking ? 'blocked' : 'suspended', lane);
@@ -23,6 +28,9 @@ export async function executeTask(plan: TaskPlan, env: TaskEnv): Promise<TaskOut
     if (!blocking) env.event('resume', task, lane);
   }
   env.state(task, 'running', lane);
-  if (plan.cpuAfterMs > 0) await env.cpu(task, lane, plan.cpuAfterMs, plan.gil);
+  if (plan.cpuAfterMs > 0) {
+    const waiting = env.cpu(task, lane, plan.cpuAfterMs, plan.gil);
+    if (waiting) await waiting;
+  }
   return 'done';
 }

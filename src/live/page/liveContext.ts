@@ -40,6 +40,8 @@ export interface LiveContext {
   plan(task: number, lane: string, request: TaskPlan['request'], extra?: Partial<TaskPlan>): TaskPlan;
   /** Records how `task` ended (at `t`, epoch ms; now by default). */
   finish(task: number, outcome: TaskOutcome, t?: number): void;
+  /** Ends the run with an error the user sees (e.g. a worker that could not start). */
+  fail(error: unknown): void;
   /** Registers clean-up to run when the run ends or is cancelled (workers to terminate). */
   onDispose(dispose: () => void): void;
 }
@@ -63,7 +65,11 @@ export function createLiveContext(init: {
   let failed = 0;
   let lastProgress = 0;
   let resolveAll = () => {};
-  const allFinished = new Promise<void>((resolve) => (resolveAll = resolve));
+  let rejectAll: (error: unknown) => void = () => {};
+  const allFinished = new Promise<void>((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
   const progress = (force: boolean) => {
     const now = epochNow();
     if (!force && now - lastProgress < 100) return;
@@ -112,6 +118,7 @@ export function createLiveContext(init: {
       progress(done + failed === total);
       if (done + failed === total) resolveAll();
     },
+    fail: (error) => rejectAll(error),
     onDispose: (dispose) => init.disposers.push(dispose),
   };
 }

@@ -14,7 +14,7 @@ export function pageEnv(recorder: LiveRecorder, signal: AbortSignal): TaskEnv {
     event: (kind, task, lane) => recorder.event(kind, epochNow(), lane, task),
     asyncRequest: (url, timeoutMs) => fetchOutcome(url, timeoutMs, signal),
     blockingRequest: () => Promise.reject(new Error('Blocking requests run in workers, never on the page thread.')),
-    cpu: async (task, lane, ms) => {
+    cpu: (task, lane, ms) => {
       recorder.state(task, 'running', lane, epochNow());
       burn(ms);
     },

@@ -19,6 +19,11 @@ export interface WorkersSpec {
    * Tasks must be created after this resolves.
    */
   readonly beforeClock?: boolean;
+  /**
+   * `one-by-one`: each worker starts when the previous one is up and takes work at once, as `Pool` forks its
+   * processes one after another; the scheduler is returned before they are all up. Default: all at once.
+   */
+  readonly start?: 'all-at-once' | 'one-by-one';
   /** Tasks each worker runs at once. */
   readonly concurrency: number;
   readonly plan: (task: number, worker: LiveWorker) => TaskPlan;
@@ -75,13 +80,31 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
     },
   });
   ctx.onDispose(() => pool.dispose());
+  const crashAt = ctx.faults.crashAtMs;
+  let first: LiveWorker | null = null;
+  let crashDue = false;
+  // The first worker dies at `crashAt`, or as soon as it is up if it was still starting then.
+  const scheduleCrash = () => {
+    if (crashAt === null) return;
+    const timer = setTimeout(() => (first ? pool.kill(first) : (crashDue = true)), Math.max(0, recorder.origin + crashAt - epochNow()));
+    ctx.onDispose(() => clearTimeout(timer));
+  };
+  if (spec.start === 'one-by-one') {
+    scheduleCrash();
+    void (async () => {
+      for (let i = 0; i < spec.count && !ctx.signal.aborted; i++) {
+        const worker = await pool.spawn();
+        first ??= worker;
+        scheduler.join(worker);
+        if (crashDue && worker === first) pool.kill(worker);
+      }
+    })().catch(ctx.fail);
+    return scheduler;
+  }
   const workers = await pool.start(spec.count);
+  first = workers[0];
   if (spec.beforeClock) recorder.restartClock(epochNow());
   for (const worker of workers) scheduler.join(worker);
-  const crashAt = ctx.faults.crashAtMs;
-  if (crashAt !== null) {
-    const timer = setTimeout(() => pool.kill(workers[0]), Math.max(0, recorder.origin + crashAt - epochNow()));
-    ctx.onDispose(() => clearTimeout(timer));
-  }
+  scheduleCrash();
   return scheduler;
 }

@@ -21,7 +21,7 @@ export async function loopTask(
   } finally {
     limiter?.release();
   }
-  if (outcome === 'done' && ctx.params.cpuMs > 0) await ctx.page.cpu(task, lane, ctx.params.cpuMs, false);
+  if (outcome === 'done' && ctx.params.cpuMs > 0) ctx.page.cpu(task, lane, ctx.params.cpuMs, false);
   ctx.finish(task, outcome);
   return outcome;
 }

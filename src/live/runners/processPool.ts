@@ -12,7 +12,7 @@ export function mapChunks(tasks: readonly number[], workers: number, chunksize: 
 export const processPoolLive: LiveRunner = {
   source: `// P Web Workers as processes, each with its own thread (and so its own "GIL").
 // Like Pool.map, tasks go out in chunks; a worker runs its chunk one task at a time.
-const pool = new WorkerPool(P);                          // real start-up: spawn + load
+const pool = new WorkerPool(P);          // real start-up, one worker after another, like fork
 const chunks = chunk(range(N), CHUNKSIZE || Math.ceil(N / (4 * P)));
 await pool.map(chunks, (i) => {
   const text = syncGet(\`/api/slow?ms=\${L}&id=\${i}\`);   // blocks this worker only
@@ -27,6 +27,7 @@ await pool.map(chunks, (i) => {
       kind: 'process',
       parent: main,
       name: (i) => ({ lane: `worker-${i}`, label: `PoolWorker-${i}` }),
+      start: 'one-by-one',
       concurrency: 1,
       plan: (task, worker) => ctx.plan(task, worker.lane, 'blocking'),
     });

@@ -10,6 +10,7 @@ import { burn } from '../host/burn';
 import type { TaskEnv } from '../host/env';
 import type { FromWorker, ToWorker } from '../protocol';
 import { startWorkerNetwork } from '../endpoint/workerNetwork';
+import { slowUrl } from '../endpoint/slowUrl';
 import { GilClient } from './gilClient';
 
 const post = (message: FromWorker) => self.postMessage(message);
@@ -23,21 +24,26 @@ const env: TaskEnv = {
   // Without the service worker a synchronous request cannot be answered; the page then sends this thread one
   // task at a time, so awaiting the answer holds the thread just the same.
   blockingRequest: async (url, timeoutMs) => (realBlocking ? syncRequestOutcome(url, timeoutMs) : fetchOutcome(url, timeoutMs)),
-  cpu: async (task, lane, ms, useGil) => {
-    if (!useGil) {
-      post({ type: 'state', task, state: 'running', lane, t: epochNow() });
-      burn(ms);
-      return;
-    }
-    await gil.run(ms, (state) => post({ type: 'state', task, state, lane, t: epochNow() }));
+  cpu: (task, lane, ms, useGil) => {
+    if (useGil) return gil.run(ms, (state) => post({ type: 'state', task, state, lane, t: epochNow() }));
+    post({ type: 'state', task, state: 'running', lane, t: epochNow() });
+    burn(ms);
   },
 };
+
+/** One request each way before taking work: first answers pay one-time costs, part of this worker's start-up. */
+async function warmUp(baseHref: string): Promise<void> {
+  const url = slowUrl(baseHref, { ms: 0, id: 'warm-up' });
+  await fetchOutcome(url, 5000);
+  if (realBlocking) syncRequestOutcome(url, 5000);
+}
 
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'init':
       realBlocking = message.realBlocking;
       await startWorkerNetwork();
+      await warmUp(message.baseHref);
       post({ type: 'ready' });
       return;
     case 'ping':
