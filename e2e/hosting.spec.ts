@@ -1,4 +1,4 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,8 @@ import { startStaticServer, type StaticServer } from './support/staticServer';
 // `dist/` copied under a course's sub-path on a plain static host, as a teacher would upload it.
 const SUB_PATH = '/course/week3/awaitline/';
 const EMBED_QUERY = '?v=1&embed=1&controls=tasks,latency&strategy=asyncio-gather&tasks=12';
+// Threads doing blocking requests: the case that needs the service worker, or its emulation without one.
+const LIVE_QUERY = '?tab=live&strategy=thread-pool&tasks=6&latency=400&workers=3';
 
 const PARENT_PAGE = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Course page on another site</title></head><body style="margin:0"><main style="max-width:768px;margin:0 auto">
@@ -33,11 +35,21 @@ test.beforeAll(async () => {
   await cp(resolve('dist'), join(root, SUB_PATH), { recursive: true });
   server = await startStaticServer(root, pages);
   pages.set('/parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${EMBED_QUERY}`)));
+  pages.set('/live-parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${LIVE_QUERY}`)).replace('height:300px', 'height:1400px'));
 });
 test.afterAll(async () => {
   await server?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
+
+/** Runs live in `scope` (the page or the embedded frame) and returns live ÷ simulated makespan. */
+async function runLive(scope: Page | FrameLocator): Promise<number> {
+  await scope.getByTestId('live-run').click();
+  const fidelity = scope.getByTestId('live-fidelity');
+  await fidelity.waitFor({ timeout: 30_000 });
+  await scope.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 30_000 });
+  return Number(await fidelity.getAttribute('data-ratio'));
+}
 
 const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
 const idle = (page: Page | Frame) => page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
@@ -76,38 +88,61 @@ test.describe('dist/ under a sub-path of a static host', () => {
     expect(failed).toEqual([]);
     expect(errors.messages).toEqual([]);
   });
+
+  test('a live run works from the sub-path: the mock’s service worker is scoped there and the workers load', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = collectConsoleErrors(page);
+    const before = server.requests.length;
+    await page.goto(at('localhost', `${SUB_PATH}${LIVE_QUERY}`));
+    await idle(page);
+    const ratio = await runLive(page);
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.25);
+    await expect(page.getByTestId('live-report')).toContainText('with its service worker');
+    const asked = server.requests.slice(before);
+    expect(asked).toContain(`${SUB_PATH}mockServiceWorker.js`);
+    expect(asked.some((p) => /liveWorker.*\.js$/.test(p))).toBe(true);
+    expect(asked.filter((p) => !p.startsWith(SUB_PATH))).toEqual([]);
+    expect(errors.messages).toEqual([]);
+  });
 });
+
+/**
+ * In every frame: record uncaught errors; in the cross-site Awaitline frame, deny storage and service workers the
+ * way browsers that block third-party storage do, whatever this browser's own policy is.
+ */
+async function denyStorageInCrossSiteFrame(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { frameErrors: string[]; storageWasDenied: boolean };
+    w.frameErrors = [];
+    addEventListener('error', (e) => w.frameErrors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => w.frameErrors.push(String(e.reason)));
+    if (window.top === window || location.hostname !== 'localhost') return;
+    try {
+      void window.localStorage.length;
+      w.storageWasDenied = false;
+    } catch {
+      w.storageWasDenied = true;
+    }
+    const deny = () => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: deny });
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: deny });
+    if (navigator.serviceWorker) {
+      Object.defineProperty(navigator.serviceWorker, 'register', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('denied', 'SecurityError')),
+      });
+    }
+  });
+}
 
 test.describe('embedded cross-site', () => {
   test('a course page on 127.0.0.1 embeds the app from localhost: it loads, draws and reports its height', async ({ page }) => {
     test.setTimeout(60_000);
     const errors = collectConsoleErrors(page);
-    // In every frame: record uncaught errors; in the cross-site Awaitline frame, deny storage and service
-    // workers the way browsers that block third-party storage do, whatever this browser's own policy is.
-    await page.addInitScript(() => {
-      const w = window as unknown as { frameErrors: string[]; storageWasDenied: boolean };
-      w.frameErrors = [];
-      addEventListener('error', (e) => w.frameErrors.push(String(e.message)));
-      addEventListener('unhandledrejection', (e) => w.frameErrors.push(String(e.reason)));
-      if (window.top === window || location.hostname !== 'localhost') return;
-      try {
-        void window.localStorage.length;
-        w.storageWasDenied = false;
-      } catch {
-        w.storageWasDenied = true;
-      }
-      const deny = () => {
-        throw new DOMException('Access is denied for this document.', 'SecurityError');
-      };
-      Object.defineProperty(window, 'localStorage', { configurable: true, get: deny });
-      Object.defineProperty(window, 'sessionStorage', { configurable: true, get: deny });
-      if (navigator.serviceWorker) {
-        Object.defineProperty(navigator.serviceWorker, 'register', {
-          configurable: true,
-          value: () => Promise.reject(new DOMException('denied', 'SecurityError')),
-        });
-      }
-    });
+    await denyStorageInCrossSiteFrame(page);
     await page.goto(at('127.0.0.1', '/parent.html'));
 
     const frame = page.frameLocator('#awaitline');
@@ -131,6 +166,24 @@ test.describe('embedded cross-site', () => {
     test.info().annotations.push({ type: 'browser policy', description: `localStorage natively denied in the cross-site frame: ${denied}` });
     expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
+    expect(errors.messages).toEqual([]);
+  });
+
+  test('live mode runs in the cross-site frame without storage or a service worker, and says so', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = collectConsoleErrors(page);
+    await denyStorageInCrossSiteFrame(page);
+    await page.goto(at('127.0.0.1', '/live-parent.html'));
+    const frame = page.frameLocator('#awaitline');
+    await frame.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
+    const ratio = await runLive(frame);
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.25);
+    const report = frame.getByTestId('live-report');
+    await expect(report).toContainText('without a service worker');
+    await expect(report).toContainText('emulated');
+    const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
+    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
     expect(errors.messages).toEqual([]);
   });
 });
