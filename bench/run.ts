@@ -4,6 +4,7 @@ import { benchBundle } from './bundle';
 import { runBundled } from './node';
 import { benchUi } from './ui';
 import { benchPlayback } from './playback';
+import { benchLive } from './live';
 
 const results: Record<string, boolean> = {};
 results.sim = await runBundled('bench/sim.ts');
@@ -12,4 +13,5 @@ execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 results.bundle = benchBundle().ok;
 results.ui = (await benchUi()).ok;
 results.playback = (await benchPlayback()).ok;
+results.live = (await benchLive()).ok;
 console.log(`\nwithin budget: ${Object.entries(results).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);

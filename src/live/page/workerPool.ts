@@ -3,6 +3,9 @@ import type { FromWorker, ToWorker } from '../protocol';
 import type { LaneKind } from '../../trace/types';
 import type { LiveRecorder } from './liveRecorder';
 
+/** Clock pings per worker, after it is up. */
+const PINGS = 5;
+
 /** One live worker: a process (or a thread) of the program, with the lane it is drawn on. */
 export interface LiveWorker {
   readonly lane: string;
@@ -58,6 +61,9 @@ export class WorkerPool {
     const worker = new Worker(new URL('../worker/liveWorker.ts', import.meta.url), { type: 'module', name: `awaitline-${lane}` });
     const handle: LiveWorker = { lane, label, post: (message) => worker.postMessage(message) };
     this.live.set(handle, worker);
+    let pongs = 0;
+    let bestRoundTrip = Infinity;
+    let skew = 0;
     return new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
@@ -70,8 +76,15 @@ export class WorkerPool {
           resolve(handle);
         } else if (message.type === 'pong') {
           // The worker read its clock between our send and this receipt; its distance from the midpoint is
-          // the skew between the two clocks, give or take half the round trip.
-          this.options.timings.skewMs.push(Math.abs(message.at - (message.sentAt + now) / 2));
+          // the skew between the two clocks, give or take half the round trip. The quickest of a few pings
+          // bounds it best (as NTP does).
+          const roundTrip = now - message.sentAt;
+          if (roundTrip < bestRoundTrip) {
+            bestRoundTrip = roundTrip;
+            skew = Math.abs(message.at - (message.sentAt + now) / 2);
+          }
+          if (++pongs < PINGS) handle.post({ type: 'ping', sentAt: now });
+          else this.options.timings.skewMs.push(skew);
         } else {
           this.options.onMessage(handle, message);
         }
