@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { STRATEGY_IDS } from '../src/trace/scenario';
+import { seriousA11yViolations } from './support/a11y';
 import { collectConsoleErrors, gotoApp } from './support/app';
 import { downloadLiveTrace, runLiveInUi } from './support/live';
 
@@ -70,4 +71,15 @@ test.describe('live mode', () => {
     expect(ends.filter((s) => s === 'done')).toHaveLength(11);
     expect(trace.lanes.filter((l) => l.kind === 'process' && l.parent === 'main')).toHaveLength(3);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`after a run with faults, the Live tab has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await gotoApp(page, { tab: 'live', strategy: 'thread-pool', tasks: 6, latency: 200, cpu: 20 });
+      await page.getByLabel('Failure rate').fill('30');
+      await runLiveInUi(page);
+      await page.getByRole('tab', { name: 'JavaScript' }).click();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  }
 });
