@@ -1,5 +1,5 @@
 import { runOnWorkers } from '../page/runOnWorkers';
-import { mainLanes, type LiveRunner } from './runner';
+import { mainLanes, mainThreads, type LiveRunner } from './runner';
 
 export const runInExecutorLive: LiveRunner = {
   source: `// The event loop (a worker) hands each blocking call to a pool of thread workers and
@@ -23,12 +23,7 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
         plan: (task) => ctx.plan(task, loopLane, null),
       }),
       runOnWorkers(ctx, {
-        beforeClock: true,
-        count: ctx.params.workers,
-        kind: 'thread',
-        parent: main,
-        name: (n) => ({ lane: `${main}/thread-${n}`, label: `Thread ${n}` }),
-        concurrency: 1,
+        ...mainThreads(ctx, main),
         plan: (task, worker) => ctx.plan(task, worker.lane, 'blocking', { cpuAfterMs: 0 }),
         // The answer goes back to the loop: the coroutine is ready until the loop runs its CPU work.
         onEnd: (task, outcome, t) => {

@@ -1,4 +1,5 @@
 import type { LiveContext } from '../page/liveContext';
+import type { WorkersSpec } from '../page/runOnWorkers';
 
 /** A strategy's JavaScript twin: the source a learner reads, and how it runs for real. */
 export interface LiveRunner {
@@ -14,4 +15,19 @@ export function mainLanes(ctx: LiveContext, loop: boolean): string {
   if (!loop) return 'main';
   ctx.recorder.addLane({ id: 'main/loop', kind: 'event-loop', label: 'event loop', parent: 'main' });
   return 'main/loop';
+}
+
+/**
+ * The p threads of the main process, one worker each, started before t = 0 (a Python thread starts in
+ * microseconds), each taking one task at a time.
+ */
+export function mainThreads(ctx: LiveContext, main: string): Pick<WorkersSpec, 'beforeClock' | 'count' | 'kind' | 'parent' | 'name' | 'concurrency'> {
+  return {
+    beforeClock: true,
+    count: ctx.params.workers,
+    kind: 'thread',
+    parent: main,
+    name: (n) => ({ lane: `${main}/thread-${n}`, label: `Thread ${n}` }),
+    concurrency: 1,
+  };
 }

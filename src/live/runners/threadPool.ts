@@ -1,5 +1,5 @@
 import { runOnWorkers } from '../page/runOnWorkers';
-import { mainLanes, type LiveRunner } from './runner';
+import { mainLanes, mainThreads, type LiveRunner } from './runner';
 
 export const threadPoolLive: LiveRunner = {
   source: `// P workers as the threads of one process. Each takes one task at a time and blocks on
@@ -12,12 +12,7 @@ await Promise.all(Array.from({ length: N }, (_, i) => pool.submit(() => {
   async run(ctx) {
     const main = mainLanes(ctx, false);
     const pool = await runOnWorkers(ctx, {
-      beforeClock: true,
-      count: ctx.params.workers,
-      kind: 'thread',
-      parent: main,
-      name: (n) => ({ lane: `${main}/thread-${n}`, label: `Thread ${n}` }),
-      concurrency: 1,
+      ...mainThreads(ctx, main),
       plan: (task, worker) => ctx.plan(task, worker.lane, 'blocking', { gil: true }),
     });
     for (const task of ctx.tasks(ctx.params.tasks, main, 'queued')) pool.add([task]);

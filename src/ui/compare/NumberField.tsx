@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { parseNumber } from '../../state';
 import { formatForInput } from '../controls/format';
+import { TextNumberInput } from '../controls/TextNumberInput';
 
 interface NumberFieldProps {
   readonly label: string;
@@ -35,17 +36,12 @@ export function NumberField({ label, value, unit, check, onCommit, notANumber }:
           {label}
         </label>
         <span className="param-entry">
-          <input
+          <TextNumberInput
             id={id}
-            className="param-input"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft ?? formatForInput(value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => accept(e.target.value, parseNumber(e.target.value))}
+            text={draft ?? formatForInput(value)}
+            invalid={Boolean(error)}
+            describedBy={error ? `${id}-error` : undefined}
+            onText={(text) => accept(text, parseNumber(text))}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 setDraft(null);

@@ -7,6 +7,7 @@ import { controlsMessages } from '../../i18n/messages/controls';
 import { formatForInput, formatWithUnit } from './format';
 import { localizeParamError, paramHelp, paramLabel } from './paramText';
 import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './scale';
+import { TextNumberInput } from './TextNumberInput';
 
 interface ParamControlProps {
   readonly field: FieldKey;
@@ -53,17 +54,12 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
           {label}
         </label>
         <span className="param-entry">
-          <input
+          <TextNumberInput
             id={inputId}
-            className="param-input"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft ?? formatForInput(value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(e) => setFieldText(field, e.target.value)}
+            text={draft ?? formatForInput(value)}
+            invalid={Boolean(error)}
+            describedBy={describedBy}
+            onText={(text) => setFieldText(field, text)}
             onBlur={() => !error && revertField(field)}
             onKeyDown={(e) => onStepKey(e, true)}
           />

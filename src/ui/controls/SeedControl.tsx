@@ -4,6 +4,7 @@ import { useLang, useT } from '../../i18n';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { selectField, selectScenarioActions, useAppStore } from '../../state';
 import { localizeParamError } from './paramText';
+import { TextNumberInput } from './TextNumberInput';
 
 /** A fresh seed: any 31-bit number (UI code may be random; only the simulator must not). */
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -22,17 +23,14 @@ export function SeedControl() {
       <label htmlFor={`${id}-input`} className="param-label">
         {t('seed')}
       </label>
-      <input
+      <TextNumberInput
         id={`${id}-input`}
-        className="param-input param-input-wide"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={draft ?? String(value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${errorId} ${helpId}` : helpId}
-        onChange={(e) => setFieldText('seed', e.target.value)}
+        text={draft ?? String(value)}
+        invalid={Boolean(error)}
+        describedBy={error ? `${errorId} ${helpId}` : helpId}
+        numeric="numeric"
+        wide
+        onText={(text) => setFieldText('seed', text)}
         onBlur={() => !error && revertField('seed')}
         onKeyDown={(e) => e.key === 'Escape' && revertField('seed')}
       />

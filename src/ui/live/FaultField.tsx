@@ -4,6 +4,7 @@ import { useLang } from '../../i18n';
 import { selectLiveActions, useAppStore, type FaultKey } from '../../state';
 import { formatForInput } from '../controls/format';
 import { faultProblemText } from './liveText';
+import { TextNumberInput } from '../controls/TextNumberInput';
 
 interface FaultFieldProps {
   readonly field: FaultKey;
@@ -30,17 +31,12 @@ export function FaultField({ field, label, unit, help }: FaultFieldProps) {
           {label}
         </label>
         <span className="param-entry">
-          <input
+          <TextNumberInput
             id={`${id}-input`}
-            className="param-input"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft ?? formatForInput(value)}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-error ${id}-help` : `${id}-help`}
-            onChange={(e) => setLiveFaultText(field, e.target.value)}
+            text={draft ?? formatForInput(value)}
+            invalid={Boolean(problem)}
+            describedBy={problem ? `${id}-error ${id}-help` : `${id}-help`}
+            onText={(text) => setLiveFaultText(field, text)}
             onBlur={() => !problem && revertLiveFault(field)}
             onKeyDown={(e) => e.key === 'Escape' && revertLiveFault(field)}
           />
