@@ -7,9 +7,11 @@ import { GanttLegend } from '../gantt/GanttLegend';
 import { traceExtent } from '../gantt/traceInfo';
 import type { Domain } from '../gantt/zoom';
 import { Boundary } from '../panel/Boundary';
+import { ViewToggle } from '../timeline/ViewToggle';
+import { selectGanttView, useAppStore } from '../../state';
 
-/** Height of each of the two charts, px: a dozen rows, and bigger runs scroll inside their chart. */
-const CHART_HEIGHT = 240;
+/** Largest height of each of the two charts, px: about fifteen rows; bigger runs scroll inside their chart. */
+const CHART_HEIGHT = 300;
 
 /**
  * The live trace above the simulated one, on ONE time axis spanning the longer of the two, so a live run that
@@ -17,6 +19,8 @@ const CHART_HEIGHT = 240;
  */
 export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly simulated: Trace }) {
   const t = useT(liveMessages);
+  // By task, or by lane: the lanes show each worker process's real start-up.
+  const view = useAppStore(selectGanttView);
   const extent = useMemo<Domain>(() => [0, Math.max(traceExtent(live)[1], traceExtent(simulated)[1])], [live, simulated]);
   const [zoom, setZoom] = useState<{ readonly domain: Domain; readonly extent: Domain } | null>(null);
   // A zoom belongs to the axis it was made on; a new result starts from the whole run again.
@@ -29,6 +33,7 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
   return (
     <div className="live-gantts">
       <div className="live-gantts-head">
+        <ViewToggle />
         <p className="param-help">{t('axisHelp')}</p>
         {zoomed && (
           <button type="button" className="button button-small" onClick={() => setZoom(null)}>
@@ -39,11 +44,11 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
       {charts.map((c) => (
         <div key={c.id} className="live-gantt" data-testid={c.id} data-figure-label={c.label}>
           <Boundary name={c.label} resetKeys={[c.trace]}>
-            <GanttChart trace={c.trace} view="tasks" domain={zoomed ?? extent} onDomainChange={onDomainChange} height={CHART_HEIGHT} title={c.label} />
+            <GanttChart trace={c.trace} view={view} domain={zoomed ?? extent} onDomainChange={onDomainChange} height={CHART_HEIGHT} title={c.label} />
           </Boundary>
         </div>
       ))}
-      <GanttLegend view="tasks" />
+      <GanttLegend view={view} />
     </div>
   );
 }
