@@ -24,6 +24,8 @@ export interface WorkersSpec {
    * processes one after another; the scheduler is returned before they are all up. Default: all at once.
    */
   readonly start?: 'all-at-once' | 'one-by-one';
+  /** Whether the crash fault may hit this pool (a run with two pools crashes only one worker). */
+  readonly crashable?: boolean;
   /** Tasks each worker runs at once. */
   readonly concurrency: number;
   readonly plan: (task: number, worker: LiveWorker) => TaskPlan;
@@ -76,11 +78,11 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
       gil.drop(worker);
       const t = epochNow();
       for (const task of scheduler.leave(worker)) ctx.finish(task, 'crashed', t);
-      if (!ctx.signal.aborted) void pool.spawn().then((fresh) => scheduler.join(fresh), () => undefined);
+      if (!ctx.signal.aborted) pool.spawn().then((fresh) => scheduler.join(fresh), ctx.fail);
     },
   });
   ctx.onDispose(() => pool.dispose());
-  const crashAt = ctx.faults.crashAtMs;
+  const crashAt = spec.crashable === false ? null : ctx.faults.crashAtMs;
   let first: LiveWorker | null = null;
   let crashDue = false;
   // The first worker dies at `crashAt`, or as soon as it is up if it was still starting then.

@@ -27,7 +27,7 @@ export interface WorkerPoolOptions {
   readonly onMessage: (worker: LiveWorker, message: FromWorker) => void;
   /** Where to put each start's spawn → ready time and clock skew, ms. */
   readonly timings: { readonly spawnMs: number[]; readonly skewMs: number[] };
-  /** A worker died; it has been terminated and a replacement is starting. */
+  /** A worker that was up died; it has been terminated (the caller starts a replacement). */
   readonly onCrash: (worker: LiveWorker) => void;
 }
 
@@ -64,6 +64,7 @@ export class WorkerPool {
     let pongs = 0;
     let bestRoundTrip = Infinity;
     let skew = 0;
+    let up = false;
     return new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
@@ -73,6 +74,7 @@ export class WorkerPool {
           recorder.setStartup(lane, spawnedAt, now);
           recorder.event('process-start', now, lane);
           handle.post({ type: 'ping', sentAt: now });
+          up = true;
           resolve(handle);
         } else if (message.type === 'pong') {
           // The worker read its clock between our send and this receipt; its distance from the midpoint is
@@ -91,7 +93,10 @@ export class WorkerPool {
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        this.crash(handle, reject);
+        // Dying before it was up is a failure to start (a missing script, a broken import): replacing it
+        // would fail the same way, so the run ends with the reason instead.
+        if (up) this.crash(handle);
+        else this.fail(handle, reject, event.message);
       };
       handle.post({ type: 'init', baseHref: this.options.baseHref, realBlocking: this.options.realBlocking });
     });
@@ -99,7 +104,7 @@ export class WorkerPool {
 
   /** Fault injection: kills `worker` outright, as the system kills a process, and handles it as a crash. */
   kill(worker: LiveWorker): void {
-    this.crash(worker, () => undefined);
+    this.crash(worker);
   }
 
   dispose(): void {
@@ -112,13 +117,21 @@ export class WorkerPool {
     this.live.clear();
   }
 
-  private crash(handle: LiveWorker, rejectStart: (error: Error) => void): void {
+  private crash(handle: LiveWorker): void {
+    if (this.stop(handle)) this.options.onCrash(handle);
+  }
+
+  private fail(handle: LiveWorker, reject: (error: Error) => void, why: string): void {
+    if (this.stop(handle)) reject(new Error(`${handle.label} failed to start${why ? `: ${why}` : ''}.`));
+  }
+
+  /** Terminates a worker that is still ours; false when it was already gone or the pool disposed. */
+  private stop(handle: LiveWorker): boolean {
     const worker = this.live.get(handle);
-    if (!worker || this.disposed) return;
+    if (!worker || this.disposed) return false;
     worker.terminate();
     this.live.delete(handle);
     this.options.recorder.event('process-exit', epochNow(), handle.lane);
-    rejectStart(new Error(`${handle.label} failed to start.`));
-    this.options.onCrash(handle);
+    return true;
   }
 }

@@ -16,6 +16,8 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
       runOnWorkers(ctx, {
         beforeClock: true,
         count: 1,
+        // The crash fault hits an executor thread, not the loop.
+        crashable: false,
         kind: 'event-loop',
         parent: main,
         name: (n) => ({ lane: n === 1 ? loopLane : `${loopLane}-${n}`, label: 'event loop' }),
