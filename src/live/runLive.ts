@@ -47,6 +47,7 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
   const disposers: (() => void)[] = [];
   const freeze = watchLongTasks();
   const recorder = new LiveRecorder(scenario, epochNow());
+  const pageCpu = { ms: 0 };
   const ctx = createLiveContext({
     scenario,
     recorder,
@@ -54,7 +55,7 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
     faults: options.faults ?? NO_FAULTS,
     baseHref: appBaseHref(),
     realBlocking,
-    page: pageEnv(recorder, cancel.signal),
+    page: pageEnv(recorder, cancel.signal, pageCpu),
     onProgress: options.onProgress,
     disposers,
   });
@@ -85,6 +86,7 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
     networkReason: network.reason,
     realBlocking,
     freeze: pageFreeze,
+    pageCpuMs: pageCpu.ms,
     ...ctx.stats,
     spawnMs: ctx.spawnMs,
     clockSkewMs: Math.max(0, ...ctx.skewMs),

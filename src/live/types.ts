@@ -46,6 +46,8 @@ export interface LiveReport {
   /** Whether blocking requests were real synchronous XHRs (true) or emulated by a held thread (false). */
   readonly realBlocking: boolean;
   readonly freeze: PageFreeze;
+  /** CPU work the program itself did on the page's thread, ms (what froze it, unless something else did). */
+  readonly pageCpuMs: number;
   /** Requests that answered 500. */
   readonly failedRequests: number;
   /** Requests abandoned after the timeout. */

@@ -35,7 +35,7 @@ export function LiveReportView({ report }: { readonly report: LiveReport }) {
       label: t('freeze'),
       value: freeze.count > 0 ? t('freezeValue', { count: freeze.count, total: d(freeze.totalMs), longest: d(freeze.longestMs) }) : t('freezeNone'),
       raw: freeze.totalMs,
-      note: freeze.count > 0 ? t('freezeSentence') : undefined,
+      note: freeze.count === 0 ? undefined : report.pageCpuMs > 0 ? t('freezeSentence') : t('freezeOther'),
     },
     { key: 'failed', label: t('failedRequests'), value: n(report.failedRequests), raw: report.failedRequests },
     { key: 'timeouts', label: t('timeouts'), value: n(report.timedOut), raw: report.timedOut },
