@@ -6,18 +6,30 @@ function stamped(url: string): string {
   return `${url}&sent=${epochNow()}`;
 }
 
-/** A request awaited with a timeout; aborting `signal` (cancel) rejects with its reason. */
+/**
+ * A request awaited with a timeout; aborting `signal` (cancel) rejects with its reason. One controller and one
+ * timer per request, cleared when it ends (AbortSignal.timeout's timer would outlive every answered request).
+ */
 export async function fetchOutcome(url: string, timeoutMs: number, signal?: AbortSignal): Promise<RequestOutcome> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
-    const response = await fetch(stamped(url), { signal: both, cache: 'no-store' });
+    if (signal?.aborted) throw signal.reason;
+    const response = await fetch(stamped(url), { signal: controller.signal, cache: 'no-store' });
     await response.arrayBuffer();
     return response.ok ? 'ok' : 'http-error';
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timeout.aborted) return 'timeout';
-    return 'http-error';
+    return timedOut ? 'timeout' : 'http-error';
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
