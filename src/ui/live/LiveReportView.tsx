@@ -46,7 +46,10 @@ export function LiveReportView({ report }: { readonly report: LiveReport }) {
       value: spawn ? t('spawnValue', { min: d(spawn.min), median: d(spawn.median), max: d(spawn.max), count: n(report.spawnMs.length) }) : t('spawnNone'),
       raw: spawn?.median,
     },
-    { key: 'skew', label: t('skew'), value: t('skewValue', { skew: d(report.clockSkewMs) }), raw: report.clockSkewMs },
+    // Without workers there is only the page's clock: no skew to speak of.
+    spawn
+      ? { key: 'skew', label: t('skew'), value: t('skewValue', { skew: d(report.clockSkewMs) }), raw: report.clockSkewMs }
+      : { key: 'skew', label: t('skew'), value: t('spawnNone') },
   ];
   return (
     <div className="live-report" data-testid="live-report" data-network={report.network} data-cancelled={report.cancelled ? 'true' : 'false'}>
