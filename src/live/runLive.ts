@@ -10,6 +10,7 @@ import { watchLongTasks } from './page/longTasks';
 import { pageEnv } from './page/pageEnv';
 import { checkLive } from './limits';
 import { LIVE_RUNNERS } from './runners';
+import { spawnStats } from './spawnStats';
 import { NO_FAULTS, type LiveReport, type LiveRunOptions } from './types';
 
 let warm: Promise<unknown> | null = null;
@@ -22,11 +23,6 @@ function warmPage(): Promise<unknown> {
   warm ??= fetchOutcome(slowUrl(appBaseHref(), { ms: 0, id: 'warm-up' }), 5000).catch(() => (warm = null));
   return warm;
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s[Math.floor((s.length - 1) / 2)];
-};
 
 /**
  * Runs `scenario` for real in this browser tab and resolves with what happened (engine `live`).
@@ -80,6 +76,7 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
     throw failure instanceof Error ? failure : new Error(String(failure));
   }
   const wasCancelled = end !== 'finished';
+  const spawn = spawnStats(ctx.spawnMs);
   return {
     trace: recorder.trace(wasCancelled ? endedAt : undefined),
     network: network.mode,
@@ -90,7 +87,7 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
     ...ctx.stats,
     spawnMs: ctx.spawnMs,
     clockSkewMs: Math.max(0, ...ctx.skewMs),
-    calibration: ctx.spawnMs.length > 0 ? { startupMs: Math.round(median(ctx.spawnMs) * 10) / 10 } : {},
+    calibration: spawn ? { startupMs: Math.round(spawn.median * 10) / 10 } : {},
     cancelled: wasCancelled,
   };
 }

@@ -9,12 +9,9 @@ import type { TaskPlan } from './plan';
  */
 export async function executeTask(plan: TaskPlan, env: TaskEnv): Promise<TaskOutcome> {
   const { task, lane } = plan;
-  // Only a real wait (for the GIL) may yield here: a coroutine runs its CPU work and sends its request in one
-  // go, before the loop turns to the next task.
-  if (plan.cpuBeforeMs > 0) {
-    const waiting = env.cpu(task, lane, plan.cpuBeforeMs, plan.gil);
-    if (waiting) await waiting;
-  }
+  // `await` only a real wait: awaiting nothing would still yield to the loop between CPU work and request.
+  const before = cpu(env, plan, plan.cpuBeforeMs);
+  if (before) await before;
   if (plan.request !== null) {
     const blocking = plan.request === 'blocking';
     env.state(task, blocking ? 'blocked' : 'suspended', lane);
@@ -28,9 +25,16 @@ export async function executeTask(plan: TaskPlan, env: TaskEnv): Promise<TaskOut
     if (!blocking) env.event('resume', task, lane);
   }
   env.state(task, 'running', lane);
-  if (plan.cpuAfterMs > 0) {
-    const waiting = env.cpu(task, lane, plan.cpuAfterMs, plan.gil);
-    if (waiting) await waiting;
-  }
+  const after = cpu(env, plan, plan.cpuAfterMs);
+  if (after) await after;
   return 'done';
+}
+
+/**
+ * Burns `ms` of the plan's CPU work. Only a real wait (for the GIL) yields: a coroutine runs its CPU work and
+ * sends its request in one go, before the loop turns to the next task, so the common case returns no promise.
+ */
+function cpu(env: TaskEnv, plan: TaskPlan, ms: number): Promise<void> | undefined {
+  if (ms <= 0) return undefined;
+  return env.cpu(plan.task, plan.lane, ms, plan.gil) ?? undefined;
 }

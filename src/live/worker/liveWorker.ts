@@ -26,7 +26,7 @@ const env: TaskEnv = {
   blockingRequest: async (url, timeoutMs) => (realBlocking ? syncRequestOutcome(url, timeoutMs) : fetchOutcome(url, timeoutMs)),
   cpu: (task, lane, ms, useGil) => {
     if (useGil) return gil.run(ms, (state) => post({ type: 'state', task, state, lane, t: epochNow() }));
-    post({ type: 'state', task, state: 'running', lane, t: epochNow() });
+    env.state(task, 'running', lane);
     burn(ms);
   },
 };

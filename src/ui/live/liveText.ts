@@ -67,14 +67,7 @@ export function fidelityRatio(liveMs: number, simMs: number): number | null {
   return simMs > 0 && Number.isFinite(liveMs) ? liveMs / simMs : null;
 }
 
-/** The smallest, median and largest of the workers' start-up times; null when no worker started. */
-export function spawnStats(spawnMs: readonly number[]): { readonly min: number; readonly median: number; readonly max: number } | null {
-  if (spawnMs.length === 0) return null;
-  const sorted = [...spawnMs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
-}
+export { spawnStats } from '../../live/spawnStats';
 
 /**
  * The tally of a finished (or cancelled) run, read from its trace: the last progress report may come before
