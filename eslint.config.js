@@ -11,13 +11,30 @@ const pureLayer = {
       'error',
       {
         patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'sim/ and trace/ are pure: no React.' },
-          { group: ['msw', 'msw/*', 'zustand', 'zustand/*', 'recharts'], message: 'sim/ and trace/ are pure.' },
-          { group: ['**/ui/**', '**/state/**', '**/app/**', '**/live/**'], message: 'sim/ and trace/ may not import upper layers.' },
+          {
+            group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+            message: 'sim/ and trace/ are pure: no React.',
+          },
+          {
+            group: ['msw', 'msw/*', 'zustand', 'zustand/*', 'recharts'],
+            message: 'sim/ and trace/ are pure.',
+          },
+          {
+            group: ['**/ui/**', '**/state/**', '**/app/**', '**/live/**'],
+            message: 'sim/ and trace/ may not import upper layers.',
+          },
         ],
       },
     ],
-    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'self', 'performance'],
+    'no-restricted-globals': [
+      'error',
+      'window',
+      'document',
+      'navigator',
+      'localStorage',
+      'self',
+      'performance',
+    ],
     'no-restricted-properties': [
       'error',
       { object: 'Math', property: 'random', message: 'Pass a seeded RNG in.' },

@@ -12,7 +12,9 @@ export function benchBundle(dist = 'dist'): { ok: boolean; initialGzipKb: number
   const indexFile = join(dist, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run \`npm run build\` first`);
   const html = readFileSync(indexFile, 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) => m[1]);
   const size = (files: string[]) =>
     files.reduce(
@@ -27,8 +29,12 @@ export function benchBundle(dist = 'dist'): { ok: boolean; initialGzipKb: number
   const initialGzipKb = js.gz / 1024;
   const ok = initialGzipKb <= BUDGET_KB;
   console.log('\nInitial bundle (what index.html loads before the first paint)');
-  console.log(`  JS   ${scripts.length} file(s): ${(js.raw / 1024).toFixed(1)} KB raw, ${initialGzipKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)${ok ? '' : '  OVER BUDGET'}`);
-  console.log(`  CSS  ${css.length} file(s): ${(styles.raw / 1024).toFixed(1)} KB raw, ${(styles.gz / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `  JS   ${scripts.length} file(s): ${(js.raw / 1024).toFixed(1)} KB raw, ${initialGzipKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)${ok ? '' : '  OVER BUDGET'}`,
+  );
+  console.log(
+    `  CSS  ${css.length} file(s): ${(styles.raw / 1024).toFixed(1)} KB raw, ${(styles.gz / 1024).toFixed(1)} KB gzip`,
+  );
   return { ok, initialGzipKb };
 }
 

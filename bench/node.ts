@@ -8,7 +8,15 @@ import { build } from 'esbuild';
  */
 export async function runBundled(entry: string): Promise<boolean> {
   const outfile = `bench/out/${entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs')}`;
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', packages: 'bundle' });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    packages: 'bundle',
+  });
   try {
     execFileSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
     return true;

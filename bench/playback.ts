@@ -23,7 +23,8 @@ const CASES: readonly { strategy: StrategyId; query: string; params: Record<stri
   { strategy: 'aiomultiprocess', query: 'tasks=1000&view=lanes', params: { tasks: 1000 } },
 ];
 
-const quantile = (xs: readonly number[], q: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: readonly number[], q: number) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 /** What a scrub checks after each step: the state panel's time (Explore) or every small multiple's cursor (Compare). */
 type Follower = 'panel' | 'charts';
@@ -33,7 +34,9 @@ async function scrub(page: Page, slider: string, follower: Follower): Promise<nu
   return page.evaluate(
     async ({ steps, sliderSelector, follower }) => {
       const input = document.querySelector(sliderSelector) as HTMLInputElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (v: string) => void;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set as (
+        v: string,
+      ) => void;
       const max = Number(input.max);
       const out: number[] = [];
       for (let i = 0; i <= steps; i++) {
@@ -67,7 +70,11 @@ function report(view: string, inView: string, times: readonly number[]): boolean
   const p95 = quantile(times, 0.95);
   const within = p95 < FRAME_MS;
   console.log(
-    `${view.padEnd(42)}${inView.padEnd(10)}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${within ? '' : '!'}`.padStart(8)}${Math.max(...times).toFixed(1).padStart(8)}`,
+    `${view.padEnd(42)}${inView.padEnd(10)}${quantile(times, 0.5).toFixed(1).padStart(8)}${`${p95.toFixed(1)}${within ? '' : '!'}`.padStart(8)}${Math.max(
+      ...times,
+    )
+      .toFixed(1)
+      .padStart(8)}`,
   );
   return within;
 }
@@ -89,14 +96,25 @@ function nodeStateAt(): string {
 }
 
 export async function benchPlayback(): Promise<{ ok: boolean }> {
-  const preview = process.env.PLAYBACK_BENCH_URL ? { url: process.env.PLAYBACK_BENCH_URL, stop: () => {} } : await startPreview(4176);
+  const preview = process.env.PLAYBACK_BENCH_URL
+    ? { url: process.env.PLAYBACK_BENCH_URL, stop: () => {} }
+    : await startPreview(4176);
   const browser = await chromium.launch(chromiumLaunchOptions());
   let ok = true;
   try {
-    console.log(`\nload average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `\nload average ${(await import('node:os'))
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
     console.log(`pythonStateAt per call, 1,000 tasks (Node): ${nodeStateAt()}`);
-    console.log(`Cursor update while scrubbing (slider → cursor line + panel laid out), headless Chromium, ${STEPS} positions; ms`);
-    console.log(`${'view'.padEnd(42)}${'in view'.padEnd(10)}${'median'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`);
+    console.log(
+      `Cursor update while scrubbing (slider → cursor line + panel laid out), headless Chromium, ${STEPS} positions; ms`,
+    );
+    console.log(
+      `${'view'.padEnd(42)}${'in view'.padEnd(10)}${'median'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}`,
+    );
     for (const { strategy, query } of CASES) {
       for (const panelInView of [false, true]) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -2,10 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Serves dist/ with `vite preview` on `port` until `stop()`; resolves once it answers. */
 export async function startPreview(port: number, base = '/'): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const url = `http://localhost:${port}${base}`;
   const stop = () => {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');

@@ -14,4 +14,8 @@ results.bundle = benchBundle().ok;
 results.ui = (await benchUi()).ok;
 results.playback = (await benchPlayback()).ok;
 results.live = (await benchLive()).ok;
-console.log(`\nwithin budget: ${Object.entries(results).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`);
+console.log(
+  `\nwithin budget: ${Object.entries(results)
+    .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
+    .join(', ')}`,
+);

@@ -31,20 +31,27 @@ function traceShapedObjects(n: number): unknown {
   const events = new Array<unknown>(6 * n);
   for (let t = 0; t < n; t++) {
     const segments = new Array<unknown>(3);
-    for (let k = 0; k < 3; k++) segments[k] = { state: 'ready', start: 3 * t + k, end: 3 * t + k + 1, lane: 'main/loop' };
+    for (let k = 0; k < 3; k++)
+      segments[k] = { state: 'ready', start: 3 * t + k, end: 3 * t + k + 1, lane: 'main/loop' };
     const id = `t${t + 1}`;
     tasks[t] = { id, label: `task ${t + 1}`, lane: 'main/loop', segments };
-    for (let k = 0; k < 6; k++) events[6 * t + k] = { kind: 'suspend', time: t + k, lane: 'main/loop', task: id };
+    for (let k = 0; k < 6; k++)
+      events[6 * t + k] = { kind: 'suspend', time: t + k, lane: 'main/loop', task: id };
   }
   return { tasks, events };
 }
 
 export function benchSim(): { ok: boolean } {
   let ok = true;
-  console.log('\nSimulation time in Node, each strategy\'s default work (after a warm-up, best of 5, 3 at 100k; ms)');
-  console.log(`${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`);
+  console.log(
+    "\nSimulation time in Node, each strategy's default work (after a warm-up, best of 5, 3 at 100k; ms)",
+  );
+  console.log(
+    `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`,
+  );
   for (const s of STRATEGIES.filter((x) => x.group !== 'basics')) {
-    const run = (tasks: number) => () => simulateScenario({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
+    const run = (tasks: number) => () =>
+      simulateScenario({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
     // Warm the JIT on both sizes first, so the growth ratio compares steady states, not a cold and a warm run.
     run(10_000)();
     run(100_000)();

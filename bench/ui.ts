@@ -36,7 +36,10 @@ async function changeToIdle(page: Page, key: string): Promise<number> {
     });
     // The clock starts when the key reaches the page (the user's change), not when the harness sends it.
     w.__t0 = Infinity;
-    document.addEventListener('keydown', () => (w.__t0 = Math.min(w.__t0, performance.now())), { capture: true, once: true });
+    document.addEventListener('keydown', () => (w.__t0 = Math.min(w.__t0, performance.now())), {
+      capture: true,
+      once: true,
+    });
   });
   await page.getByRole('slider', { name: 'Endpoint latency' }).press(key);
   return page.evaluate(async () => {
@@ -53,7 +56,9 @@ export async function benchUi(): Promise<{ ok: boolean }> {
   let ok = true;
   try {
     console.log(`\nParameter change → idle in headless Chromium, preview build (median of ${REPEATS}; ms)`);
-    console.log(`${'strategy'.padEnd(18)}${CASES.map((c) => `${c.tasks.toLocaleString('en')} tasks`.padStart(14)).join('')}`);
+    console.log(
+      `${'strategy'.padEnd(18)}${CASES.map((c) => `${c.tasks.toLocaleString('en')} tasks`.padStart(14)).join('')}`,
+    );
     for (const strategy of STRATEGIES) {
       const cells: string[] = [];
       for (const { tasks, budgetMs } of CASES) {
@@ -61,7 +66,8 @@ export async function benchUi(): Promise<{ ok: boolean }> {
         await page.goto(`${preview.url}?strategy=${strategy}&tasks=${tasks}&latency=1000`);
         await page.locator(IDLE).waitFor({ timeout: 60_000 });
         const times: number[] = [];
-        for (let i = 0; i < REPEATS; i++) times.push(await changeToIdle(page, i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
+        for (let i = 0; i < REPEATS; i++)
+          times.push(await changeToIdle(page, i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
         const m = median(times);
         const within = m < budgetMs;
         ok &&= within;

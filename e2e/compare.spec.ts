@@ -7,10 +7,14 @@ import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 
 /** The makespans the tutorial preset must show, simulated here with the app's own simulator. */
 const tutorial = COMPARE_PRESETS.find((p) => p.id === 'tutorial')!;
-const expected = tutorial.strategies.map((strategy) => makespan(simulateScenario(entryScenario({ strategy, pool: defaultPool(strategy) }, tutorial.work, 1))));
+const expected = tutorial.strategies.map((strategy) =>
+  makespan(simulateScenario(entryScenario({ strategy, pool: defaultPool(strategy) }, tutorial.work, 1))),
+);
 
 test.describe('Compare and Scaling', () => {
-  test('the tutorial preset shows ≈15 s, ≈15 s and ≈3 s, in that order, and they survive a reload', async ({ page }) => {
+  test('the tutorial preset shows ≈15 s, ≈15 s and ≈3 s, in that order, and they survive a reload', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     await gotoApp(page);
     await page.getByRole('tab', { name: 'Compare' }).click();
@@ -22,27 +26,39 @@ test.describe('Compare and Scaling', () => {
     await expect(page.locator('.cmp-table tbody tr').nth(1)).toHaveAttribute('data-strategy', 'process-pool');
     await waitForIdle(page, { timeout: 60_000 });
     await page.getByRole('button', { name: /The tutorial/ }).click();
-    await expect(page.locator('.cmp-table tbody tr').nth(1)).toHaveAttribute('data-strategy', 'async-blocking');
+    await expect(page.locator('.cmp-table tbody tr').nth(1)).toHaveAttribute(
+      'data-strategy',
+      'async-blocking',
+    );
     await waitForIdle(page, { timeout: 60_000 });
 
     const rows = page.locator('.cmp-table tbody tr');
-    await expect(rows.locator('th')).toHaveText([/One after another/, /async def around requests/, /asyncio \+ aiohttp/]);
+    await expect(rows.locator('th')).toHaveText([
+      /One after another/,
+      /async def around requests/,
+      /asyncio \+ aiohttp/,
+    ]);
     const shown = await rows.locator('td[data-col="makespan"]').allTextContents();
     expect(shown).toEqual(expected.map((ms) => formatDuration(ms)));
     expect(expected[0]).toBeGreaterThan(14_900);
     expect(expected[0]).toBeLessThan(15_200);
     expect(expected[2]).toBeGreaterThan(2_900);
     expect(expected[2]).toBeLessThan(3_200);
-    const raw = (await rows.locator('td[data-col="makespan"]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-raw')))));
+    const raw = await rows
+      .locator('td[data-col="makespan"]')
+      .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-raw'))));
     expect(raw[2]).toBeLessThan(raw[0]);
     expect(raw[2]).toBeLessThan(raw[1]);
     // Speed-up against sequential on the same work: ≈ 5× for asyncio-gather.
     const baseline = makespan(simulateScenario(baselineScenario(tutorial.work, 1)));
-    await expect(rows.nth(2).locator('td[data-col="speedup"]')).toHaveText(`${Number((baseline / expected[2]).toPrecision(3))}×`);
+    await expect(rows.nth(2).locator('td[data-col="speedup"]')).toHaveText(
+      `${Number((baseline / expected[2]).toPrecision(3))}×`,
+    );
     // One Gantt per entry, on one axis: all three end at the same tick.
     await expect(page.locator('.cmp-multiple figure.gantt')).toHaveCount(3);
     // The makespan bars carry their values as labels.
-    for (const ms of expected) await expect(page.locator('.cmp-bars').getByText(formatDuration(ms)).first()).toBeVisible();
+    for (const ms of expected)
+      await expect(page.locator('.cmp-bars').getByText(formatDuration(ms)).first()).toBeVisible();
 
     // The whole comparison exports as one figure.
     const png = page.waitForEvent('download');
@@ -53,7 +69,9 @@ test.describe('Compare and Scaling', () => {
     await expect(page).toHaveURL(/c=sequential,async-blocking,asyncio-gather/);
     await page.reload();
     await waitForIdle(page, { timeout: 60_000 });
-    await expect(page.locator('.cmp-table tbody td[data-col="makespan"]')).toHaveText(expected.map((ms) => formatDuration(ms)));
+    await expect(page.locator('.cmp-table tbody td[data-col="makespan"]')).toHaveText(
+      expected.map((ms) => formatDuration(ms)),
+    );
     expect(errors.messages).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 import { cliMakespan, expectMakespan, makespanFigure, paramBox, paramSlider } from './support/explorer';
 
 test.describe('the explorer', () => {
-  test('every strategy runs from the picker and shows the CLI\'s makespan', async ({ page }, testInfo) => {
+  test("every strategy runs from the picker and shows the CLI's makespan", async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     const errors = collectConsoleErrors(page);
     await gotoApp(page);

@@ -13,7 +13,10 @@ async function openExport(page: Page) {
   return dialog;
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; body: Buffer }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; body: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await dl.path();
   return { download: dl, body: await readFile(path) };
@@ -22,7 +25,9 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
 /** Serious or critical accessibility violations inside `selector` (a scoped scan: the page's own is in smoke). */
 async function violationsIn(page: Page, selector: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -70,22 +75,35 @@ test.describe('export and import', () => {
     expect(errors.messages).toEqual([]);
   });
 
-  test('round trip: Awaitline JSON and Chrome trace export, then import, give the identical trace', async ({ page }) => {
+  test('round trip: Awaitline JSON and Chrome trace export, then import, give the identical trace', async ({
+    page,
+  }) => {
     await gotoApp(page, { strategy: 'thread-pool', tasks: 12, latency: 1000, jitter: 300 });
     const makespan = await page.locator('[data-raw]').first().getAttribute('data-raw');
     const dialog = await openExport(page);
     const json = await download(page, () => dialog.getByRole('button', { name: 'Awaitline JSON' }).click());
     expect(json.download.suggestedFilename()).toBe('awaitline-thread-pool-12x1000ms-trace.json');
-    const chrome = await download(page, () => dialog.getByRole('button', { name: 'Chrome trace (Perfetto)' }).click());
+    const chrome = await download(page, () =>
+      dialog.getByRole('button', { name: 'Chrome trace (Perfetto)' }).click(),
+    );
     const chromeJson = JSON.parse(chrome.body.toString('utf8'));
     expect(chromeJson.displayTimeUnit).toBe('ms');
-    expect(chromeJson.traceEvents.some((e: { ph: string; name: string }) => e.ph === 'M' && e.name === 'thread_name')).toBe(true);
+    expect(
+      chromeJson.traceEvents.some(
+        (e: { ph: string; name: string }) => e.ph === 'M' && e.name === 'thread_name',
+      ),
+    ).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // Move away, so the import visibly brings the old run back.
     await gotoApp(page, { strategy: 'sequential', tasks: 3 });
-    for (const [name, body] of [['pool.trace.json', json.body], ['pool.chrome.json', chrome.body]] as const) {
-      await page.getByTestId('trace-file-input').setInputFiles({ name, mimeType: 'application/json', buffer: body });
+    for (const [name, body] of [
+      ['pool.trace.json', json.body],
+      ['pool.chrome.json', chrome.body],
+    ] as const) {
+      await page
+        .getByTestId('trace-file-input')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: body });
       await expect(page.getByTestId('import-banner')).toContainText(`Imported: ${name}`);
       await waitForIdle(page);
       await expect(page.locator('[data-raw]').first()).toHaveAttribute('data-raw', makespan!);
@@ -103,7 +121,9 @@ test.describe('export and import', () => {
 
     // Editing a parameter replaces the import by a simulation, and says so.
     await paramBox(page, 'Tasks').fill('4');
-    await expect(page.getByText(/The imported trace \(pool\.chrome\.json\) was replaced by a simulation/)).toBeVisible();
+    await expect(
+      page.getByText(/The imported trace \(pool\.chrome\.json\) was replaced by a simulation/),
+    ).toBeVisible();
     await expect(page.getByTestId('import-banner')).toHaveCount(0);
   });
 
@@ -117,10 +137,16 @@ test.describe('export and import', () => {
       ['random.json', '{"name":"x","items":[1,2]}', /not an Awaitline trace: no "version" field/],
       ['future.json', '{"version":2,"engine":"sim"}', /unsupported trace version 2/],
       ['partial.json', '{"version":1,"engine":"sim"}', /scenario/],
-      ['other.json', '{"traceEvents":[{"ph":"X","name":"a","pid":1,"tid":1,"ts":0,"dur":1}]}', /not written by Awaitline/],
+      [
+        'other.json',
+        '{"traceEvents":[{"ph":"X","name":"a","pid":1,"tid":1,"ts":0,"dur":1}]}',
+        /not written by Awaitline/,
+      ],
     ];
     for (const [name, body, reason] of cases) {
-      await page.getByTestId('trace-file-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await page
+        .getByTestId('trace-file-input')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       const alert = page.getByRole('alert').filter({ hasText: `${name} was not opened` });
       await expect(alert).toContainText(reason);
       await expect(alert).toContainText('Nothing else changed.');
@@ -130,7 +156,9 @@ test.describe('export and import', () => {
     await writeFile(huge, Buffer.alloc(51 * 1024 * 1024, 32));
     await page.getByTestId('trace-file-input').setInputFiles(huge);
     await rm(huge);
-    await expect(page.getByRole('alert').filter({ hasText: 'huge.json was not opened' })).toContainText('the file is too large (51.0 MB; the limit is 50 MB)');
+    await expect(page.getByRole('alert').filter({ hasText: 'huge.json was not opened' })).toContainText(
+      'the file is too large (51.0 MB; the limit is 50 MB)',
+    );
     await expect(page.getByTestId('import-banner')).toHaveCount(0);
     expect(await page.locator('svg.gantt-svg').first().innerHTML()).toBe(before);
     await expect(page.locator('[data-raw]').first()).toHaveAttribute('data-raw', makespan!);

@@ -13,7 +13,9 @@ const EMBED_QUERY = '?v=1&embed=1&controls=tasks,latency&strategy=asyncio-gather
 // Threads doing blocking requests: the case that needs the service worker, or its emulation without one.
 const LIVE_QUERY = '?tab=live&strategy=thread-pool&tasks=6&latency=400&workers=3';
 
-const PARENT_PAGE = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+const PARENT_PAGE = (
+  src: string,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Course page on another site</title></head><body style="margin:0"><main style="max-width:768px;margin:0 auto">
 <h1>Week 3</h1><iframe id="awaitline" src="${src}" title="Awaitline" style="width:100%;height:300px;border:0"></iframe></main>
 <script>
@@ -35,7 +37,10 @@ test.beforeAll(async () => {
   await cp(resolve('dist'), join(root, SUB_PATH), { recursive: true });
   server = await startStaticServer(root, pages);
   pages.set('/parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${EMBED_QUERY}`)));
-  pages.set('/live-parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${LIVE_QUERY}`)).replace('height:300px', 'height:1400px'));
+  pages.set(
+    '/live-parent.html',
+    PARENT_PAGE(at('localhost', `${SUB_PATH}${LIVE_QUERY}`)).replace('height:300px', 'height:1400px'),
+  );
 });
 test.afterAll(async () => {
   await server?.close();
@@ -52,10 +57,13 @@ async function runLive(scope: Page | FrameLocator): Promise<number> {
 }
 
 const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
-const idle = (page: Page | Frame) => page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
+const idle = (page: Page | Frame) =>
+  page.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
 
 test.describe('dist/ under a sub-path of a static host', () => {
-  test('the app, a worker run, the embed route and the demo page load from the sub-path only', async ({ page }) => {
+  test('the app, a worker run, the embed route and the demo page load from the sub-path only', async ({
+    page,
+  }) => {
     test.setTimeout(90_000); // five page loads, one of them a 2,000-task run in the worker
     const errors = collectConsoleErrors(page);
     const failed: string[] = [];
@@ -68,16 +76,25 @@ test.describe('dist/ under a sub-path of a static host', () => {
     await expect(page.locator('.companion-charts svg').first()).toBeVisible(); // the lazily loaded charts chunk
 
     // Over the worker threshold: the module worker must load relative to the page too.
-    const big = { ...defaultScenario('thread-pool'), params: { ...defaultScenario('thread-pool').params, tasks: 2000 } };
+    const big = {
+      ...defaultScenario('thread-pool'),
+      params: { ...defaultScenario('thread-pool').params, tasks: 2000 },
+    };
     await page.goto(at('localhost', `${SUB_PATH}?strategy=thread-pool&tasks=2000`));
     await idle(page);
-    await expect(page.locator('.summary .stat[data-raw]').first()).toHaveAttribute('data-raw', String(makespan(simulateScenario(big))));
+    await expect(page.locator('.summary .stat[data-raw]').first()).toHaveAttribute(
+      'data-raw',
+      String(makespan(simulateScenario(big))),
+    );
     expect(server.requests.some((p) => /simWorker.*\.js$/.test(p))).toBe(true);
 
     await page.goto(at('localhost', `${SUB_PATH}${EMBED_QUERY}`));
     await idle(page);
     await expect(page.locator('.embed svg').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: /Open in Awaitline/ })).toHaveAttribute('href', new RegExp(`^${SUB_PATH}\\?v=1&strategy=asyncio-gather&tasks=12$`));
+    await expect(page.getByRole('link', { name: /Open in Awaitline/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^${SUB_PATH}\\?v=1&strategy=asyncio-gather&tasks=12$`),
+    );
 
     await page.goto(at('localhost', `${SUB_PATH}embed-demo.html`));
     for (const frame of page.frames().slice(1)) await idle(frame);
@@ -89,7 +106,9 @@ test.describe('dist/ under a sub-path of a static host', () => {
     expect(errors.messages).toEqual([]);
   });
 
-  test('a live run works from the sub-path: the mock’s service worker is scoped there and the workers load', async ({ page }) => {
+  test('a live run works from the sub-path: the mock’s service worker is scoped there and the workers load', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const errors = collectConsoleErrors(page);
     const before = server.requests.length;
@@ -139,7 +158,9 @@ async function denyStorageInCrossSiteFrame(page: Page): Promise<void> {
 }
 
 test.describe('embedded cross-site', () => {
-  test('a course page on 127.0.0.1 embeds the app from localhost: it loads, draws and reports its height', async ({ page }) => {
+  test('a course page on 127.0.0.1 embeds the app from localhost: it loads, draws and reports its height', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const errors = collectConsoleErrors(page);
     await denyStorageInCrossSiteFrame(page);
@@ -153,23 +174,44 @@ test.describe('embedded cross-site', () => {
     const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
     expect(child).toBeDefined();
     const content = await child!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height)).toBe(content);
-    const origins = await page.evaluate(() => (window as unknown as { heights: { origin: string }[] }).heights.map((h) => h.origin));
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height),
+      )
+      .toBe(content);
+    const origins = await page.evaluate(() =>
+      (window as unknown as { heights: { origin: string }[] }).heights.map((h) => h.origin),
+    );
     expect(new Set(origins)).toEqual(new Set([at('localhost', '')]));
-    expect(await page.locator('#awaitline').evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(content);
+    expect(
+      await page.locator('#awaitline').evaluate((f) => Math.round(f.getBoundingClientRect().height)),
+    ).toBe(content);
 
     // A control still works there (the run is redone), and nothing was thrown in either frame.
     await frame.getByRole('textbox', { name: 'Endpoint latency', exact: true }).fill('1000');
     await expect(frame.locator('.embed-summary')).toContainText('1.00 s');
     await frame.locator('[data-app-root][data-idle="true"]').waitFor();
-    const denied = await child!.evaluate(() => (window as unknown as { storageWasDenied: boolean }).storageWasDenied);
-    test.info().annotations.push({ type: 'browser policy', description: `localStorage natively denied in the cross-site frame: ${denied}` });
-    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
+    const denied = await child!.evaluate(
+      () => (window as unknown as { storageWasDenied: boolean }).storageWasDenied,
+    );
+    test
+      .info()
+      .annotations.push({
+        type: 'browser policy',
+        description: `localStorage natively denied in the cross-site frame: ${denied}`,
+      });
+    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
+      [],
+    );
+    expect(await page.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
+      [],
+    );
     expect(errors.messages).toEqual([]);
   });
 
-  test('live mode runs in the cross-site frame without storage or a service worker, and says so', async ({ page }) => {
+  test('live mode runs in the cross-site frame without storage or a service worker, and says so', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const errors = collectConsoleErrors(page);
     await denyStorageInCrossSiteFrame(page);
@@ -183,7 +225,9 @@ test.describe('embedded cross-site', () => {
     await expect(report).toContainText('without a service worker');
     await expect(report).toContainText('emulated');
     const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
-    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual([]);
+    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
+      [],
+    );
     expect(errors.messages).toEqual([]);
   });
 });

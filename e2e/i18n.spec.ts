@@ -8,7 +8,9 @@ const GATHER_EN = 'asyncio + aiohttp, all at once';
 test.describe('languages', () => {
   // axe over the whole explorer takes a while on a small shared machine.
   test.describe.configure({ timeout: 90_000 });
-  test('a ?lang=zh-CN link opens in Simplified Chinese; the switch goes back to English and updates the URL', async ({ page }) => {
+  test('a ?lang=zh-CN link opens in Simplified Chinese; the switch goes back to English and updates the URL', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     await gotoApp(page, 'strategy=asyncio-gather&lang=zh-CN');
 
@@ -35,7 +37,9 @@ test.describe('languages', () => {
   test.describe('in a Chinese browser', () => {
     test.use({ locale: 'zh-CN' });
 
-    test('starts in Chinese without a lang parameter, and a switch to English is kept in the URL', async ({ page }) => {
+    test('starts in Chinese without a lang parameter, and a switch to English is kept in the URL', async ({
+      page,
+    }) => {
       const errors = collectConsoleErrors(page);
       await gotoApp(page, 'strategy=thread-pool');
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

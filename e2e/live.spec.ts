@@ -10,7 +10,9 @@ const SMALL = { tab: 'live', tasks: 10, latency: 500 };
 
 test.describe('live mode', () => {
   for (const strategy of STRATEGY_IDS) {
-    test(`${strategy} runs for real, its trace is valid and within 25% of the simulation`, async ({ page }) => {
+    test(`${strategy} runs for real, its trace is valid and within 25% of the simulation`, async ({
+      page,
+    }) => {
       const errors = collectConsoleErrors(page);
       await gotoApp(page, { ...SMALL, strategy });
       const outcome = await runLiveInUi(page);
@@ -60,7 +62,14 @@ test.describe('live mode', () => {
   });
 
   test('a crashing worker fails its current task, is replaced, and the run completes', async ({ page }) => {
-    await gotoApp(page, { tab: 'live', strategy: 'process-pool', tasks: 12, latency: 300, workers: 2, chunksize: 1 });
+    await gotoApp(page, {
+      tab: 'live',
+      strategy: 'process-pool',
+      tasks: 12,
+      latency: 300,
+      workers: 2,
+      chunksize: 1,
+    });
     await page.getByLabel('Crash a worker').check();
     await page.getByLabel('Crash at').fill('150');
     await runLiveInUi(page);
@@ -73,7 +82,9 @@ test.describe('live mode', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`after a run with faults, the Live tab has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    test(`after a run with faults, the Live tab has no serious accessibility violations (${colorScheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await gotoApp(page, { tab: 'live', strategy: 'thread-pool', tasks: 6, latency: 200, cpu: 20 });
       await page.getByLabel('Failure rate').fill('30');

@@ -16,10 +16,12 @@ test.describe('playback', () => {
     const trace = simulateScenario(scenario);
     // A moment between two events where one task runs and at least two wait in the loop's ready queue.
     const times = [...eventTimes(trace)];
-    const t = times.map((x, i) => (x + times[i + 1]) / 2).find((x) => {
-      const loop = pythonStateAt(trace, x).processes[0].runners[0];
-      return loop.running !== null && loop.ready.length >= 2;
-    });
+    const t = times
+      .map((x, i) => (x + times[i + 1]) / 2)
+      .find((x) => {
+        const loop = pythonStateAt(trace, x).processes[0].runners[0];
+        return loop.running !== null && loop.ready.length >= 2;
+      });
     expect(t).toBeDefined();
     const expected = pythonStateAt(trace, t as number).processes[0].runners[0];
 
@@ -37,7 +39,9 @@ test.describe('playback', () => {
     expect(errors.messages).toEqual([]);
   });
 
-  test('keyboard: Home / End, arrows step between events, ? opens the shortcuts, Escape closes them', async ({ page }) => {
+  test('keyboard: Home / End, arrows step between events, ? opens the shortcuts, Escape closes them', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     const trace = simulateScenario(defaultScenario('task-lifecycle'));
     const times = [...eventTimes(trace)];
@@ -65,7 +69,9 @@ test.describe('playback', () => {
   test('the task-lifecycle walk-through steps through captions and moves the cursor', async ({ page }) => {
     await gotoApp(page, { strategy: 'task-lifecycle' });
     const caption = page.locator('.walkthrough__caption');
-    const next = page.getByRole('button', { name: 'Next', exact: false }).and(page.locator('.walkthrough__next'));
+    const next = page
+      .getByRole('button', { name: 'Next', exact: false })
+      .and(page.locator('.walkthrough__next'));
     await expect(caption).toHaveText('Press Next to go through the run one moment at a time.');
     await next.click();
     await expect(caption).toContainText('Task 1 is created and runs; task 2 and task 3 are created: pending');
@@ -95,7 +101,9 @@ test.describe('playback', () => {
     await expect(page.getByRole('alert')).toHaveText('Enter a positive number, e.g. 3 or 0.5.');
     await page.getByLabel('Your guess').fill('5');
     await page.getByRole('button', { name: 'Reveal' }).click();
-    await expect(page.locator('.predict-result')).toHaveText(/^You guessed 5,000 ms; it took 15\.0\d s: 3× slower than you thought\.$/);
+    await expect(page.locator('.predict-result')).toHaveText(
+      /^You guessed 5,000 ms; it took 15\.0\d s: 3× slower than you thought\.$/,
+    );
     await expect(page.locator('.gantt-svg .gantt-guess')).toContainText('your guess: 5,000 ms');
     expect(errors.messages).toEqual([]);
   });

@@ -11,7 +11,11 @@ const makespanStat = (page: Page) => page.locator('.summary .stat[data-raw]').fi
 /** The scenario a shared link names, built the way the app's defaults say. */
 function sharedScenario(): Scenario {
   const d = defaultScenario('thread-pool');
-  return { strategy: 'thread-pool', seed: 9, params: { ...d.params, tasks: 37, latencyMs: 420, jitterMs: 80, workers: 6 } };
+  return {
+    strategy: 'thread-pool',
+    seed: 9,
+    params: { ...d.params, tasks: 37, latencyMs: 420, jitterMs: 80, workers: 6 },
+  };
 }
 const SHARED_QUERY = 'v=1&strategy=thread-pool&tasks=37&latency=420&jitter=80&workers=6&seed=9';
 
@@ -27,7 +31,10 @@ test.describe('share', () => {
     expect(errors.messages).toEqual([]);
   });
 
-  test('Copy link puts the exact scenario on the clipboard, and opening it draws the same run', async ({ page, context }) => {
+  test('Copy link puts the exact scenario on the clipboard, and opening it draws the same run', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./?${SHARED_QUERY}&view=lanes`);
     await waitForIdle(page);
@@ -46,7 +53,9 @@ test.describe('share', () => {
 
   test('without a clipboard, Copy link shows the link selected in a field', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await page.goto('./?strategy=gather&tasks=12');
     await waitForIdle(page);
@@ -67,7 +76,9 @@ test.describe('share', () => {
     // Every fourth link, the script-like ones, and the long ones a server still accepts (static hosts refuse
     // request lines over ~8 KB before the page loads; the unit test reads the 100,000-character one).
     const sample = MALFORMED_LINKS.filter(
-      (q, i) => q.length < 8000 && (i % 4 === 0 || /script|onerror|onload|javascript|proto/i.test(q) || q.length > 1000),
+      (q, i) =>
+        q.length < 8000 &&
+        (i % 4 === 0 || /script|onerror|onload|javascript|proto/i.test(q) || q.length > 1000),
     );
     expect(sample.length).toBeGreaterThanOrEqual(10);
     for (const query of sample) {
@@ -77,7 +88,8 @@ test.describe('share', () => {
       await expect(page.locator('[data-link-notices]'), query.slice(0, 80)).toBeVisible();
       await expect(page.locator('.timeline-panel svg').first()).toBeVisible();
       const injected = await page.evaluate(() => ({
-        scripts: [...document.scripts].filter((s) => /alert/.test(s.textContent ?? '') || /alert/.test(s.src)).length,
+        scripts: [...document.scripts].filter((s) => /alert/.test(s.textContent ?? '') || /alert/.test(s.src))
+          .length,
         handlers: document.querySelectorAll('[onerror], [onload], img[src="x"], b').length,
         dialogs: document.querySelectorAll('dialog[open]').length,
       }));
@@ -86,7 +98,9 @@ test.describe('share', () => {
     // A notice quotes the hostile text as text, and can be dismissed.
     await page.goto('./?strategy=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     await waitForIdle(page);
-    await expect(page.locator('[data-link-notices]')).toContainText('Ignored strategy=<script>alert(1)</script>');
+    await expect(page.locator('[data-link-notices]')).toContainText(
+      'Ignored strategy=<script>alert(1)</script>',
+    );
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.locator('[data-link-notices]')).toHaveCount(0);
     expect(dialogs).toBe(0);
@@ -103,20 +117,28 @@ test.describe('share', () => {
       await frame.locator('[data-app-root][data-idle="true"]').waitFor();
       await expect(frame.locator('.gantt svg, svg').first()).toBeVisible();
       // The demo's script sets each frame's height from the messages; it matches the content.
-      const content = await frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-      await expect.poll(() => frames.nth(i).evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(content);
+      const content = await frame
+        .locator('body')
+        .evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+      await expect
+        .poll(() => frames.nth(i).evaluate((f) => Math.round(f.getBoundingClientRect().height)))
+        .toBe(content);
     }
     // Changing a control resizes the frame again (the ResizeObserver reports every change).
     const first = page.frameLocator('iframe').first();
     const before = await frames.first().evaluate((f) => f.getBoundingClientRect().height);
     await first.getByRole('textbox', { name: 'Tasks', exact: true }).fill('12');
-    await expect.poll(() => frames.first().evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(before + 50);
+    await expect
+      .poll(() => frames.first().evaluate((f) => f.getBoundingClientRect().height))
+      .toBeGreaterThan(before + 50);
     expect(errors.messages).toEqual([]);
   });
 });
 
 test.describe('presentation mode', () => {
-  test('p enters it, arrows and Page Up/Down step through the strategies, Escape leaves', async ({ page }) => {
+  test('p enters it, arrows and Page Up/Down step through the strategies, Escape leaves', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     const ids = STRATEGIES.map((s) => s.id);
     const start = ids.indexOf('sequential');
@@ -162,7 +184,9 @@ test.describe('presentation mode', () => {
 });
 
 test.describe('accessibility', () => {
-  test('the embed route, the open embed dialog and presentation mode have no serious axe violations', async ({ page }) => {
+  test('the embed route, the open embed dialog and presentation mode have no serious axe violations', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('./?v=1&embed=1&controls=strategy,view,tasks,latency&strategy=thread-pool');
     await waitForIdle(page);
@@ -190,10 +214,14 @@ test.describe('embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this run in a page' });
     await expect(dialog).toBeVisible();
     const snippet = dialog.locator('[data-embed-snippet]');
-    await expect(snippet).toHaveValue(/<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;embed=1&amp;controls=tasks,latency&amp;strategy=thread-pool&amp;tasks=8"/);
+    await expect(snippet).toHaveValue(
+      /<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;embed=1&amp;controls=tasks,latency&amp;strategy=thread-pool&amp;tasks=8"/,
+    );
     await dialog.getByRole('checkbox', { name: 'Strategy' }).check();
     await dialog.getByLabel('Rows').selectOption('lanes');
-    await expect(snippet).toHaveValue(/controls=strategy,tasks,latency&amp;strategy=thread-pool&amp;tasks=8&amp;view=lanes/);
+    await expect(snippet).toHaveValue(
+      /controls=strategy,tasks,latency&amp;strategy=thread-pool&amp;tasks=8&amp;view=lanes/,
+    );
     const preview = page.frameLocator('[data-embed-preview]');
     await preview.locator('[data-app-root][data-idle="true"]').waitFor();
     await expect(preview.getByLabel('Strategy')).toHaveValue('thread-pool');

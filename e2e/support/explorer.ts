@@ -7,7 +7,12 @@ export const makespanFigure = (page: Page): Locator => page.locator('.stat[data-
 
 /** The makespan, in ms, that `npm run sim -- ... --json` prints for the same scenario. */
 export function cliMakespan(strategy: string, flags: Record<string, number | string> = {}): number {
-  const argv = ['--strategy', strategy, '--json', ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, String(v)])];
+  const argv = [
+    '--strategy',
+    strategy,
+    '--json',
+    ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, String(v)]),
+  ];
   const result = runCli(argv);
   if (result.code !== 0) throw new Error(result.stderr);
   return (JSON.parse(result.stdout) as { makespanMs: number }).makespanMs;
@@ -20,5 +25,7 @@ export async function expectMakespan(page: Page, ms: number): Promise<void> {
 }
 
 /** The text box of a parameter (the slider shares its label). */
-export const paramBox = (page: Page, label: string): Locator => page.getByRole('textbox', { name: label, exact: true });
-export const paramSlider = (page: Page, label: string): Locator => page.getByRole('slider', { name: label, exact: true });
+export const paramBox = (page: Page, label: string): Locator =>
+  page.getByRole('textbox', { name: label, exact: true });
+export const paramSlider = (page: Page, label: string): Locator =>
+  page.getByRole('slider', { name: label, exact: true });

@@ -18,12 +18,19 @@ export async function runLiveInUi(page: Page, options: { timeout?: number } = {}
   await fidelity.waitFor({ timeout });
   await page.locator(IDLE_SELECTOR).waitFor({ state: 'attached', timeout });
   const raw = await fidelity.evaluate((e) => ({ ...(e as HTMLElement).dataset }));
-  return { liveMs: Number(raw.liveMs), simMs: Number(raw.simMs), ratio: raw.ratio === undefined ? null : Number(raw.ratio) };
+  return {
+    liveMs: Number(raw.liveMs),
+    simMs: Number(raw.simMs),
+    ratio: raw.ratio === undefined ? null : Number(raw.ratio),
+  };
 }
 
 /** Downloads the live trace and reads it back through the app's own parser (shape, references, invariants). */
 export async function downloadLiveTrace(page: Page): Promise<Trace> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('live-download').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('live-download').click(),
+  ]);
   const path = await download.path();
   const parsed = parseTrace(JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.ok) throw new Error(`live trace is not valid: ${parsed.error}`);

@@ -31,7 +31,10 @@ export interface StaticServer {
  * port is known. (A page fulfilled by `page.route` would not do: it has no address, so Chromium treats it as
  * public and blocks its frames from loading a loopback site.)
  */
-export async function startStaticServer(root: string, pages: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  pages: ReadonlyMap<string, string> = new Map(),
+): Promise<StaticServer> {
   const requests: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);

@@ -46,23 +46,23 @@ export function App() {
           <ScreenHost tab={tab} />
         </div>
       ) : (
-      <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
-        <aside className="app-sidebar">
-          <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
-            <StrategyPicker />
-          </Panel>
-        </aside>
-        <main className="app-main">
-          <LinkNotices />
-          <ParamControls />
-          <SummaryPanel />
-          <div id="timeline" tabIndex={-1} className="timeline-anchor">
-            <TimelinePanel />
-          </div>
-          <PythonStatePanel />
-          <ExplanationPanel />
-        </main>
-      </div>
+        <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
+          <aside className="app-sidebar">
+            <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
+              <StrategyPicker />
+            </Panel>
+          </aside>
+          <main className="app-main">
+            <LinkNotices />
+            <ParamControls />
+            <SummaryPanel />
+            <div id="timeline" tabIndex={-1} className="timeline-anchor">
+              <TimelinePanel />
+            </div>
+            <PythonStatePanel />
+            <ExplanationPanel />
+          </main>
+        </div>
       )}
       <TraceDropZone />
     </IdleRoot>

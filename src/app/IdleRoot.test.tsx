@@ -92,7 +92,12 @@ describe('<IdleRoot>', () => {
     expect(root().dataset.idle).toBe('false');
     expect(root().dataset.runStatus).toBe('running');
     const sim = trace();
-    act(() => void useAppStore.getState().completeLive(id, { trace: sim, cancelled: false } as unknown as LiveReport, sim));
+    act(
+      () =>
+        void useAppStore
+          .getState()
+          .completeLive(id, { trace: sim, cancelled: false } as unknown as LiveReport, sim),
+    );
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
   });
 });

@@ -9,16 +9,31 @@ const selectIdleInputs = (s: AppState) => {
     case 'compare': {
       // Until every entry has its trace the comparison is still on its way, even before its first run starts.
       const pending = s.compareStatus === 'idle' && s.compareEntries.some((e) => !s.compareTraces[e.key]);
-      return { tab: s.tab, status: pending ? 'running' : s.compareStatus, runId: s.compareRunId, trace: s.compareTraces as unknown };
+      return {
+        tab: s.tab,
+        status: pending ? 'running' : s.compareStatus,
+        runId: s.compareRunId,
+        trace: s.compareTraces as unknown,
+      };
     }
     case 'scaling':
-      return { tab: s.tab, status: s.scalingStatus, runId: s.scalingRunId, trace: s.scalingResult as unknown };
+      return {
+        tab: s.tab,
+        status: s.scalingStatus,
+        runId: s.scalingRunId,
+        trace: s.scalingResult as unknown,
+      };
     case 'live':
       // Only a live run makes the Live screen busy; its result (or nothing yet) is what it draws.
       return { tab: s.tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
     default:
       // An imported trace is what the explorer draws while there is one.
-      return { tab: s.tab, status: s.status, runId: s.runId, trace: (s.imported?.trace ?? s.trace) as unknown };
+      return {
+        tab: s.tab,
+        status: s.status,
+        runId: s.runId,
+        trace: (s.imported?.trace ?? s.trace) as unknown,
+      };
   }
 };
 
@@ -33,14 +48,24 @@ const selectIdleInputs = (s: AppState) => {
  * Its children are elements made by its parent, so its own re-render (when the signal flips) re-renders none
  * of them.
  */
-export function IdleRoot({ className, children }: { readonly className: string; readonly children: ReactNode }) {
+export function IdleRoot({
+  className,
+  children,
+}: {
+  readonly className: string;
+  readonly children: ReactNode;
+}) {
   const { tab, status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
   const chunksReady = useChunksReady();
   // The explorer's panels draw the deferred trace; it equals the store's only once their background render has
   // committed. Compare, Scaling and Live draw their results directly.
   const deferred = useShownTrace();
   const shown = tab === 'explore' ? deferred : trace;
-  const [painted, setPainted] = useState<{ readonly tab: string; readonly runId: number; readonly trace: unknown } | null>(null);
+  const [painted, setPainted] = useState<{
+    readonly tab: string;
+    readonly runId: number;
+    readonly trace: unknown;
+  } | null>(null);
   useLayoutEffect(() => {
     if (status === 'running' || !chunksReady || shown !== trace) return;
     let second = 0;
@@ -52,9 +77,21 @@ export function IdleRoot({ className, children }: { readonly className: string; 
       cancelAnimationFrame(second);
     };
   }, [tab, status, runId, trace, chunksReady, shown]);
-  const idle = chunksReady && shown === trace && status !== 'running' && painted?.tab === tab && painted.runId === runId && painted.trace === trace;
+  const idle =
+    chunksReady &&
+    shown === trace &&
+    status !== 'running' &&
+    painted?.tab === tab &&
+    painted.runId === runId &&
+    painted.trace === trace;
   return (
-    <div className={className} data-app-root="" data-idle={idle ? 'true' : 'false'} data-run-status={status} data-tab={tab}>
+    <div
+      className={className}
+      data-app-root=""
+      data-idle={idle ? 'true' : 'false'}
+      data-run-status={status}
+      data-tab={tab}
+    >
       {children}
     </div>
   );

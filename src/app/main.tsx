@@ -17,8 +17,4 @@ if (embedded) document.documentElement.dataset.embed = 'true';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    {embedded ? <EmbedApp /> : <App />}
-  </StrictMode>,
-);
+createRoot(container).render(<StrictMode>{embedded ? <EmbedApp /> : <App />}</StrictMode>);

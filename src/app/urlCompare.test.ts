@@ -7,7 +7,10 @@ describe('compare in the URL', () => {
     const entries = [
       { strategy: 'sequential' as const, pool: defaultPool('sequential') },
       { strategy: 'thread-pool' as const, pool: { ...defaultPool('thread-pool'), workers: 16 } },
-      { strategy: 'process-pool' as const, pool: { ...defaultPool('process-pool'), startupMs: 500, cores: 8 } },
+      {
+        strategy: 'process-pool' as const,
+        pool: { ...defaultPool('process-pool'), startupMs: 500, cores: 8 },
+      },
     ];
     const work = { ...DEFAULT_COMPARE.work, tasks: 100, cpuMs: 2.5, jitterKind: 'lognormal' as const };
     const c = entriesParam(entries);
@@ -50,7 +53,9 @@ describe('compare in the URL', () => {
   });
 
   it('does not let the basics scenes into a comparison', () => {
-    expect(parseCompare('sequential,task-lifecycle,thread-pool', null).entries.map((e) => e.strategy)).toEqual(['sequential', 'thread-pool']);
+    expect(
+      parseCompare('sequential,task-lifecycle,thread-pool', null).entries.map((e) => e.strategy),
+    ).toEqual(['sequential', 'thread-pool']);
   });
 
   it('reads the tab, and nothing else', () => {

@@ -20,8 +20,21 @@ import {
 } from '../state';
 import { resolveStrategy } from './urlScenario';
 
-const POOL_CODES: Readonly<Record<PoolKey, string>> = { workers: 'w', concurrency: 'k', connectorLimit: 'l', chunksize: 'c', cores: 'n', startupMs: 's' };
-const WORK_CODES: Readonly<Record<Exclude<WorkKey, 'jitterKind'>, string>> = { tasks: 't', latencyMs: 'l', jitterMs: 'j', overheadMs: 'o', cpuMs: 'u' };
+const POOL_CODES: Readonly<Record<PoolKey, string>> = {
+  workers: 'w',
+  concurrency: 'k',
+  connectorLimit: 'l',
+  chunksize: 'c',
+  cores: 'n',
+  startupMs: 's',
+};
+const WORK_CODES: Readonly<Record<Exclude<WorkKey, 'jitterKind'>, string>> = {
+  tasks: 't',
+  latencyMs: 'l',
+  jitterMs: 'j',
+  overheadMs: 'o',
+  cpuMs: 'u',
+};
 
 export interface CompareLink {
   readonly work: Work;
@@ -66,18 +79,23 @@ export function parseCompare(c: string | null, cw: string | null): CompareLink {
       continue;
     }
     const pair = codePair(part);
-    const key = pair && (Object.keys(WORK_CODES) as (keyof typeof WORK_CODES)[]).find((k) => WORK_CODES[k] === pair[0]);
+    const key =
+      pair && (Object.keys(WORK_CODES) as (keyof typeof WORK_CODES)[]).find((k) => WORK_CODES[k] === pair[0]);
     if (pair && key && checkValue(key, pair[1]) === null) work = { ...work, [key]: pair[1] };
     else problems.push(`bad work value “${part}”`);
   }
-  if (entries.length > MAX_ENTRIES) problems.push(`only the first ${MAX_ENTRIES} of ${entries.length} strategies are compared`);
+  if (entries.length > MAX_ENTRIES)
+    problems.push(`only the first ${MAX_ENTRIES} of ${entries.length} strategies are compared`);
   let kept = entries.slice(0, MAX_ENTRIES);
   if (c !== null && kept.length < MIN_ENTRIES) {
     problems.push(`a comparison needs at least ${MIN_ENTRIES} strategies, so the tutorial’s are shown`);
     kept = DEFAULT_COMPARE.strategies.map((strategy) => ({ strategy, pool: defaultPool(strategy) }));
   }
-  if (c === null) kept = DEFAULT_COMPARE.strategies.map((strategy) => ({ strategy, pool: defaultPool(strategy) }));
-  const notice = problems.length ? `Part of the link’s comparison could not be used: ${problems.join('; ')}.` : null;
+  if (c === null)
+    kept = DEFAULT_COMPARE.strategies.map((strategy) => ({ strategy, pool: defaultPool(strategy) }));
+  const notice = problems.length
+    ? `Part of the link’s comparison could not be used: ${problems.join('; ')}.`
+    : null;
   return { work, entries: kept, seed: DEFAULT_COMPARE.seed, notice };
 }
 
@@ -92,7 +110,9 @@ export function entriesParam(entries: readonly Pick<CompareEntry, 'strategy' | '
   return entries
     .map((e) => {
       const defaults = defaultPool(e.strategy);
-      const codes = (Object.keys(POOL_CODES) as PoolKey[]).filter((k) => e.pool[k] !== defaults[k]).map((k) => `${POOL_CODES[k]}${e.pool[k]}`);
+      const codes = (Object.keys(POOL_CODES) as PoolKey[])
+        .filter((k) => e.pool[k] !== defaults[k])
+        .map((k) => `${POOL_CODES[k]}${e.pool[k]}`);
       return [e.strategy, ...codes].join('_');
     })
     .join(',');
@@ -101,7 +121,9 @@ export function entriesParam(entries: readonly Pick<CompareEntry, 'strategy' | '
 /** `cw` for the shared work; empty when it is the tutorial's. */
 export function workParam(work: Work): string {
   const d = DEFAULT_COMPARE.work;
-  const parts = (Object.keys(WORK_CODES) as (keyof typeof WORK_CODES)[]).filter((k) => work[k] !== d[k]).map((k) => `${WORK_CODES[k]}${work[k]}`);
+  const parts = (Object.keys(WORK_CODES) as (keyof typeof WORK_CODES)[])
+    .filter((k) => work[k] !== d[k])
+    .map((k) => `${WORK_CODES[k]}${work[k]}`);
   if (work.jitterKind !== d.jitterKind) parts.push(work.jitterKind === 'lognormal' ? 'glog' : 'guni');
   return parts.join('_');
 }

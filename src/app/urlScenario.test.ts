@@ -13,7 +13,11 @@ describe('scenario in the URL', () => {
   it('reads a link: defaults of its strategy, overridden by valid values, invalid ones ignored', () => {
     const s = scenarioFromSearch('?strategy=gather&tasks=20&latency=250&workers=-4&seed=9');
     const defaults = defaultScenario('asyncio-gather');
-    expect(s).toEqual({ strategy: 'asyncio-gather', seed: 9, params: { ...defaults.params, tasks: 20, latencyMs: 250 } });
+    expect(s).toEqual({
+      strategy: 'asyncio-gather',
+      seed: 9,
+      params: { ...defaults.params, tasks: 20, latencyMs: 250 },
+    });
   });
 
   it('returns null for a link without a scenario', () => {
@@ -23,7 +27,11 @@ describe('scenario in the URL', () => {
 
   it('writes only what differs from the defaults, and reads back the same scenario', () => {
     const d = defaultScenario('thread-pool');
-    const scenario = { ...d, params: { ...d.params, workers: 8, jitterKind: 'lognormal' as const }, seed: 77 };
+    const scenario = {
+      ...d,
+      params: { ...d.params, workers: 8, jitterKind: 'lognormal' as const },
+      seed: 77,
+    };
     const search = searchFromScenario(scenario);
     expect(search).toBe('?strategy=thread-pool&jitter-kind=lognormal&workers=8&seed=77');
     expect(scenarioFromSearch(search)).toEqual(scenario);

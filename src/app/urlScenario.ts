@@ -63,7 +63,8 @@ export function searchFromScenario(scenario: Scenario): string {
   const defaults = defaultScenario(scenario.strategy);
   const query = new URLSearchParams({ strategy: scenario.strategy });
   for (const key of KEYS) {
-    if (scenario.params[key] !== defaults.params[key]) query.set(QUERY_NAMES[key], String(scenario.params[key]));
+    if (scenario.params[key] !== defaults.params[key])
+      query.set(QUERY_NAMES[key], String(scenario.params[key]));
   }
   if (scenario.seed !== defaults.seed) query.set('seed', String(scenario.seed));
   return `?${query.toString()}`;

@@ -7,9 +7,15 @@ import type { WorkerLike } from './run/protocol';
 
 /** The real worker: a module worker bundled by Vite. */
 const createWorker = (): WorkerLike =>
-  new Worker(new URL('./run/simWorker.ts', import.meta.url), { type: 'module', name: 'awaitline-sim' }) as WorkerLike;
+  new Worker(new URL('./run/simWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'awaitline-sim',
+  }) as WorkerLike;
 
 /** Runs the scenario now and after every change, for as long as the app is mounted. */
 export function useAutoRun(): void {
-  useEffect(() => startAutoRun(useAppStore, createSimRunner({ simulate: simulateScenario, createWorker })), []);
+  useEffect(
+    () => startAutoRun(useAppStore, createSimRunner({ simulate: simulateScenario, createWorker })),
+    [],
+  );
 }

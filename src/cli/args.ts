@@ -34,7 +34,8 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const next = argv[i + 1];
-    if (argv[i].startsWith('--') && next !== undefined && /^-\d/.test(next)) out.push(`${argv[i]}=${argv[++i]}`);
+    if (argv[i].startsWith('--') && next !== undefined && /^-\d/.test(next))
+      out.push(`${argv[i]}=${argv[++i]}`);
     else out.push(argv[i]);
   }
   return out;
@@ -68,22 +69,26 @@ export function parseCli(argv: readonly string[]): CliOptions {
     const key = NUMERIC_FLAGS[flag];
     const spec = PARAM_SPECS[key];
     const value = raw.trim() === '' ? NaN : Number(raw);
-    if (!Number.isFinite(value)) throw new Error(`--${flag} must be a number, got "${raw}" (range ${spec.min}..${spec.max})`);
+    if (!Number.isFinite(value))
+      throw new Error(`--${flag} must be a number, got "${raw}" (range ${spec.min}..${spec.max})`);
     if (value < spec.min || value > spec.max) {
       const what = flag === 'tasks' && value > MAX_TASKS ? ' (the supported maximum)' : '';
       throw new Error(`--${flag} ${raw} is out of range: ${spec.min}..${spec.max}${what}`);
     }
-    if (spec.unit === '' && !Number.isInteger(value)) throw new Error(`--${flag} must be a whole number, got "${raw}"`);
+    if (spec.unit === '' && !Number.isInteger(value))
+      throw new Error(`--${flag} must be a whole number, got "${raw}"`);
     params[key] = value;
   }
   const kind = values['jitter-kind'];
   if (kind !== undefined) {
-    if (kind !== 'uniform' && kind !== 'lognormal') throw new Error(`--jitter-kind must be uniform or lognormal, got "${kind}"`);
+    if (kind !== 'uniform' && kind !== 'lognormal')
+      throw new Error(`--jitter-kind must be uniform or lognormal, got "${kind}"`);
     params.jitterKind = kind;
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   const errors = checkParams(id, params as unknown as Params, seed);
-  if (errors.seed) throw new Error(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
+  if (errors.seed)
+    throw new Error(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
   const first = Object.values(errors)[0];
   if (first) throw new Error(first);
   return {

@@ -1,5 +1,13 @@
 export type { Lang } from './lang';
-export { DEFAULT_LANG, LANGS, LANG_QUERY, detectLang, langFromNavigator, langFromSearch, parseLang } from './lang';
+export {
+  DEFAULT_LANG,
+  LANGS,
+  LANG_QUERY,
+  detectLang,
+  langFromNavigator,
+  langFromSearch,
+  parseLang,
+} from './lang';
 export type { Message, MessageKey, MessageModule, PluralMessage } from './messages';
 export { defineMessages } from './messages';
 export { formatNumber, numberFormat, pluralCategory } from './format';

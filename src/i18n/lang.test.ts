@@ -14,8 +14,9 @@ describe('parseLang', () => {
     ['en-GB', 'en'],
   ])('reads %s as %s', (tag, lang) => expect(parseLang(tag)).toBe(lang));
 
-  it.each(['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN', 'fr', 'de-DE', '', '<script>', 'zhx'])('does not speak %s', (tag) =>
-    expect(parseLang(tag)).toBeNull(),
+  it.each(['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-CN', 'fr', 'de-DE', '', '<script>', 'zhx'])(
+    'does not speak %s',
+    (tag) => expect(parseLang(tag)).toBeNull(),
   );
 });
 

@@ -5,7 +5,9 @@ import { ALL_MESSAGES } from './messages/index';
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 const texts = (message: Message): string[] =>
-  typeof message === 'string' ? [message] : [message.other, ...(message.one === undefined ? [] : [message.one])];
+  typeof message === 'string'
+    ? [message]
+    : [message.other, ...(message.one === undefined ? [] : [message.one])];
 const placeholders = (message: Message) =>
   [...new Set(texts(message).flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1])))].sort();
 
@@ -14,7 +16,9 @@ const isModule = (value: unknown): value is MessageModule =>
 
 // Every module, wherever it lives: the shared folder, and any feature's own `messages.ts`.
 const shared = import.meta.glob<Record<string, unknown>>('./messages/*.ts', { eager: true });
-const features = import.meta.glob<Record<string, unknown>>(['../**/messages.ts', '!./messages.ts'], { eager: true });
+const features = import.meta.glob<Record<string, unknown>>(['../**/messages.ts', '!./messages.ts'], {
+  eager: true,
+});
 const found = Object.entries({ ...shared, ...features }).flatMap(([path, exports]) =>
   Object.entries(exports)
     .filter((entry): entry is [string, MessageModule] => isModule(entry[1]))

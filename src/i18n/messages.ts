@@ -11,7 +11,9 @@ export interface PluralMessage {
 }
 
 /** A feature's messages: English, and Chinese with exactly the same keys (a missing one is a type error). */
-export type MessageModule<K extends string = string> = { readonly [L in Lang]: { readonly [P in K]: Message } };
+export type MessageModule<K extends string = string> = {
+  readonly [L in Lang]: { readonly [P in K]: Message };
+};
 
 /**
  * Declares a feature's messages. The Chinese object must have every English key and no other.

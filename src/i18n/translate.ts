@@ -14,7 +14,8 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 function template(message: Message, lang: Lang, vars: Vars | undefined): string {
   if (typeof message === 'string') return message;
   const count = vars?.count;
-  if (typeof count === 'number' && pluralCategory(count, lang) === 'one' && message.one !== undefined) return message.one;
+  if (typeof count === 'number' && pluralCategory(count, lang) === 'one' && message.one !== undefined)
+    return message.one;
   return message.other;
 }
 

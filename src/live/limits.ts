@@ -16,7 +16,9 @@ type LimitKey = keyof typeof LIVE_LIMITS;
  * @example checkLive({ strategy: 'sequential', params: { ...p, tasks: 5000 }, seed: 1 })
  * // [{ key: 'tasks', limit: 1000, value: 5000 }]
  */
-export function checkLive(scenario: Scenario): { readonly key: LimitKey; readonly limit: number; readonly value: number }[] {
+export function checkLive(
+  scenario: Scenario,
+): { readonly key: LimitKey; readonly limit: number; readonly value: number }[] {
   const out: { key: LimitKey; limit: number; value: number }[] = [];
   for (const key of Object.keys(LIVE_LIMITS) as LimitKey[]) {
     const value = scenario.params[key];

@@ -21,8 +21,20 @@ export type ToWorker =
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'pong'; readonly at: number; readonly sentAt: number }
-  | { readonly type: 'state'; readonly task: number; readonly state: TaskState; readonly lane: string; readonly t: number }
-  | { readonly type: 'event'; readonly kind: TraceEventKind; readonly task: number; readonly lane: string; readonly t: number }
+  | {
+      readonly type: 'state';
+      readonly task: number;
+      readonly state: TaskState;
+      readonly lane: string;
+      readonly t: number;
+    }
+  | {
+      readonly type: 'event';
+      readonly kind: TraceEventKind;
+      readonly task: number;
+      readonly lane: string;
+      readonly t: number;
+    }
   | { readonly type: 'end'; readonly task: number; readonly outcome: TaskOutcome; readonly t: number }
   | { readonly type: 'gil-acquire'; readonly t: number }
   | { readonly type: 'gil-release'; readonly t: number };

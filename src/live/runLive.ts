@@ -31,7 +31,8 @@ function warmPage(): Promise<unknown> {
  */
 export async function runLive(scenario: Scenario, options: LiveRunOptions = {}): Promise<LiveReport> {
   const over = checkLive(scenario);
-  if (over.length > 0) throw new Error(`Live runs allow at most ${over.map((o) => `${o.limit} for ${o.key}`).join(', ')}.`);
+  if (over.length > 0)
+    throw new Error(`Live runs allow at most ${over.map((o) => `${o.limit} for ${o.key}`).join(', ')}.`);
   const network = await startPageNetwork();
   await warmPage();
   // A synchronous request from a worker is answered by the service worker, and only once it controls the page.
@@ -63,10 +64,13 @@ export async function runLive(scenario: Scenario, options: LiveRunOptions = {}):
   const finished = LIVE_RUNNERS[scenario.strategy]
     .run(ctx)
     .then(() => ctx.allFinished)
-    .then(() => 'finished' as const, (error: unknown) => {
-      failure = error;
-      return 'failed' as const;
-    });
+    .then(
+      () => 'finished' as const,
+      (error: unknown) => {
+        failure = error;
+        return 'failed' as const;
+      },
+    );
   const end = await Promise.race([finished, cancelled]);
   const endedAt = epochNow();
   for (const dispose of disposers) dispose();

@@ -3,7 +3,9 @@
  * shows these, and the simulation under a live run is calibrated with the same median.
  * @example spawnStats([40, 10, 20, 30]) // { min: 10, median: 25, max: 40 }
  */
-export function spawnStats(spawnMs: readonly number[]): { readonly min: number; readonly median: number; readonly max: number } | null {
+export function spawnStats(
+  spawnMs: readonly number[],
+): { readonly min: number; readonly median: number; readonly max: number } | null {
   if (spawnMs.length === 0) return null;
   const sorted = [...spawnMs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -10,7 +10,12 @@ import type { World } from './world';
  * event loop with up to c coroutines at once; a child takes the next task from the shared queue whenever
  * one of its coroutines finishes.
  */
-export function aioPoolMap(world: World, parent: SimProcess, tasks: readonly number[], steps: readonly Step[]): void {
+export function aioPoolMap(
+  world: World,
+  parent: SimProcess,
+  tasks: readonly number[],
+  steps: readonly Step[],
+): void {
   const { workers, concurrency } = world.params;
   const queue = new Fifo<number>();
   for (const t of tasks) queue.push(t);

@@ -77,7 +77,10 @@ export class Cpu {
     burst.sliceStart = this.clock.now;
     this.mark(thread, 'running');
     const contended = thread.proc.gilQueue.length > 0 || this.coreQueue.length > 0;
-    this.endAt(thread, this.clock.now + (contended ? Math.min(burst.remaining, this.switchMs) : burst.remaining));
+    this.endAt(
+      thread,
+      this.clock.now + (contended ? Math.min(burst.remaining, this.switchMs) : burst.remaining),
+    );
   }
 
   private preemptBy(thread: SimThread, time: number): void {

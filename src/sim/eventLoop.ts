@@ -135,7 +135,12 @@ export class EventLoop {
           const next = this.continuation(task, steps, i + 1, onDone);
           // Mark the wait before submitting: an idle pool thread takes the job at once and marks it blocked.
           this.markSuspended(task, 'queued');
-          s.executor.submit({ task, steps: s.steps, finish: false, onDone: () => this.schedule(task, true, next) });
+          s.executor.submit({
+            task,
+            steps: s.steps,
+            finish: false,
+            onDone: () => this.schedule(task, true, next),
+          });
           return this.release();
         }
         default: {

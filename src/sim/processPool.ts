@@ -14,7 +14,12 @@ export function defaultChunksize(tasks: number, workers: number): number {
  * multiprocessing.Pool(p).map(fn, items, chunksize): items are cut into chunks; each worker process takes
  * the next chunk when free and runs its items one after another on its single thread.
  */
-export function poolMap(world: World, parent: SimProcess, tasks: readonly number[], steps: readonly Step[]): void {
+export function poolMap(
+  world: World,
+  parent: SimProcess,
+  tasks: readonly number[],
+  steps: readonly Step[],
+): void {
   const { workers, chunksize: requested } = world.params;
   const size = requested > 0 ? requested : defaultChunksize(tasks.length, workers);
   const chunks = new Fifo<readonly number[]>();

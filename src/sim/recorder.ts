@@ -61,7 +61,8 @@ export class Recorder {
     const wasLane = this.currentLane[index];
     if (was === state && wasLane === lane) return;
     const since = this.since[index];
-    if (t > since && this.detail === 'full') this.tasks[index].segments.push({ state: was, start: since, end: t, lane: wasLane });
+    if (t > since && this.detail === 'full')
+      this.tasks[index].segments.push({ state: was, start: since, end: t, lane: wasLane });
     this.current[index] = state;
     this.currentLane[index] = lane;
     this.since[index] = t;
@@ -76,14 +77,18 @@ export class Recorder {
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
     if (this.detail !== 'full') return;
-    this.events.push(task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id });
+    this.events.push(
+      task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id },
+    );
   }
 
   /** The recorded tasks and time-sorted events; throws if a task never finished (a simulator bug). */
   finishAll(): { tasks: Task[]; events: TraceEvent[] } {
     const unfinished = this.finished.indexOf(false);
     if (unfinished >= 0) {
-      throw new Error(`simulator bug: ${this.tasks[unfinished].label} never finished (last ${this.current[unfinished]})`);
+      throw new Error(
+        `simulator bug: ${this.tasks[unfinished].label} never finished (last ${this.current[unfinished]})`,
+      );
     }
     const tasks: Task[] = this.tasks;
     // Events are recorded as the clock advances, so they are almost always sorted already.

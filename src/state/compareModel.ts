@@ -7,7 +7,14 @@ export type WorkKey = (typeof WORK_KEYS)[number];
 export type Work = Pick<Params, WorkKey>;
 
 /** What each entry sets for itself: the pool and the machine. */
-export const POOL_KEYS = ['workers', 'concurrency', 'connectorLimit', 'chunksize', 'cores', 'startupMs'] as const;
+export const POOL_KEYS = [
+  'workers',
+  'concurrency',
+  'connectorLimit',
+  'chunksize',
+  'cores',
+  'startupMs',
+] as const;
 export type PoolKey = (typeof POOL_KEYS)[number];
 export type Pool = Pick<Params, PoolKey>;
 
@@ -47,8 +54,16 @@ export function workOf(params: Params): Work {
 export const defaultPool = (strategy: StrategyId): Pool => poolOf(defaultParams(strategy));
 
 /** The scenario an entry simulates: its strategy's defaults, the shared work, then its own pool. */
-export function entryScenario(entry: Pick<CompareEntry, 'strategy' | 'pool'>, work: Work, seed: number): Scenario {
-  return { strategy: entry.strategy, params: { ...defaultParams(entry.strategy), ...work, ...entry.pool }, seed };
+export function entryScenario(
+  entry: Pick<CompareEntry, 'strategy' | 'pool'>,
+  work: Work,
+  seed: number,
+): Scenario {
+  return {
+    strategy: entry.strategy,
+    params: { ...defaultParams(entry.strategy), ...work, ...entry.pool },
+    seed,
+  };
 }
 
 /** `sequential` doing the same work: what every speed-up is measured against. */
@@ -73,9 +88,21 @@ const TUTORIAL_WORK: Work = workOf(defaultParams('sequential'));
 
 export const COMPARE_PRESETS: readonly ComparePreset[] = [
   // The tutorial's opening: 5 requests to a 3-second endpoint.
-  { id: 'tutorial', work: { ...TUTORIAL_WORK, tasks: 5, latencyMs: 3000 }, strategies: ['sequential', 'async-blocking', 'asyncio-gather'] },
+  {
+    id: 'tutorial',
+    work: { ...TUTORIAL_WORK, tasks: 5, latencyMs: 3000 },
+    strategies: ['sequential', 'async-blocking', 'asyncio-gather'],
+  },
   // Its closing: 100 requests from one process (sequential), a process pool, and aiomultiprocess.
-  { id: 'hundred', work: { ...TUTORIAL_WORK, tasks: 100, latencyMs: 3000 }, strategies: ['sequential', 'process-pool', 'aiomultiprocess'] },
+  {
+    id: 'hundred',
+    work: { ...TUTORIAL_WORK, tasks: 100, latencyMs: 3000 },
+    strategies: ['sequential', 'process-pool', 'aiomultiprocess'],
+  },
 ];
 
-export const DEFAULT_COMPARE = { work: COMPARE_PRESETS[0].work, strategies: COMPARE_PRESETS[0].strategies, seed: DEFAULT_SEED };
+export const DEFAULT_COMPARE = {
+  work: COMPARE_PRESETS[0].work,
+  strategies: COMPARE_PRESETS[0].strategies,
+  seed: DEFAULT_SEED,
+};

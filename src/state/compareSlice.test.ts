@@ -13,16 +13,22 @@ describe('compare slice', () => {
   it('opens on the tutorial: sequential, async-blocking, asyncio-gather on 5 × 3 s requests', () => {
     const s = store.getState();
     expect(s.tab).toBe('explore');
-    expect(s.compareEntries.map((e) => e.strategy)).toEqual(['sequential', 'async-blocking', 'asyncio-gather']);
+    expect(s.compareEntries.map((e) => e.strategy)).toEqual([
+      'sequential',
+      'async-blocking',
+      'asyncio-gather',
+    ]);
     expect(s.compareWork).toMatchObject({ tasks: 5, latencyMs: 3000 });
   });
 
   it('adds up to 6 entries and removes down to 2', () => {
     const { addEntry, removeEntry } = store.getState();
-    for (let i = store.getState().compareEntries.length; i < MAX_ENTRIES; i++) expect(addEntry('thread-pool')).toBe(true);
+    for (let i = store.getState().compareEntries.length; i < MAX_ENTRIES; i++)
+      expect(addEntry('thread-pool')).toBe(true);
     expect(addEntry('thread-pool')).toBe(false);
     expect(store.getState().compareEntries).toHaveLength(MAX_ENTRIES);
-    while (store.getState().compareEntries.length > MIN_ENTRIES) expect(removeEntry(store.getState().compareEntries[0].key)).toBe(true);
+    while (store.getState().compareEntries.length > MIN_ENTRIES)
+      expect(removeEntry(store.getState().compareEntries[0].key)).toBe(true);
     expect(removeEntry(store.getState().compareEntries[0].key)).toBe(false);
     expect(store.getState().compareEntries).toHaveLength(MIN_ENTRIES);
   });
@@ -36,11 +42,22 @@ describe('compare slice', () => {
     expect(setEntryPool(b.key, 'workers', 32)).toBe(true);
     expect(setCompareWork('cpuMs', 10)).toBe(true);
     const { compareWork, compareSeed, compareEntries } = store.getState();
-    const sa = entryScenario(compareEntries.find((e) => e.key === a.key)!, compareWork, compareSeed);
-    const sb = entryScenario(compareEntries.find((e) => e.key === b.key)!, compareWork, compareSeed);
+    const sa = entryScenario(
+      compareEntries.find((e) => e.key === a.key)!,
+      compareWork,
+      compareSeed,
+    );
+    const sb = entryScenario(
+      compareEntries.find((e) => e.key === b.key)!,
+      compareWork,
+      compareSeed,
+    );
     expect([sa.params.workers, sb.params.workers]).toEqual([4, 32]);
     expect([sa.params.tasks, sb.params.tasks, sa.params.cpuMs, sb.params.cpuMs]).toEqual([100, 100, 10, 10]);
-    expect(baselineScenario(compareWork, compareSeed)).toMatchObject({ strategy: 'sequential', params: { tasks: 100, cpuMs: 10 } });
+    expect(baselineScenario(compareWork, compareSeed)).toMatchObject({
+      strategy: 'sequential',
+      params: { tasks: 100, cpuMs: 10 },
+    });
   });
 
   it('refuses out-of-range values and changes nothing', () => {
@@ -54,7 +71,11 @@ describe('compare slice', () => {
 
   it('applies the 100-request preset: sequential, process-pool, aiomultiprocess on 100 × 3 s', () => {
     store.getState().applyPreset('hundred');
-    expect(store.getState().compareEntries.map((e) => e.strategy)).toEqual(['sequential', 'process-pool', 'aiomultiprocess']);
+    expect(store.getState().compareEntries.map((e) => e.strategy)).toEqual([
+      'sequential',
+      'process-pool',
+      'aiomultiprocess',
+    ]);
     expect(store.getState().compareWork).toMatchObject({ tasks: 100, latencyMs: 3000 });
   });
 

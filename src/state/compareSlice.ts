@@ -48,7 +48,12 @@ export interface CompareSlice {
   readonly removeEntry: (key: number) => boolean;
   readonly applyPreset: (id: ComparePreset['id']) => void;
   /** Replaces the whole comparison (from a link); entries beyond the limits are cut or filled. */
-  readonly loadCompare: (work: Work, strategies: readonly { strategy: StrategyId; pool: Pool }[], seed: number, notice: string | null) => void;
+  readonly loadCompare: (
+    work: Work,
+    strategies: readonly { strategy: StrategyId; pool: Pool }[],
+    seed: number,
+    notice: string | null,
+  ) => void;
   readonly dismissCompareNotice: () => void;
   readonly beginCompareRun: () => number;
   readonly completeCompareEntry: (runId: number, key: number, trace: Trace) => boolean;
@@ -58,7 +63,11 @@ export interface CompareSlice {
 }
 
 let nextKey = 1;
-const entry = (strategy: StrategyId, pool: Pool = defaultPool(strategy)): CompareEntry => ({ key: nextKey++, strategy, pool });
+const entry = (strategy: StrategyId, pool: Pool = defaultPool(strategy)): CompareEntry => ({
+  key: nextKey++,
+  strategy,
+  pool,
+});
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
   const ifCurrent = (runId: number, patch: Partial<CompareSlice>): boolean => {
@@ -93,12 +102,18 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     setCompareJitterKind: (jitterKind) => set({ compareWork: { ...get().compareWork, jitterKind } }),
     setEntryPool: (key, poolKey, value) => {
       if (checkValue(poolKey, value) !== null) return false;
-      set({ compareEntries: get().compareEntries.map((e) => (e.key === key ? { ...e, pool: { ...e.pool, [poolKey]: value } } : e)) });
+      set({
+        compareEntries: get().compareEntries.map((e) =>
+          e.key === key ? { ...e, pool: { ...e.pool, [poolKey]: value } } : e,
+        ),
+      });
       return true;
     },
     setEntryStrategy: (key, strategy) =>
       set({
-        compareEntries: get().compareEntries.map((e) => (e.key === key ? { ...e, strategy, pool: defaultPool(strategy) } : e)),
+        compareEntries: get().compareEntries.map((e) =>
+          e.key === key ? { ...e, strategy, pool: defaultPool(strategy) } : e,
+        ),
         compareTraces: withoutTrace(key),
       }),
     addEntry: (strategy) => {
@@ -108,12 +123,20 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     },
     removeEntry: (key) => {
       if (get().compareEntries.length <= MIN_ENTRIES) return false;
-      set({ compareEntries: get().compareEntries.filter((e) => e.key !== key), compareTraces: withoutTrace(key) });
+      set({
+        compareEntries: get().compareEntries.filter((e) => e.key !== key),
+        compareTraces: withoutTrace(key),
+      });
       return true;
     },
     applyPreset: (id) => {
       const preset = COMPARE_PRESETS.find((p) => p.id === id) ?? COMPARE_PRESETS[0];
-      set({ compareWork: preset.work, compareEntries: preset.strategies.map((s) => entry(s)), compareTraces: {}, compareNotice: null });
+      set({
+        compareWork: preset.work,
+        compareEntries: preset.strategies.map((s) => entry(s)),
+        compareTraces: {},
+        compareNotice: null,
+      });
     },
     loadCompare: (work, entries, seed, notice) =>
       set({

@@ -16,7 +16,10 @@ export interface TraceFigures {
  * @example const figures = useTraceFigures(trace); figures?.summary.makespanMs
  */
 export function useTraceFigures(trace: Trace | null): TraceFigures | null {
-  return useMemo(() => (trace ? { trace, summary: summarize(trace), baseline: baselineFor(trace) } : null), [trace]);
+  return useMemo(
+    () => (trace ? { trace, summary: summarize(trace), baseline: baselineFor(trace) } : null),
+    [trace],
+  );
 }
 
 /**

@@ -3,7 +3,10 @@ import { defaultScenario, simulateScenario } from '../strategies';
 import { createAppStore } from './store';
 import { replaceImportedOnEdit, selectShownTrace } from './importSlice';
 
-const scenario = { ...defaultScenario('thread-pool'), params: { ...defaultScenario('thread-pool').params, tasks: 4 } };
+const scenario = {
+  ...defaultScenario('thread-pool'),
+  params: { ...defaultScenario('thread-pool').params, tasks: 4 },
+};
 const trace = simulateScenario(scenario);
 
 describe('import slice', () => {

@@ -42,7 +42,12 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   closeImported: (replaced = false) => {
     const { imported } = get();
     if (!imported) return;
-    set({ imported: null, compareWithSim: false, domain: null, importNotice: replaced ? { kind: 'replaced', fileName: imported.fileName } : null });
+    set({
+      imported: null,
+      compareWithSim: false,
+      domain: null,
+      importNotice: replaced ? { kind: 'replaced', fileName: imported.fileName } : null,
+    });
   },
   dismissImportNotice: () => set({ importNotice: null }),
   setCompareWithSim: (compareWithSim) => set({ compareWithSim }),
@@ -65,7 +70,10 @@ export const selectImportActions = (s: AppState) => ({
  * Drops the imported trace, with a notice, when the scenario changes for any other reason than the import
  * itself (the user edited a parameter, picked a strategy, opened a link). Returns the unsubscribe function.
  */
-export function replaceImportedOnEdit(store: { subscribe: (l: (s: AppState, p: AppState) => void) => () => void; getState: () => AppState }): () => void {
+export function replaceImportedOnEdit(store: {
+  subscribe: (l: (s: AppState, p: AppState) => void) => () => void;
+  getState: () => AppState;
+}): () => void {
   return store.subscribe((state, previous) => {
     if (state.imported && state.imported === previous.imported && state.scenario !== previous.scenario) {
       state.closeImported(true);

@@ -13,7 +13,12 @@ describe('fault settings', () => {
   });
 
   it('turns percentages into probabilities and sends a crash time only when ticked', () => {
-    expect(toLiveFaults(DEFAULT_FAULT_SETTINGS)).toEqual({ failRate: 0, hangRate: 0, timeoutMs: 15_000, crashAtMs: null });
+    expect(toLiveFaults(DEFAULT_FAULT_SETTINGS)).toEqual({
+      failRate: 0,
+      hangRate: 0,
+      timeoutMs: 15_000,
+      crashAtMs: null,
+    });
     const faults = toLiveFaults({ failPct: 10, hangPct: 5, timeoutMs: 2000, crashOn: true, crashAtMs: 700 });
     expect(faults).toEqual({ failRate: 0.1, hangRate: 0.05, timeoutMs: 2000, crashAtMs: 700 });
   });

@@ -19,7 +19,9 @@ export type FaultProblem =
   | { readonly code: 'range'; readonly min: number; readonly max: number; readonly whole: boolean };
 
 /** Bounds of each fault value; percentages may have decimals, times are whole milliseconds. */
-export const FAULT_BOUNDS: Readonly<Record<FaultKey, { readonly min: number; readonly max: number; readonly whole: boolean }>> = {
+export const FAULT_BOUNDS: Readonly<
+  Record<FaultKey, { readonly min: number; readonly max: number; readonly whole: boolean }>
+> = {
   failPct: { min: 0, max: 100, whole: false },
   hangPct: { min: 0, max: 100, whole: false },
   timeoutMs: { min: 50, max: 60_000, whole: true },
@@ -27,7 +29,13 @@ export const FAULT_BOUNDS: Readonly<Record<FaultKey, { readonly min: number; rea
 };
 
 /** No faults: every request answers, a generous timeout, no crash. */
-export const DEFAULT_FAULT_SETTINGS: FaultSettings = { failPct: 0, hangPct: 0, timeoutMs: 15_000, crashOn: false, crashAtMs: 500 };
+export const DEFAULT_FAULT_SETTINGS: FaultSettings = {
+  failPct: 0,
+  hangPct: 0,
+  timeoutMs: 15_000,
+  crashOn: false,
+  crashAtMs: 500,
+};
 
 /**
  * Why `value` cannot be used for `key`, or null when it can.
@@ -36,7 +44,8 @@ export const DEFAULT_FAULT_SETTINGS: FaultSettings = { failPct: 0, hangPct: 0, t
 export function checkFault(key: FaultKey, value: number | null): FaultProblem | null {
   if (value === null || !Number.isFinite(value)) return { code: 'number' };
   const { min, max, whole } = FAULT_BOUNDS[key];
-  if (value < min || value > max || (whole && !Number.isInteger(value))) return { code: 'range', min, max, whole };
+  if (value < min || value > max || (whole && !Number.isInteger(value)))
+    return { code: 'range', min, max, whole };
   return null;
 }
 

@@ -4,8 +4,10 @@ import type { Trace } from '../trace/types';
 import { DEFAULT_FAULT_SETTINGS } from './liveFaults';
 import { createAppStore } from './store';
 
-const fakeTrace = (label: string) => ({ version: 1, engine: 'sim', lanes: [], tasks: [], events: [], label }) as unknown as Trace;
-const fakeReport = (label: string) => ({ trace: fakeTrace(label), cancelled: false }) as unknown as LiveReport;
+const fakeTrace = (label: string) =>
+  ({ version: 1, engine: 'sim', lanes: [], tasks: [], events: [], label }) as unknown as Trace;
+const fakeReport = (label: string) =>
+  ({ trace: fakeTrace(label), cancelled: false }) as unknown as LiveReport;
 const progress = (done: number) => ({ total: 10, done, failed: 0, elapsedMs: done * 100 });
 
 let store = createAppStore();
@@ -15,7 +17,11 @@ beforeEach(() => {
 
 describe('live slice', () => {
   it('a live run goes running → idle with its report and the simulation beside it', () => {
-    expect(store.getState()).toMatchObject({ liveStatus: 'idle', liveReport: null, liveFaults: DEFAULT_FAULT_SETTINGS });
+    expect(store.getState()).toMatchObject({
+      liveStatus: 'idle',
+      liveReport: null,
+      liveFaults: DEFAULT_FAULT_SETTINGS,
+    });
     const id = store.getState().beginLive();
     expect(store.getState()).toMatchObject({ liveStatus: 'running', liveRunId: id, liveProgress: null });
     expect(store.getState().reportLiveProgress(id, progress(4))).toBe(true);
@@ -23,7 +29,12 @@ describe('live slice', () => {
     const report = fakeReport('live');
     const sim = fakeTrace('sim');
     expect(store.getState().completeLive(id, report, sim)).toBe(true);
-    expect(store.getState()).toMatchObject({ liveStatus: 'idle', liveReport: report, liveSimTrace: sim, liveError: null });
+    expect(store.getState()).toMatchObject({
+      liveStatus: 'idle',
+      liveReport: report,
+      liveSimTrace: sim,
+      liveError: null,
+    });
   });
 
   it('drops answers to stale runs', () => {
@@ -32,7 +43,12 @@ describe('live slice', () => {
     expect(store.getState().completeLive(first, fakeReport('old'), fakeTrace('old'))).toBe(false);
     expect(store.getState().failLive(first, 'old failure')).toBe(false);
     expect(store.getState().reportLiveProgress(first, progress(9))).toBe(false);
-    expect(store.getState()).toMatchObject({ liveStatus: 'running', liveRunId: second, liveReport: null, liveProgress: null });
+    expect(store.getState()).toMatchObject({
+      liveStatus: 'running',
+      liveRunId: second,
+      liveReport: null,
+      liveProgress: null,
+    });
   });
 
   it('a failed run keeps the previous result and says why; the next run clears the error', () => {
@@ -40,7 +56,11 @@ describe('live slice', () => {
     store.getState().completeLive(store.getState().beginLive(), good, fakeTrace('sim'));
     const id = store.getState().beginLive();
     store.getState().failLive(id, 'The mock endpoint did not start.');
-    expect(store.getState()).toMatchObject({ liveStatus: 'error', liveError: 'The mock endpoint did not start.', liveReport: good });
+    expect(store.getState()).toMatchObject({
+      liveStatus: 'error',
+      liveError: 'The mock endpoint did not start.',
+      liveReport: good,
+    });
     expect(store.getState().completeLive(id, fakeReport('late'), fakeTrace('late'))).toBe(false);
     store.getState().beginLive();
     expect(store.getState().liveError).toBeNull();
@@ -50,7 +70,12 @@ describe('live slice', () => {
     expect(store.getState().setLiveFaultText('failPct', '12,5')).toBe(true);
     expect(store.getState().liveFaults.failPct).toBe(12.5);
     expect(store.getState().setLiveFaultText('hangPct', '150')).toBe(false);
-    expect(store.getState().liveFaultErrors.hangPct).toEqual({ code: 'range', min: 0, max: 100, whole: false });
+    expect(store.getState().liveFaultErrors.hangPct).toEqual({
+      code: 'range',
+      min: 0,
+      max: 100,
+      whole: false,
+    });
     expect(store.getState().liveFaultDrafts.hangPct).toBe('150');
     expect(store.getState().setLiveFaultText('timeoutMs', 'soon')).toBe(false);
     expect(store.getState().liveFaultErrors.timeoutMs).toEqual({ code: 'number' });

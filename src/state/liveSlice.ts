@@ -1,6 +1,12 @@
 import type { LiveProgress, LiveReport } from '../live/types';
 import type { Trace } from '../trace/types';
-import { checkFault, DEFAULT_FAULT_SETTINGS, type FaultKey, type FaultProblem, type FaultSettings } from './liveFaults';
+import {
+  checkFault,
+  DEFAULT_FAULT_SETTINGS,
+  type FaultKey,
+  type FaultProblem,
+  type FaultSettings,
+} from './liveFaults';
 import { parseNumber } from './parse';
 import type { SliceCreator } from './types';
 
@@ -65,20 +71,32 @@ export const createLiveSlice: SliceCreator<LiveSlice> = (set, get) => {
       return liveRunId;
     },
     reportLiveProgress: (runId, progress) => ifCurrent(runId, { liveProgress: progress }),
-    completeLive: (runId, report, simTrace) => ifCurrent(runId, { liveStatus: 'idle', liveReport: report, liveSimTrace: simTrace }),
+    completeLive: (runId, report, simTrace) =>
+      ifCurrent(runId, { liveStatus: 'idle', liveReport: report, liveSimTrace: simTrace }),
     failLive: (runId, message) => ifCurrent(runId, { liveStatus: 'error', liveError: message }),
     setLiveFaultText: (key, text) => {
       const value = parseNumber(text);
       const problem = checkFault(key, value);
       const s = get();
       if (problem !== null || value === null) {
-        set({ liveFaultDrafts: { ...s.liveFaultDrafts, [key]: text }, liveFaultErrors: { ...s.liveFaultErrors, [key]: problem ?? { code: 'number' } } });
+        set({
+          liveFaultDrafts: { ...s.liveFaultDrafts, [key]: text },
+          liveFaultErrors: { ...s.liveFaultErrors, [key]: problem ?? { code: 'number' } },
+        });
         return false;
       }
-      set({ liveFaults: { ...s.liveFaults, [key]: value }, liveFaultDrafts: { ...s.liveFaultDrafts, [key]: text }, liveFaultErrors: without(s.liveFaultErrors, key) });
+      set({
+        liveFaults: { ...s.liveFaults, [key]: value },
+        liveFaultDrafts: { ...s.liveFaultDrafts, [key]: text },
+        liveFaultErrors: without(s.liveFaultErrors, key),
+      });
       return true;
     },
-    revertLiveFault: (key) => set({ liveFaultDrafts: without(get().liveFaultDrafts, key), liveFaultErrors: without(get().liveFaultErrors, key) }),
+    revertLiveFault: (key) =>
+      set({
+        liveFaultDrafts: without(get().liveFaultDrafts, key),
+        liveFaultErrors: without(get().liveFaultErrors, key),
+      }),
     setLiveCrash: (crashOn) => set({ liveFaults: { ...get().liveFaults, crashOn } }),
   };
 };

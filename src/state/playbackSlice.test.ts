@@ -3,7 +3,13 @@ import { createAppStore } from './store';
 
 describe('playback slice', () => {
   it('starts with no cursor, paused, at 1×', () => {
-    expect(createAppStore().getState()).toMatchObject({ cursor: null, playing: false, speed: 1, hiddenCallouts: [], predictFirst: false });
+    expect(createAppStore().getState()).toMatchObject({
+      cursor: null,
+      playing: false,
+      speed: 1,
+      hiddenCallouts: [],
+      predictFirst: false,
+    });
   });
 
   it('clamps the cursor to the run and ignores non-finite times', () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Trace } from '../trace/types';
 import { createAppStore } from './store';
 
-const fakeTrace = (label: string) => ({ version: 1, engine: 'sim', lanes: [], tasks: [], events: [], label }) as unknown as Trace;
+const fakeTrace = (label: string) =>
+  ({ version: 1, engine: 'sim', lanes: [], tasks: [], events: [], label }) as unknown as Trace;
 
 let store = createAppStore();
 beforeEach(() => {

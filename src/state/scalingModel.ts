@@ -47,7 +47,12 @@ export interface SweepResult {
 }
 
 /** The main I/O strategies: one at a time, asyncio, threads, processes. */
-export const DEFAULT_SCALING_STRATEGIES: readonly StrategyId[] = ['sequential', 'asyncio-gather', 'thread-pool', 'process-pool'];
+export const DEFAULT_SCALING_STRATEGIES: readonly StrategyId[] = [
+  'sequential',
+  'asyncio-gather',
+  'thread-pool',
+  'process-pool',
+];
 
 /** A 100 ms endpoint and 50 ms of CPU per task: where threads meet the GIL within the pool sizes shown. */
 export const DEFAULT_SWEEP_BASE: SweepBase = { tasks: 100, latencyMs: 100, cpuMs: 50, pool: 8, cores: 4 };

@@ -1,6 +1,12 @@
 import type { StrategyId } from '../trace/scenario';
 import type { SliceCreator } from './types';
-import { DEFAULT_SCALING_STRATEGIES, DEFAULT_SWEEP_BASE, SWEEP_BASE_BOUNDS, type SweepBase, type SweepResult } from './scalingModel';
+import {
+  DEFAULT_SCALING_STRATEGIES,
+  DEFAULT_SWEEP_BASE,
+  SWEEP_BASE_BOUNDS,
+  type SweepBase,
+  type SweepResult,
+} from './scalingModel';
 
 export type ScalingStatus = 'idle' | 'running' | 'cancelled' | 'error';
 
@@ -61,8 +67,10 @@ export const createScalingSlice: SliceCreator<ScalingSlice> = (set, get) => {
       set({ scalingRunId, scalingStatus: 'running', scalingProgress: 0, scalingError: null });
       return scalingRunId;
     },
-    reportScalingProgress: (runId, fraction) => ifCurrent(runId, { scalingProgress: Math.min(1, Math.max(get().scalingProgress, fraction)) }),
-    completeScaling: (runId, result) => ifCurrent(runId, { scalingResult: result, scalingStatus: 'idle', scalingProgress: 1 }),
+    reportScalingProgress: (runId, fraction) =>
+      ifCurrent(runId, { scalingProgress: Math.min(1, Math.max(get().scalingProgress, fraction)) }),
+    completeScaling: (runId, result) =>
+      ifCurrent(runId, { scalingResult: result, scalingStatus: 'idle', scalingProgress: 1 }),
     failScaling: (runId, message) => ifCurrent(runId, { scalingStatus: 'error', scalingError: message }),
     cancelScaling: () => {
       if (get().scalingStatus !== 'running') return;

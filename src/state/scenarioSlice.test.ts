@@ -92,7 +92,11 @@ describe('scenario slice', () => {
   });
 
   it('loads a valid scenario from a link and refuses an invalid one', () => {
-    const link = { strategy: 'thread-pool', params: { ...defaultParams('thread-pool'), workers: 8 }, seed: 3 } as const;
+    const link = {
+      strategy: 'thread-pool',
+      params: { ...defaultParams('thread-pool'), workers: 8 },
+      seed: 3,
+    } as const;
     expect(store.getState().loadScenario(link)).toBe(true);
     expect(store.getState().scenario).toEqual(link);
     expect(store.getState().loadScenario({ ...link, params: { ...link.params, tasks: -1 } })).toBe(false);

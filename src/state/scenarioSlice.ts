@@ -32,7 +32,8 @@ export interface ScenarioSlice {
   readonly loadScenario: (scenario: Scenario) => boolean;
 }
 
-type Verdict = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: string };
+type Verdict =
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: string };
 
 function without<T>(map: FieldMap<T>, key: FieldKey): FieldMap<T> {
   if (!(key in map)) return map;
@@ -46,7 +47,9 @@ const errorsOf = (s: Scenario) => checkParams(s.strategy, s.params, s.seed);
 /** Would `scenario` with `key = value` be valid? Returns the new scenario or the message to show. */
 function judge(scenario: Scenario, key: FieldKey, value: number): Verdict {
   const next: Scenario =
-    key === 'seed' ? { ...scenario, seed: value } : { ...scenario, params: { ...scenario.params, [key]: value } };
+    key === 'seed'
+      ? { ...scenario, seed: value }
+      : { ...scenario, params: { ...scenario.params, [key]: value } };
   const errors = errorsOf(next);
   const error = errors[key] ?? Object.values(errors).find((e): e is string => Boolean(e));
   return error ? { ok: false, error } : { ok: true, scenario: next };
@@ -61,7 +64,9 @@ function backToShown(scenario: Scenario, key: FieldKey, shown: Scenario | undefi
   if (!shown || shown.strategy !== scenario.strategy) return scenario;
   if (key === 'seed') return shown.seed === scenario.seed ? scenario : { ...scenario, seed: shown.seed };
   const value = shown.params[key];
-  return value === scenario.params[key] ? scenario : { ...scenario, params: { ...scenario.params, [key]: value } };
+  return value === scenario.params[key]
+    ? scenario
+    : { ...scenario, params: { ...scenario.params, [key]: value } };
 }
 
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
@@ -101,11 +106,15 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       }
       return apply(key, parsed, text);
     },
-    revertField: (key) => set((s) => ({ drafts: without(s.drafts, key), fieldErrors: without(s.fieldErrors, key) })),
+    revertField: (key) =>
+      set((s) => ({ drafts: without(s.drafts, key), fieldErrors: without(s.fieldErrors, key) })),
     setJitterKind: (jitterKind) =>
       set((s) => ({ scenario: { ...s.scenario, params: { ...s.scenario.params, jitterKind } } })),
     resetParams: () =>
-      set((s) => ({ scenario: { ...defaultScenario(s.scenario.strategy), seed: s.scenario.seed }, ...fresh })),
+      set((s) => ({
+        scenario: { ...defaultScenario(s.scenario.strategy), seed: s.scenario.seed },
+        ...fresh,
+      })),
     loadScenario: (scenario) => {
       if (Object.keys(errorsOf(scenario)).length > 0) return false;
       set({ scenario, ...fresh, domain: null });

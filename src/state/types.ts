@@ -10,7 +10,15 @@ import type { PlaybackSlice } from './playbackSlice';
 import type { LiveSlice } from './liveSlice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = ScenarioSlice & RunSlice & ViewSlice & LinkSlice & PlaybackSlice & CompareSlice & ScalingSlice & ImportSlice & LiveSlice;
+export type AppState = ScenarioSlice &
+  RunSlice &
+  ViewSlice &
+  LinkSlice &
+  PlaybackSlice &
+  CompareSlice &
+  ScalingSlice &
+  ImportSlice &
+  LiveSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -28,7 +28,12 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   lang: 'en',
   setGanttView: (ganttView) => set({ ganttView }),
   setDomain: (domain) =>
-    set({ domain: domain && Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[1] > domain[0] ? domain : null }),
+    set({
+      domain:
+        domain && Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[1] > domain[0]
+          ? domain
+          : null,
+    }),
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
 });

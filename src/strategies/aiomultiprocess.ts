@@ -30,11 +30,24 @@ async def main():
 if __name__ == "__main__":
     asyncio.run(main())`,
   lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
-  params: ['tasks', 'workers', 'concurrency', 'cores', 'startupMs', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
+  params: [
+    'tasks',
+    'workers',
+    'concurrency',
+    'cores',
+    'startupMs',
+    'latencyMs',
+    'jitterMs',
+    'overheadMs',
+    'cpuMs',
+  ],
   defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('aiomultiprocess', params, seed, detail);
-    const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: false },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();
   },

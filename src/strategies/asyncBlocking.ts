@@ -30,7 +30,10 @@ asyncio.run(main())`,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('async-blocking', params, seed, detail);
     const loop = mainLoop(world, main);
-    const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: true },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },

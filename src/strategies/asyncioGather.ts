@@ -35,7 +35,10 @@ asyncio.run(main())`,
     const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
-    const steps: Step[] = [{ kind: 'request', blocking: false, connector }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: false, connector },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },

@@ -36,7 +36,10 @@ asyncio.run(main())`,
     const loop = mainLoop(world, main);
     const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0);
     world.recorder.event('suspend', 0, loop.lane, mainTask);
-    const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: false },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     let remaining = params.tasks;
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => {

@@ -42,7 +42,10 @@ asyncio.run(main())`,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('done-callbacks', params, seed, detail);
     const loop = mainLoop(world, main);
-    const steps: Step[] = [{ kind: 'request', blocking: false }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: false },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
     }

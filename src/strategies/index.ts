@@ -1,4 +1,11 @@
 export { STRATEGIES, getStrategy, isStrategyId } from './catalogue';
 export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
-export { DEFAULT_SEED, checkParams, defaultParams, defaultScenario, simulateOutcome, simulateScenario } from './run';
+export {
+  DEFAULT_SEED,
+  checkParams,
+  defaultParams,
+  defaultScenario,
+  simulateOutcome,
+  simulateScenario,
+} from './run';
 export type { ParamSpec, SourceLines, Strategy, StrategyGroup } from './types';

@@ -20,7 +20,9 @@ describe('strategy source lines', () => {
     it(`${strategy.id}: each mapped line exists and holds the code for that state`, () => {
       const source = strategy.python.split('\n');
       for (const [state, line] of Object.entries(strategy.lines ?? {}) as [keyof SourceLines, number][]) {
-        expect(Number.isInteger(line) && line >= 1 && line <= source.length, `${state} → line ${line}`).toBe(true);
+        expect(Number.isInteger(line) && line >= 1 && line <= source.length, `${state} → line ${line}`).toBe(
+          true,
+        );
         expect(source[line - 1], `${strategy.id} ${state} → line ${line}`).toMatch(EXPECTED[state]);
       }
     });

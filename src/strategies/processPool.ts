@@ -25,11 +25,24 @@ if __name__ == "__main__":
     with Pool(processes=P) as pool:
         results = pool.map(fetch, range(N))  # chunksize = ceil(N / (4 * P))`,
   lines: { queued: 12, ready: 8, blocked: 7, running: 8 },
-  params: ['tasks', 'workers', 'chunksize', 'cores', 'startupMs', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
+  params: [
+    'tasks',
+    'workers',
+    'chunksize',
+    'cores',
+    'startupMs',
+    'latencyMs',
+    'jitterMs',
+    'overheadMs',
+    'cpuMs',
+  ],
   defaults: { tasks: 100, workers: 4, latencyMs: 3000, startupMs: 1.5 },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('process-pool', params, seed, detail);
-    const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: true },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();
   },

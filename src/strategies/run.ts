@@ -17,9 +17,14 @@ export function defaultScenario(id: StrategyId): Scenario {
 }
 
 /** Messages for every parameter (and the seed) that is out of bounds; empty when the scenario can run. */
-export function checkParams(_id: StrategyId, params: Params, seed = DEFAULT_SEED): Partial<Record<ParamKey | 'seed', string>> {
+export function checkParams(
+  _id: StrategyId,
+  params: Params,
+  seed = DEFAULT_SEED,
+): Partial<Record<ParamKey | 'seed', string>> {
   const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
   return errors;
 }
 
@@ -37,7 +42,10 @@ export function simulateScenario(scenario: Scenario): Trace {
  * Only the outcome of a scenario: makespan and throughput, the same figures `simulateScenario` gives, without
  * keeping segments and events (a sweep of 100,000-task runs would otherwise keep millions of them).
  */
-export function simulateOutcome(scenario: Scenario): { readonly makespanMs: number; readonly throughputPerS: number } {
+export function simulateOutcome(scenario: Scenario): {
+  readonly makespanMs: number;
+  readonly throughputPerS: number;
+} {
   const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
   if (errors.length > 0) throw new RangeError(errors.join(' '));
   const trace = getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome');

@@ -30,9 +30,13 @@ print("Cost time:", time.time() - start)`,
   defaults: {},
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('sequential', params, seed, detail);
-    const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
+    const steps: Step[] = [
+      { kind: 'request', blocking: true },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
     const queue = new Fifo<Job>();
-    for (const task of world.tasks(params.tasks, main.lane, 'queued')) queue.push({ task, steps, finish: true });
+    for (const task of world.tasks(params.tasks, main.lane, 'queued'))
+      queue.push({ task, steps, finish: true });
     new ThreadWorker(world, world.mainThread(main), () => queue.shift()).wake();
     return world.trace();
   },

@@ -29,8 +29,12 @@ with ThreadPoolExecutor(max_workers=P) as pool:
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('thread-pool', params, seed, detail);
     const pool = new ThreadPool(world, main, params.workers);
-    const steps: Step[] = [{ kind: 'request', blocking: true }, { kind: 'cpu', ms: params.cpuMs }];
-    for (const task of world.tasks(params.tasks, main.lane, 'queued')) pool.submit({ task, steps, finish: true });
+    const steps: Step[] = [
+      { kind: 'request', blocking: true },
+      { kind: 'cpu', ms: params.cpuMs },
+    ];
+    for (const task of world.tasks(params.tasks, main.lane, 'queued'))
+      pool.submit({ task, steps, finish: true });
     return world.trace();
   },
 };

@@ -26,7 +26,12 @@ describe("the tutorial's figures: 5 requests to a 3-second endpoint", () => {
 
 describe('closed forms for pure I/O', () => {
   it('a semaphore of k runs ceil(N/k) rounds', () => {
-    for (const [n, k] of [[12, 3], [10, 4], [7, 7], [1, 5]]) {
+    for (const [n, k] of [
+      [12, 3],
+      [10, 4],
+      [7, 7],
+      [1, 5],
+    ]) {
       const s = run('asyncio-semaphore', { tasks: n, concurrency: k, latencyMs: 1000, overheadMs: 0 });
       expect(s.makespanMs).toBe(Math.ceil(n / k) * 1000);
       expect(s.peakInFlight).toBe(Math.min(n, k));
@@ -34,7 +39,11 @@ describe('closed forms for pure I/O', () => {
   });
 
   it('a thread pool of p runs ceil(N/p) rounds', () => {
-    for (const [n, p] of [[20, 4], [21, 4], [3, 8]]) {
+    for (const [n, p] of [
+      [20, 4],
+      [21, 4],
+      [3, 8],
+    ]) {
       expect(run('thread-pool', { tasks: n, workers: p, latencyMs: 500, overheadMs: 0 }).makespanMs).toBe(
         Math.ceil(n / p) * 500,
       );
@@ -45,24 +54,41 @@ describe('closed forms for pure I/O', () => {
     const s = run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0 });
     expect(s.makespanMs).toBe(5 * 3000);
     expect(s.peakInFlight).toBe(100);
-    expect(run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0, connectorLimit: 0 }).makespanMs).toBe(3000);
+    expect(
+      run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0, connectorLimit: 0 }).makespanMs,
+    ).toBe(3000);
   });
 
   it("Pool.map's default chunks make 100 tasks on 4 processes take 28 rounds, not 25", () => {
     const s = run('process-pool', { tasks: 100, workers: 4, latencyMs: 1000, overheadMs: 0, startupMs: 1.5 });
     expect(s.makespanMs).toBeGreaterThanOrEqual(28 * 1000);
     expect(s.makespanMs).toBeLessThan(28 * 1000 + 10);
-    const even = run('process-pool', { tasks: 100, workers: 4, latencyMs: 1000, overheadMs: 0, chunksize: 1, startupMs: 1.5 });
+    const even = run('process-pool', {
+      tasks: 100,
+      workers: 4,
+      latencyMs: 1000,
+      overheadMs: 0,
+      chunksize: 1,
+      startupMs: 1.5,
+    });
     expect(even.makespanMs).toBeLessThan(25 * 1000 + 10);
   });
 
   it('aiomultiprocess waits about half a second for its spawned processes', () => {
-    const s = run('aiomultiprocess', { tasks: 64, workers: 4, concurrency: 16, latencyMs: 1000, overheadMs: 0 });
+    const s = run('aiomultiprocess', {
+      tasks: 64,
+      workers: 4,
+      concurrency: 16,
+      latencyMs: 1000,
+      overheadMs: 0,
+    });
     expect(s.makespanMs).toBe(500 + 1000);
   });
 
   it('run_in_executor is capped by its pool', () => {
-    expect(run('run-in-executor', { tasks: 20, workers: 8, latencyMs: 1000, overheadMs: 0 }).makespanMs).toBe(3000);
+    expect(run('run-in-executor', { tasks: 20, workers: 8, latencyMs: 1000, overheadMs: 0 }).makespanMs).toBe(
+      3000,
+    );
   });
 });
 
@@ -77,7 +103,8 @@ describe('the GIL', () => {
   });
 
   it('but do gain from processes, up to the number of cores', () => {
-    const at = (workers: number, cores: number) => run('process-pool', { ...cpuHeavy, workers, cores, chunksize: 1 }).makespanMs;
+    const at = (workers: number, cores: number) =>
+      run('process-pool', { ...cpuHeavy, workers, cores, chunksize: 1 }).makespanMs;
     const one = at(1, 4);
     expect(one / at(2, 4)).toBeGreaterThan(1.9);
     expect(one / at(4, 4)).toBeGreaterThan(3.5);
@@ -90,7 +117,14 @@ describe('the GIL', () => {
   it('threads doing CPU work take turns, so their CPU phases stretch out together', () => {
     const trace = simulateScenario({
       strategy: 'thread-pool',
-      params: { ...defaultParams('thread-pool'), tasks: 2, workers: 2, latencyMs: 10, overheadMs: 0, cpuMs: 100 },
+      params: {
+        ...defaultParams('thread-pool'),
+        tasks: 2,
+        workers: 2,
+        latencyMs: 10,
+        overheadMs: 0,
+        cpuMs: 100,
+      },
       seed: 1,
     });
     const finish = trace.tasks.map((t) => t.segments[t.segments.length - 1].end);
@@ -127,7 +161,11 @@ describe('the event loop', () => {
   });
 
   it('done-callbacks run on the loop after their task', () => {
-    const trace = simulateScenario({ strategy: 'done-callbacks', params: defaultParams('done-callbacks'), seed: 3 });
+    const trace = simulateScenario({
+      strategy: 'done-callbacks',
+      params: defaultParams('done-callbacks'),
+      seed: 3,
+    });
     const callbacks = trace.events.filter((e) => e.kind === 'callback');
     expect(callbacks).toHaveLength(trace.tasks.length);
     for (const cb of callbacks) {
@@ -137,7 +175,11 @@ describe('the event loop', () => {
   });
 
   it('asyncio.wait keeps main() suspended until the last task is done', () => {
-    const trace = simulateScenario({ strategy: 'asyncio-wait', params: defaultParams('asyncio-wait'), seed: 1 });
+    const trace = simulateScenario({
+      strategy: 'asyncio-wait',
+      params: defaultParams('asyncio-wait'),
+      seed: 1,
+    });
     const main = trace.tasks[0];
     const last = Math.max(...trace.tasks.slice(1).map((t) => t.segments.at(-1)?.end ?? 0));
     expect(main.label).toBe('main()');

@@ -21,7 +21,13 @@ describe('findCallouts', () => {
   it('says nothing when a loop blocks with nobody waiting', () => {
     const trace = makeTrace({
       lanes: [lane('p', 'process'), lane('l', 'event-loop', 'p')],
-      tasks: [task('a', 'l', 0, [['blocked', 10]]), task('b', 'l', 10, [['ready', 5], ['running', 5]])],
+      tasks: [
+        task('a', 'l', 0, [['blocked', 10]]),
+        task('b', 'l', 10, [
+          ['ready', 5],
+          ['running', 5],
+        ]),
+      ],
     });
     expect(findCallouts(trace)).toEqual([]);
   });
@@ -29,7 +35,14 @@ describe('findCallouts', () => {
   it('finds tasks ready on one thread while another thread runs (the GIL), only across threads', () => {
     const trace = makeTrace({
       lanes: [lane('p', 'process'), lane('t1', 'thread', 'p'), lane('t2', 'thread', 'p')],
-      tasks: [task('a', 't1', 0, [['running', 10]]), task('b', 't2', 4, [['ready', 6], ['running', 5]]), task('c', 't1', 10, [['ready', 5]])],
+      tasks: [
+        task('a', 't1', 0, [['running', 10]]),
+        task('b', 't2', 4, [
+          ['ready', 6],
+          ['running', 5],
+        ]),
+        task('c', 't1', 10, [['ready', 5]]),
+      ],
     });
     expect(findCallouts(trace)).toEqual([{ kind: 'gil-wait', time: 4, end: 10, lane: 't2', count: 1 }]);
   });

@@ -3,7 +3,13 @@ import type { Lane, Segment, Trace } from './types';
 
 export type CalloutKind = 'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'semaphore-full' | 'startup';
 
-export const CALLOUT_KINDS: readonly CalloutKind[] = ['loop-blocked', 'gil-wait', 'pool-saturated', 'semaphore-full', 'startup'];
+export const CALLOUT_KINDS: readonly CalloutKind[] = [
+  'loop-blocked',
+  'gil-wait',
+  'pool-saturated',
+  'semaphore-full',
+  'startup',
+];
 
 /** Something worth noticing in a run, at a time (and over a span); the UI words it by `kind` and `count`. */
 export interface Callout {
@@ -66,7 +72,9 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
   const out: Callout[] = [];
   for (const process of new Set(threads.map((l) => processOf(l.id)))) {
     const mine = threads.filter((l) => processOf(l.id) === process);
-    const running = mine.flatMap((l) => segs.get(`running\u0000${l.id}`) ?? []).sort((a, b) => a.start - b.start);
+    const running = mine
+      .flatMap((l) => segs.get(`running\u0000${l.id}`) ?? [])
+      .sort((a, b) => a.start - b.start);
     const ready = mine.flatMap((l) => segs.get(`ready\u0000${l.id}`) ?? []).sort((a, b) => a.start - b.start);
     let best: Callout | null = null;
     for (const r of ready) {
@@ -76,7 +84,8 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
         if (run.start >= r.end) break;
         if (run.end <= r.start || run.lane === r.lane) continue;
         const time = Math.max(r.start, run.start);
-        if (best === null || time < best.time) best = { kind: 'gil-wait', time, end: Math.min(r.end, run.end), lane: r.lane, count: 1 };
+        if (best === null || time < best.time)
+          best = { kind: 'gil-wait', time, end: Math.min(r.end, run.end), lane: r.lane, count: 1 };
         break;
       }
     }
@@ -88,7 +97,10 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
 /** Tasks queued after every process has started: the pool (or semaphore) is full. The first such instant. */
 function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
   const startupEnd = Math.max(0, ...trace.lanes.map((l) => l.startup?.end ?? 0));
-  const queued = [...segs.entries()].filter(([k]) => k.startsWith('queued\u0000')).flatMap(([, v]) => v).sort((a, b) => a.start - b.start);
+  const queued = [...segs.entries()]
+    .filter(([k]) => k.startsWith('queued\u0000'))
+    .flatMap(([, v]) => v)
+    .sort((a, b) => a.start - b.start);
   let time = Infinity;
   let end = Infinity;
   for (const q of queued) {
@@ -124,6 +136,11 @@ const PER_KIND = 2;
  */
 export function findCallouts(trace: Trace): Callout[] {
   const segs = byLaneAndState(trace);
-  const all = [...loopBlocked(trace.lanes, segs).slice(0, PER_KIND), ...gilWait(trace, segs).slice(0, PER_KIND), ...saturated(trace, segs), ...startup(trace)];
+  const all = [
+    ...loopBlocked(trace.lanes, segs).slice(0, PER_KIND),
+    ...gilWait(trace, segs).slice(0, PER_KIND),
+    ...saturated(trace, segs),
+    ...startup(trace),
+  ];
   return all.sort((a, b) => a.time - b.time);
 }

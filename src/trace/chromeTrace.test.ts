@@ -7,7 +7,13 @@ import type { Trace } from './types';
 
 const traces: [string, Trace][] = STRATEGY_IDS.map((id) => {
   const s = defaultScenario(id);
-  return [id, simulateScenario({ ...s, params: { ...s.params, tasks: Math.min(s.params.tasks, 12), jitterMs: 37, cpuMs: 3 } })];
+  return [
+    id,
+    simulateScenario({
+      ...s,
+      params: { ...s.params, tasks: Math.min(s.params.tasks, 12), jitterMs: 37, cpuMs: 3 },
+    }),
+  ];
 });
 
 /** Per thread (pid, tid): X slices must nest, which is what Perfetto and chrome://tracing require. */
@@ -37,28 +43,35 @@ describe('toChromeTrace / fromChromeTrace', () => {
     expect(back).toEqual({ ok: true, trace });
   });
 
-  it.each(traces)('%s: follows the format: M names for every pid/tid, µs times, nested X slices', (_id, trace) => {
-    const chrome = toChromeTrace(trace);
-    expect(chrome.displayTimeUnit).toBe('ms');
-    const named = new Set(chrome.traceEvents.filter((e) => e.name === 'thread_name').map((e) => `${e.pid}/${e.tid}`));
-    const pids = new Set(chrome.traceEvents.filter((e) => e.name === 'process_name').map((e) => e.pid));
-    for (const e of chrome.traceEvents) {
-      if (e.ph === 'M') continue;
-      expect(named.has(`${e.pid}/${e.tid}`), `${e.name} on ${e.pid}/${e.tid}`).toBe(true);
-      expect(pids.has(e.pid)).toBe(true);
-      expect(Number.isFinite(e.ts)).toBe(true);
-      if (e.ph === 'X') expect(e.dur).toBeGreaterThanOrEqual(0);
-      if (e.ph === 'i') expect(e.s).toBe('t');
-    }
-    expect(misnested(chrome.traceEvents)).toEqual([]);
-    expect(isChromeTrace(chrome)).toBe(true);
-  });
+  it.each(traces)(
+    '%s: follows the format: M names for every pid/tid, µs times, nested X slices',
+    (_id, trace) => {
+      const chrome = toChromeTrace(trace);
+      expect(chrome.displayTimeUnit).toBe('ms');
+      const named = new Set(
+        chrome.traceEvents.filter((e) => e.name === 'thread_name').map((e) => `${e.pid}/${e.tid}`),
+      );
+      const pids = new Set(chrome.traceEvents.filter((e) => e.name === 'process_name').map((e) => e.pid));
+      for (const e of chrome.traceEvents) {
+        if (e.ph === 'M') continue;
+        expect(named.has(`${e.pid}/${e.tid}`), `${e.name} on ${e.pid}/${e.tid}`).toBe(true);
+        expect(pids.has(e.pid)).toBe(true);
+        expect(Number.isFinite(e.ts)).toBe(true);
+        if (e.ph === 'X') expect(e.dur).toBeGreaterThanOrEqual(0);
+        if (e.ph === 'i') expect(e.s).toBe('t');
+      }
+      expect(misnested(chrome.traceEvents)).toEqual([]);
+      expect(isChromeTrace(chrome)).toBe(true);
+    },
+  );
 
   it('puts lane-holding segments on the lane thread, in microseconds', () => {
     const [, trace] = traces.find(([id]) => id === 'asyncio-gather')!;
     const chrome = toChromeTrace(trace);
     const loop = trace.lanes.find((l) => l.kind === 'event-loop')!;
-    const loopTid = chrome.traceEvents.find((e) => e.name === 'thread_name' && String(e.args?.name).startsWith(loop.label))!;
+    const loopTid = chrome.traceEvents.find(
+      (e) => e.name === 'thread_name' && String(e.args?.name).startsWith(loop.label),
+    )!;
     const running = chrome.traceEvents.filter((e) => e.ph === 'X' && e.cat === 'running');
     expect(running.length).toBeGreaterThan(0);
     for (const e of running) expect(e.tid).toBe(loopTid.tid);
@@ -80,7 +93,9 @@ describe('toChromeTrace / fromChromeTrace', () => {
   it('reports a tampered slice with parseTrace’s message', () => {
     const [, trace] = traces[0];
     const chrome = JSON.parse(JSON.stringify(toChromeTrace(trace)));
-    const slice = chrome.traceEvents.find((e: { ph: string; cat?: string }) => e.ph === 'X' && e.cat !== 'startup');
+    const slice = chrome.traceEvents.find(
+      (e: { ph: string; cat?: string }) => e.ph === 'X' && e.cat !== 'startup',
+    );
     slice.args.endMs = 'soon';
     const r = fromChromeTrace(chrome);
     expect(r.ok).toBe(false);

@@ -69,19 +69,55 @@ export function toChromeTrace(trace: Trace): ChromeTrace {
     meta('thread_sort_index', at.pid, at.tid, { sort_index: i });
     if (lane.startup) {
       const { start, end } = lane.startup;
-      events.push({ name: 'start-up', ph: 'X', cat: 'startup', pid: at.pid, tid: at.tid, ts: us(start), dur: us(end) - us(start), args: { lane: lane.id } });
+      events.push({
+        name: 'start-up',
+        ph: 'X',
+        cat: 'startup',
+        pid: at.pid,
+        tid: at.tid,
+        ts: us(start),
+        dur: us(end) - us(start),
+        args: { lane: lane.id },
+      });
     }
   });
   trace.tasks.forEach((task, t) => {
     const own = { pid: tids.get(task.lane)!.pid, tid: next + t };
     let ownUsed = false;
     task.segments.forEach((seg, s) => {
-      const args = { task: task.id, segment: s, state: seg.state, lane: seg.lane, startMs: seg.start, endMs: seg.end };
+      const args = {
+        task: task.id,
+        segment: s,
+        state: seg.state,
+        lane: seg.lane,
+        startMs: seg.start,
+        endMs: seg.end,
+      };
       const terminal = seg.state === 'done' || seg.state === 'failed';
       const at = HOLDS_LANE.has(seg.state) ? tids.get(seg.lane)! : own;
       ownUsed ||= at === own;
-      if (terminal) events.push({ name: `${task.label} ${seg.state}`, ph: 'i', s: 't', cat: seg.state, pid: at.pid, tid: at.tid, ts: us(seg.start), args });
-      else events.push({ name: task.label, ph: 'X', cat: seg.state, pid: at.pid, tid: at.tid, ts: us(seg.start), dur: us(seg.end) - us(seg.start), args });
+      if (terminal)
+        events.push({
+          name: `${task.label} ${seg.state}`,
+          ph: 'i',
+          s: 't',
+          cat: seg.state,
+          pid: at.pid,
+          tid: at.tid,
+          ts: us(seg.start),
+          args,
+        });
+      else
+        events.push({
+          name: task.label,
+          ph: 'X',
+          cat: seg.state,
+          pid: at.pid,
+          tid: at.tid,
+          ts: us(seg.start),
+          dur: us(seg.end) - us(seg.start),
+          args,
+        });
     });
     if (ownUsed) {
       meta('thread_name', own.pid, own.tid, { name: `${task.label} · waiting` });
@@ -90,10 +126,36 @@ export function toChromeTrace(trace: Trace): ChromeTrace {
   });
   trace.events.forEach((e, i) => {
     const at = tids.get(e.lane)!;
-    const args = { kind: e.kind, index: i, lane: e.lane, timeMs: e.time, ...(e.task === undefined ? {} : { task: e.task }) };
-    events.push({ name: e.kind, ph: 'i', s: 't', cat: 'event', pid: at.pid, tid: at.tid, ts: us(e.time), args });
+    const args = {
+      kind: e.kind,
+      index: i,
+      lane: e.lane,
+      timeMs: e.time,
+      ...(e.task === undefined ? {} : { task: e.task }),
+    };
+    events.push({
+      name: e.kind,
+      ph: 'i',
+      s: 't',
+      cat: 'event',
+      pid: at.pid,
+      tid: at.tid,
+      ts: us(e.time),
+      args,
+    });
   });
   const { version, engine, scenario, lanes, cancelled } = trace;
-  const header = { version, engine, scenario, lanes, ...(cancelled === undefined ? {} : { cancelled }), tasks: trace.tasks.map(({ id, label, lane }) => ({ id, label, lane })) };
-  return { traceEvents: events, displayTimeUnit: 'ms', otherData: { format: CHROME_TRACE_FORMAT, trace: header } };
+  const header = {
+    version,
+    engine,
+    scenario,
+    lanes,
+    ...(cancelled === undefined ? {} : { cancelled }),
+    tasks: trace.tasks.map(({ id, label, lane }) => ({ id, label, lane })),
+  };
+  return {
+    traceEvents: events,
+    displayTimeUnit: 'ms',
+    otherData: { format: CHROME_TRACE_FORMAT, trace: header },
+  };
 }

@@ -10,7 +10,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 /** Whether decoded JSON looks like a Chrome trace (object form with `traceEvents`, or the bare array form). */
 export function isChromeTrace(json: unknown): boolean {
-  if (Array.isArray(json)) return json.length > 0 && json.every((e) => isObject(e) && typeof e.ph === 'string');
+  if (Array.isArray(json))
+    return json.length > 0 && json.every((e) => isObject(e) && typeof e.ph === 'string');
   return isObject(json) && Array.isArray(json.traceEvents);
 }
 
@@ -27,7 +28,8 @@ export function fromChromeTrace(json: unknown): ParseResult {
   if (!isObject(other) || other.format !== CHROME_TRACE_FORMAT || !isObject(other.trace)) {
     return {
       ok: false,
-      error: 'a Chrome trace not written by Awaitline: otherData.format "awaitline-chrome-trace" is missing, so its tasks and states cannot be read back',
+      error:
+        'a Chrome trace not written by Awaitline: otherData.format "awaitline-chrome-trace" is missing, so its tasks and states cannot be read back',
     };
   }
   const header = other.trace;
@@ -38,10 +40,21 @@ export function fromChromeTrace(json: unknown): ParseResult {
     if (!isObject(raw) || !isObject(raw.args)) continue;
     const a = raw.args;
     if (raw.cat === 'event' && typeof a.index === 'number') {
-      events.push({ index: a.index, event: { kind: a.kind, time: a.timeMs, lane: a.lane, ...(a.task === undefined ? {} : { task: a.task }) } });
+      events.push({
+        index: a.index,
+        event: {
+          kind: a.kind,
+          time: a.timeMs,
+          lane: a.lane,
+          ...(a.task === undefined ? {} : { task: a.task }),
+        },
+      });
     } else if (typeof a.task === 'string' && typeof a.segment === 'number') {
       const list = segments.get(a.task) ?? [];
-      list.push({ index: a.segment, segment: { state: a.state, start: a.startMs, end: a.endMs, lane: a.lane } });
+      list.push({
+        index: a.segment,
+        segment: { state: a.state, start: a.startMs, end: a.endMs, lane: a.lane },
+      });
       segments.set(a.task, list);
     }
   }

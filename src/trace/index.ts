@@ -42,7 +42,22 @@ export {
   type TraceFileFormat,
   type TraceFileResult,
 } from './readTraceFile';
-export { pythonStateAt, type ProcessAt, type PythonState, type RequestAt, type RunnerAt, type TaskAt } from './pythonState';
+export {
+  pythonStateAt,
+  type ProcessAt,
+  type PythonState,
+  type RequestAt,
+  type RunnerAt,
+  type TaskAt,
+} from './pythonState';
 export { eventTimes, nextTime, previousTime } from './eventTimes';
 export { CALLOUT_KINDS, findCallouts, type Callout, type CalloutKind } from './callouts';
-export { MAX_STEPS, stepIndexAt, walkthrough, WALK_ORDER, type WalkChange, type WalkPart, type WalkStep } from './walkthrough';
+export {
+  MAX_STEPS,
+  stepIndexAt,
+  walkthrough,
+  WALK_ORDER,
+  type WalkChange,
+  type WalkPart,
+  type WalkStep,
+} from './walkthrough';

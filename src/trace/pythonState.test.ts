@@ -10,9 +10,23 @@ import { threadsTrace } from './testing/fixtures';
 const loopTrace = makeTrace({
   lanes: [lane('p', 'process'), lane('p/loop', 'event-loop', 'p')],
   tasks: [
-    task('t1', 'p/loop', 0, [['running', 10], ['suspended', 100], ['running', 5]]),
-    task('t2', 'p/loop', 0, [['ready', 10], ['running', 10], ['suspended', 40], ['ready', 5], ['running', 5]]),
-    task('t3', 'p/loop', 0, [['queued', 60], ['ready', 10], ['running', 10]]),
+    task('t1', 'p/loop', 0, [
+      ['running', 10],
+      ['suspended', 100],
+      ['running', 5],
+    ]),
+    task('t2', 'p/loop', 0, [
+      ['ready', 10],
+      ['running', 10],
+      ['suspended', 40],
+      ['ready', 5],
+      ['running', 5],
+    ]),
+    task('t3', 'p/loop', 0, [
+      ['queued', 60],
+      ['ready', 10],
+      ['running', 10],
+    ]),
   ],
   events: [
     event('request-sent', 10, 'p/loop', 't1'),
@@ -87,11 +101,23 @@ describe('pythonStateAt', () => {
 
   it('says when a process is starting up', () => {
     const trace = makeTrace({
-      lanes: [lane('m', 'process'), { ...lane('c', 'process', 'm'), startup: { start: 0, end: 50 } }, lane('c/loop', 'event-loop', 'c')],
-      tasks: [task('x', 'm', 0, [['queued', 50], ['running', 5, 'c/loop']])],
+      lanes: [
+        lane('m', 'process'),
+        { ...lane('c', 'process', 'm'), startup: { start: 0, end: 50 } },
+        lane('c/loop', 'event-loop', 'c'),
+      ],
+      tasks: [
+        task('x', 'm', 0, [
+          ['queued', 50],
+          ['running', 5, 'c/loop'],
+        ]),
+      ],
     });
     const at = (t: number) => pythonStateAt(trace, t).processes;
-    expect(at(49).map((p) => [p.lane.id, p.startingUp])).toEqual([['m', false], ['c', true]]);
+    expect(at(49).map((p) => [p.lane.id, p.startingUp])).toEqual([
+      ['m', false],
+      ['c', true],
+    ]);
     expect(at(50)[1].startingUp).toBe(false);
     expect(ids(at(49)[0].queued)).toEqual(['x']);
     expect(at(50)[1].gil?.id).toBe('x');
@@ -99,7 +125,14 @@ describe('pythonStateAt', () => {
   });
 
   it('agrees with segmentAt on every task of simulator traces, for each strategy with lanes', () => {
-    for (const id of ['asyncio-gather', 'async-blocking', 'thread-pool', 'aiomultiprocess', 'asyncio-semaphore', 'task-lifecycle'] as const) {
+    for (const id of [
+      'asyncio-gather',
+      'async-blocking',
+      'thread-pool',
+      'aiomultiprocess',
+      'asyncio-semaphore',
+      'task-lifecycle',
+    ] as const) {
       const sc = defaultScenario(id);
       const trace = simulateScenario({ ...sc, params: { ...sc.params, tasks: 12 } });
       for (const t of [0, 1, 250, 499.5, 500, 1003, 3003, 3503]) {

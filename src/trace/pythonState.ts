@@ -88,14 +88,21 @@ function buildIndex(trace: Trace): Index {
       open.set(e.task, list);
     } else if (e.kind === 'response-received') {
       const sent = open.get(e.task)?.shift();
-      if (sent) requests.push({ task: e.task, process: processOf(sent.lane), sent: sent.sent, received: e.time });
+      if (sent)
+        requests.push({ task: e.task, process: processOf(sent.lane), sent: sent.sent, received: e.time });
     }
   }
   // A request never answered stays in flight for good (the task failed, or the run was cancelled).
-  for (const [task, list] of open) for (const s of list) requests.push({ task, process: processOf(s.lane), sent: s.sent, received: Infinity });
+  for (const [task, list] of open)
+    for (const s of list)
+      requests.push({ task, process: processOf(s.lane), sent: s.sent, received: Infinity });
   requests.sort((a, b) => a.sent - b.sent);
-  const runs = new Set(trace.lanes.filter((l) => l.kind === 'event-loop' || l.kind === 'thread').map((l) => l.id));
-  for (const task of trace.tasks) for (const s of task.segments) if (s.state !== 'queued' && s.state !== 'done' && s.state !== 'failed') runs.add(s.lane);
+  const runs = new Set(
+    trace.lanes.filter((l) => l.kind === 'event-loop' || l.kind === 'thread').map((l) => l.id),
+  );
+  for (const task of trace.tasks)
+    for (const s of task.segments)
+      if (s.state !== 'queued' && s.state !== 'done' && s.state !== 'failed') runs.add(s.lane);
   const runnerLanes = new Map<string, Lane[]>();
   for (const { lane } of order) {
     if (!runs.has(lane.id)) continue;
@@ -161,7 +168,16 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
     if (k < 0) return;
     const seg = task.segments[k];
     const cache = index.taskAts[i];
-    const at = cache[k] ?? (cache[k] = { id: task.id, label: task.label, index: i, state: seg.state, since: seg.start, lane: seg.lane });
+    const at =
+      cache[k] ??
+      (cache[k] = {
+        id: task.id,
+        label: task.label,
+        index: i,
+        state: seg.state,
+        since: seg.start,
+        lane: seg.lane,
+      });
     switch (seg.state) {
       case 'running':
         gil.set(index.processOf(seg.lane), at);
@@ -199,7 +215,9 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
   const processes = index.processes.map((lane): ProcessAt => {
     const mine = (index.runnerLanes.get(lane.id) ?? []).map((l): RunnerAt => {
       const r = runners.get(l.id);
-      return r === undefined ? { lane: l, running: null, ready: [], suspended: [] } : { lane: l, running: r.running, ready: r.ready.sort(bySince), suspended: r.suspended.sort(bySince) };
+      return r === undefined
+        ? { lane: l, running: null, ready: [], suspended: [] }
+        : { lane: l, running: r.running, ready: r.ready.sort(bySince), suspended: r.suspended.sort(bySince) };
     });
     return {
       lane,

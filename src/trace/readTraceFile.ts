@@ -20,7 +20,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Refuses a file by its size alone, before reading it; null when the size is fine. */
 export function checkTraceFileSize(bytes: number): string | null {
   if (bytes === 0) return 'the file is empty';
-  if (bytes > MAX_TRACE_FILE_BYTES) return `the file is too large (${megabytes(bytes)}; the limit is ${MAX_TRACE_FILE_BYTES / 1024 / 1024} MB)`;
+  if (bytes > MAX_TRACE_FILE_BYTES)
+    return `the file is too large (${megabytes(bytes)}; the limit is ${MAX_TRACE_FILE_BYTES / 1024 / 1024} MB)`;
   return null;
 }
 
@@ -42,7 +43,10 @@ export function readTraceFile(text: string): TraceFileResult {
     return r.ok ? { ...r, format: 'chrome' } : { ok: false, error: `Chrome trace: ${r.error}` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('version' in json)) {
-    return { ok: false, error: 'not an Awaitline trace: no "version" field, and not a Chrome trace (no "traceEvents")' };
+    return {
+      ok: false,
+      error: 'not an Awaitline trace: no "version" field, and not a Chrome trace (no "traceEvents")',
+    };
   }
   const r = parseTrace(json);
   return r.ok ? { ...r, format: 'awaitline' } : r;

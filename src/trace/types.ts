@@ -64,13 +64,7 @@ export interface Task {
 }
 
 export type TraceEventKind =
-  | 'request-sent'
-  | 'response-received'
-  | 'suspend'
-  | 'resume'
-  | 'callback'
-  | 'process-start'
-  | 'process-exit';
+  'request-sent' | 'response-received' | 'suspend' | 'resume' | 'callback' | 'process-start' | 'process-exit';
 
 export interface TraceEvent {
   readonly kind: TraceEventKind;

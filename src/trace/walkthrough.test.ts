@@ -6,7 +6,10 @@ import { MAX_STEPS, stepIndexAt, walkthrough } from './walkthrough';
 const lifecycle = simulateScenario(defaultScenario('task-lifecycle'));
 
 const brief = (trace: Parameters<typeof walkthrough>[0]) =>
-  walkthrough(trace).map((s) => [s.time, s.parts.map((p) => `${p.change}: ${p.tasks.join(', ')}`).join(' | ')]);
+  walkthrough(trace).map((s) => [
+    s.time,
+    s.parts.map((p) => `${p.change}: ${p.tasks.join(', ')}`).join(' | '),
+  ]);
 
 describe('walkthrough', () => {
   it('tells the task lifecycle scene step by step from the trace', () => {
@@ -25,8 +28,19 @@ describe('walkthrough', () => {
   it('tells done-callbacks and readiness after a response', () => {
     const trace = makeTrace({
       lanes: [lane('p', 'process'), lane('l', 'event-loop', 'p')],
-      tasks: [task('a', 'l', 0, [['suspended', 10], ['ready', 5], ['running', 5]]), task('b', 'l', 0, [['suspended', 12]])],
-      events: [event('response-received', 10, 'l', 'a'), event('response-received', 12, 'l', 'b'), event('callback', 12, 'l', 'b')],
+      tasks: [
+        task('a', 'l', 0, [
+          ['suspended', 10],
+          ['ready', 5],
+          ['running', 5],
+        ]),
+        task('b', 'l', 0, [['suspended', 12]]),
+      ],
+      events: [
+        event('response-received', 10, 'l', 'a'),
+        event('response-received', 12, 'l', 'b'),
+        event('callback', 12, 'l', 'b'),
+      ],
     });
     expect(brief(trace)).toEqual([
       [0, 'created-suspended: a, b'],

@@ -57,10 +57,12 @@ type Change = WalkChange;
 
 function change(from: TaskState | null, to: TaskState, responded: boolean): Change | null {
   if (from === null) {
-    if (to === 'ready' || to === 'running' || to === 'suspended' || to === 'queued' || to === 'blocked') return `created-${to}`;
+    if (to === 'ready' || to === 'running' || to === 'suspended' || to === 'queued' || to === 'blocked')
+      return `created-${to}`;
     return null;
   }
-  if (to === 'done' || to === 'failed') return from === 'suspended' && responded && to === 'done' ? 'response-done' : to;
+  if (to === 'done' || to === 'failed')
+    return from === 'suspended' && responded && to === 'done' ? 'response-done' : to;
   if (to === 'suspended') return 'suspends';
   if (to === 'blocked') return 'blocks';
   if (from === 'suspended') return to === 'running' ? 'response-runs' : 'response-ready';
@@ -90,7 +92,11 @@ export function walkthrough(trace: Trace): WalkStep[] {
     if (list === undefined) byChange.set(c, [label]);
     else if (!list.includes(label)) list.push(label);
   };
-  const responses = new Set(trace.events.filter((e) => e.kind === 'response-received' && e.task !== undefined).map((e) => `${e.task}@${e.time}`));
+  const responses = new Set(
+    trace.events
+      .filter((e) => e.kind === 'response-received' && e.task !== undefined)
+      .map((e) => `${e.task}@${e.time}`),
+  );
   for (const task of trace.tasks) {
     let prev: TaskState | null = null;
     for (const s of task.segments) {
@@ -100,11 +106,18 @@ export function walkthrough(trace: Trace): WalkStep[] {
     }
   }
   const labels = new Map(trace.tasks.map((t) => [t.id, t.label] as const));
-  for (const e of trace.events) if (e.kind === 'callback' && e.task !== undefined) add(e.time, 'callback', labels.get(e.task) ?? e.task);
+  for (const e of trace.events)
+    if (e.kind === 'callback' && e.task !== undefined) add(e.time, 'callback', labels.get(e.task) ?? e.task);
   const times = [...at.keys()].sort((a, b) => a - b).slice(0, MAX_STEPS);
   return times.map((time) => {
     const byChange = at.get(time) as Map<Change, string[]>;
-    return { time, parts: WALK_ORDER.filter((c) => byChange.has(c)).map((change) => ({ change, tasks: byChange.get(change) as string[] })) };
+    return {
+      time,
+      parts: WALK_ORDER.filter((c) => byChange.has(c)).map((change) => ({
+        change,
+        tasks: byChange.get(change) as string[],
+      })),
+    };
   });
 }
 

@@ -69,7 +69,11 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.compareEntries !== previous.compareEntries || state.compareWork !== previous.compareWork || state.compareSeed !== previous.compareSeed) {
+    if (
+      state.compareEntries !== previous.compareEntries ||
+      state.compareWork !== previous.compareWork ||
+      state.compareSeed !== previous.compareSeed
+    ) {
       schedule(COMPARE_DEBOUNCE_MS);
     }
   });

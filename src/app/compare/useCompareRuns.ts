@@ -6,9 +6,15 @@ import { createSimRunner } from '../run/simRunner';
 import { startCompareRuns } from './compareRunner';
 
 const createWorker = (): WorkerLike =>
-  new Worker(new URL('../run/simWorker.ts', import.meta.url), { type: 'module', name: 'awaitline-compare' }) as WorkerLike;
+  new Worker(new URL('../run/simWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'awaitline-compare',
+  }) as WorkerLike;
 
 /** Simulates the comparison while the Compare screen is open (large entries in the simulation worker). */
 export function useCompareRuns(): void {
-  useEffect(() => startCompareRuns(useAppStore, createSimRunner({ simulate: simulateScenario, createWorker })), []);
+  useEffect(
+    () => startCompareRuns(useAppStore, createSimRunner({ simulate: simulateScenario, createWorker })),
+    [],
+  );
 }

@@ -3,7 +3,15 @@ import { useDocumentLang } from '../../i18n';
 import { useLang, useT } from '../../i18n/useT';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
-import { selectDomain, selectEmbed, selectGanttView, selectViewActions, useAppStore, useCurrentFigures, useShownTrace } from '../../state';
+import {
+  selectDomain,
+  selectEmbed,
+  selectGanttView,
+  selectViewActions,
+  useAppStore,
+  useCurrentFigures,
+  useShownTrace,
+} from '../../state';
 import { GanttChart } from '../../ui/gantt/GanttChart';
 import { GanttLegend } from '../../ui/gantt/GanttLegend';
 import { embedMessages } from '../../ui/embed/messages';
@@ -32,11 +40,17 @@ function SummaryLine() {
   const stats = statsOf(figures, lang);
   return (
     <p className="embed-summary" data-embed-summary="">
-      {SUMMARY_FIGURES.map((i) => stats[i]).filter(Boolean).map((s) => (
-        <span key={s.label} className="embed-figure" data-raw={s.raw === undefined ? undefined : String(s.raw)}>
-          <span className="embed-figure-label">{s.label}</span> <strong>{s.value}</strong>
-        </span>
-      ))}
+      {SUMMARY_FIGURES.map((i) => stats[i])
+        .filter(Boolean)
+        .map((s) => (
+          <span
+            key={s.label}
+            className="embed-figure"
+            data-raw={s.raw === undefined ? undefined : String(s.raw)}
+          >
+            <span className="embed-figure-label">{s.label}</span> <strong>{s.value}</strong>
+          </span>
+        ))}
     </p>
   );
 }
@@ -82,7 +96,13 @@ export function EmbedApp() {
       <SummaryLine />
       {trace ? (
         <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
-          <GanttChart trace={trace} view={view} domain={domain} onDomainChange={setDomain} height={EMBED_GANTT_HEIGHT} />
+          <GanttChart
+            trace={trace}
+            view={view}
+            domain={domain}
+            onDomainChange={setDomain}
+            height={EMBED_GANTT_HEIGHT}
+          />
           <GanttLegend view={view} />
         </Boundary>
       ) : (

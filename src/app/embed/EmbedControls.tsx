@@ -24,7 +24,11 @@ function StrategySelect() {
   return (
     <div className="embed-strategy">
       <label htmlFor={id}>{t('strategy')}</label>
-      <select id={id} value={current} onChange={(e) => pickStrategy(STRATEGIES.find((s) => s.id === e.target.value)?.id ?? current)}>
+      <select
+        id={id}
+        value={current}
+        onChange={(e) => pickStrategy(STRATEGIES.find((s) => s.id === e.target.value)?.id ?? current)}
+      >
         {STRATEGIES.map((s) => (
           <option key={s.id} value={s.id}>
             {strategyText(s, lang).title}
@@ -40,7 +44,9 @@ export function EmbedControls({ names }: { readonly names: readonly string[] }) 
   const strategy = getStrategy(useAppStore(selectStrategyId));
   const params = names
     .map((name) => PARAM_BY_NAME.get(name))
-    .filter((key): key is ParamKey => key !== undefined && isNumericKey(key) && strategy.params.includes(key));
+    .filter(
+      (key): key is ParamKey => key !== undefined && isNumericKey(key) && strategy.params.includes(key),
+    );
   const wants = (name: string) => names.includes(name);
   if (!wants('strategy') && !wants('view') && !wants('seed') && params.length === 0) return null;
   return (

@@ -10,7 +10,8 @@ import type { Scenario } from '../../trace/scenario';
  */
 export function calibrate(scenario: Scenario, calibration: LiveReport['calibration']): Scenario {
   const { startupMs } = calibration;
-  if (startupMs === undefined || !getStrategy(scenario.strategy).params.includes('startupMs')) return scenario;
+  if (startupMs === undefined || !getStrategy(scenario.strategy).params.includes('startupMs'))
+    return scenario;
   if (startupMs === scenario.params.startupMs) return scenario;
   return { ...scenario, params: { ...scenario.params, startupMs } };
 }

@@ -26,7 +26,10 @@ export async function runLiveLoaded(scenario: Scenario, options: LiveRunOptions)
   try {
     runLive = await loadLiveEngine();
   } catch (error) {
-    throw new Error(`Live mode could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Live mode could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   return runLive(scenario, options);
 }

@@ -21,7 +21,11 @@ function fakeLive() {
   return { runLive, calls };
 }
 const report = (scenario: Scenario, cancelled = false) =>
-  ({ trace: { ...simulateScenario(scenario), engine: 'live', cancelled }, cancelled, calibration: {} }) as unknown as LiveReport;
+  ({
+    trace: { ...simulateScenario(scenario), engine: 'live', cancelled },
+    cancelled,
+    calibration: {},
+  }) as unknown as LiveReport;
 
 describe('startLiveRun', () => {
   it('runs the scenario with the fault settings and stores the report with the simulation beside it', async () => {
@@ -77,7 +81,10 @@ describe('startLiveRun', () => {
     await vi.waitFor(() => expect(store.getState().liveReport).toBe(good));
     const slow = fakeLive();
     startLiveRun(store, { runLive: slow.runLive, simulate: simulateScenario });
-    startLiveRun(store, { runLive: () => Promise.reject(new Error('The mock endpoint did not start.')), simulate: simulateScenario });
+    startLiveRun(store, {
+      runLive: () => Promise.reject(new Error('The mock endpoint did not start.')),
+      simulate: simulateScenario,
+    });
     await vi.waitFor(() => expect(store.getState().liveStatus).toBe('error'));
     expect(store.getState().liveError).toBe('The mock endpoint did not start.');
     slow.calls[0].resolve(report(slow.calls[0].scenario));

@@ -15,7 +15,9 @@ export const EDIT_DEBOUNCE_MS = 120;
 /** Whether this change came from typing: a field's draft text is new or different. */
 function typedEdit(state: AppState, previous: AppState): boolean {
   if (state.drafts === previous.drafts) return false;
-  return Object.entries(state.drafts).some(([key, text]) => previous.drafts[key as keyof AppState['drafts']] !== text);
+  return Object.entries(state.drafts).some(
+    ([key, text]) => previous.drafts[key as keyof AppState['drafts']] !== text,
+  );
 }
 
 export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () => void {

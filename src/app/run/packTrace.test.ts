@@ -20,7 +20,13 @@ describe('packed traces', () => {
     expect(progress.length).toBeGreaterThan(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
-    expect(await unpackTrace(packed, () => {}, () => true)).toBeNull();
+    expect(
+      await unpackTrace(
+        packed,
+        () => {},
+        () => true,
+      ),
+    ).toBeNull();
   });
 
   it('lists every typed array for transfer, and packs strings once', () => {

@@ -5,10 +5,15 @@ import { packTrace } from './packTrace';
 import type { FromWorker, ToWorker, WorkerLike } from './protocol';
 import { createSimRunner } from './simRunner';
 
-const scenario = (tasks: number) => ({ strategy: 'sequential', params: { tasks }, seed: 1 }) as unknown as Scenario;
+const scenario = (tasks: number) =>
+  ({ strategy: 'sequential', params: { tasks }, seed: 1 }) as unknown as Scenario;
 /** A real (small) trace, told apart by its seed. */
 const trace = (seed: number) => simulateScenario({ ...defaultScenario('sequential'), seed });
-const done = (jobId: number, seed: number): FromWorker => ({ type: 'done', jobId, packed: packTrace(trace(seed)) });
+const done = (jobId: number, seed: number): FromWorker => ({
+  type: 'done',
+  jobId,
+  packed: packTrace(trace(seed)),
+});
 /** Lets the page-side unpacking (a promise) finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -20,7 +20,11 @@ class FakeWorker implements ScalingWorkerLike {
   }
 }
 
-const resultFor = (request: ToScalingWorker['request']): SweepResult => ({ request, series: [], elapsedMs: 1 });
+const resultFor = (request: ToScalingWorker['request']): SweepResult => ({
+  request,
+  series: [],
+  elapsedMs: 1,
+});
 
 let store = createAppStore();
 let workers: FakeWorker[] = [];
@@ -80,15 +84,32 @@ describe('scaling runs', () => {
   });
 
   it('with 2 shards, the curves appear once both workers are done, merged', () => {
-    const stop = startScalingRuns(store, () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    }, 2);
+    const stop = startScalingRuns(
+      store,
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      2,
+    );
     vi.advanceTimersByTime(0);
-    expect(workers.map((w) => w.sent[0].shard)).toEqual([{ index: 0, count: 2 }, { index: 1, count: 2 }]);
+    expect(workers.map((w) => w.sent[0].shard)).toEqual([
+      { index: 0, count: 2 },
+      { index: 1, count: 2 },
+    ]);
     const [a, b] = workers;
-    const part = (x: number) => ({ request: a.sent[0].request, series: [{ axis: 'cpuMs' as const, strategy: 'sequential' as const, points: [{ x, makespanMs: x + 1, throughputPerS: 1 }] }], elapsedMs: x });
+    const part = (x: number) => ({
+      request: a.sent[0].request,
+      series: [
+        {
+          axis: 'cpuMs' as const,
+          strategy: 'sequential' as const,
+          points: [{ x, makespanMs: x + 1, throughputPerS: 1 }],
+        },
+      ],
+      elapsedMs: x,
+    });
     a.answer({ type: 'progress', jobId: a.sent[0].jobId, fraction: 1 });
     expect(store.getState().scalingProgress).toBe(0.5);
     b.answer({ type: 'done', jobId: b.sent[0].jobId, result: part(0) });

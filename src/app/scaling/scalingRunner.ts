@@ -14,7 +14,11 @@ export const SCALING_DEBOUNCE_MS = 250;
  * terminates busy workers (a fresh one starts in ~50 ms), so a stale sweep never delays the current one; its
  * answers carry an old job id and are dropped. Returns a stop function.
  */
-export function startScalingRuns(store: StoreApi<AppState>, createWorker: () => ScalingWorkerLike, shards = 1): () => void {
+export function startScalingRuns(
+  store: StoreApi<AppState>,
+  createWorker: () => ScalingWorkerLike,
+  shards = 1,
+): () => void {
   let workers: ScalingWorkerLike[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const drop = () => {
@@ -79,7 +83,8 @@ export function startScalingRuns(store: StoreApi<AppState>, createWorker: () => 
       drop();
       return;
     }
-    if (state.scalingStrategies !== previous.scalingStrategies || state.scalingBase !== previous.scalingBase) schedule(SCALING_DEBOUNCE_MS);
+    if (state.scalingStrategies !== previous.scalingStrategies || state.scalingBase !== previous.scalingBase)
+      schedule(SCALING_DEBOUNCE_MS);
   });
   // Coming back to the screen: the curves on screen are kept when they still answer the request.
   if (!isCurrent(store.getState())) schedule(0);

@@ -17,10 +17,18 @@ describe('scaling sweep', () => {
     const jobs = sweepJobs({ strategies: ['sequential', 'thread-pool', 'asyncio-semaphore'], base, seed: 1 });
     const pool = jobs.filter((j) => j.axis === 'pool');
     expect(new Set(pool.map((j) => j.strategy))).toEqual(new Set(['thread-pool', 'asyncio-semaphore']));
-    expect(pool.filter((j) => j.strategy === 'asyncio-semaphore').map((j) => j.scenario.params.concurrency)).toEqual(SWEEP_VALUES.pool);
+    expect(
+      pool.filter((j) => j.strategy === 'asyncio-semaphore').map((j) => j.scenario.params.concurrency),
+    ).toEqual(SWEEP_VALUES.pool);
     const cpu = jobs.filter((j) => j.axis === 'cpuMs' && j.strategy === 'thread-pool');
     expect(cpu.map((j) => j.scenario.params.cpuMs)).toEqual(SWEEP_VALUES.cpuMs);
-    expect(new Set(cpu.map((j) => `${j.scenario.params.tasks}/${j.scenario.params.workers}/${j.scenario.params.latencyMs}`))).toEqual(new Set([`20/4/${base.latencyMs}`]));
+    expect(
+      new Set(
+        cpu.map(
+          (j) => `${j.scenario.params.tasks}/${j.scenario.params.workers}/${j.scenario.params.latencyMs}`,
+        ),
+      ),
+    ).toEqual(new Set([`20/4/${base.latencyMs}`]));
     expect(poolParam('asyncio-gather')).toBe('connectorLimit');
     expect(poolParam('sequential')).toBeNull();
   });
@@ -39,7 +47,16 @@ describe('scaling sweep', () => {
 
   it('sequential grows linearly with N; more threads shorten an I/O-bound run', () => {
     const values = { tasks: [10, 100, 1000] };
-    const r = runSweep({ strategies: ['sequential', 'thread-pool'], base: { ...base, cpuMs: 0 }, seed: 1, axes: ['tasks', 'pool'], values }, () => 0);
+    const r = runSweep(
+      {
+        strategies: ['sequential', 'thread-pool'],
+        base: { ...base, cpuMs: 0 },
+        seed: 1,
+        axes: ['tasks', 'pool'],
+        values,
+      },
+      () => 0,
+    );
     const seq = r.series.find((s) => s.axis === 'tasks' && s.strategy === 'sequential')!.points;
     const at = (x: number) => seq.find((p) => p.x === x)!.makespanMs;
     expect(at(1000) / at(100)).toBeCloseTo(10, 1);
@@ -48,18 +65,34 @@ describe('scaling sweep', () => {
   });
 
   it('two shards of similar cost make the same sweep as one worker', () => {
-    const request = { strategies: ['sequential', 'thread-pool'] as const, base, seed: 1, values: { tasks: [1, 10, 100, 1000, 2000] } };
+    const request = {
+      strategies: ['sequential', 'thread-pool'] as const,
+      base,
+      seed: 1,
+      values: { tasks: [1, 10, 100, 1000, 2000] },
+    };
     const owner = shardOf(sweepJobs(request), 2);
-    const costs = [0, 1].map((s) => sweepJobs(request).filter((_, i) => owner[i] === s).reduce((n, j) => n + jobCost(j), 0));
+    const costs = [0, 1].map((s) =>
+      sweepJobs(request)
+        .filter((_, i) => owner[i] === s)
+        .reduce((n, j) => n + jobCost(j), 0),
+    );
     expect(Math.max(...costs) / Math.min(...costs)).toBeLessThan(1.5);
     const whole = runSweep(request, () => 0);
-    const merged = mergeSweeps(request, [runSweep(request, () => 0, undefined, { index: 1, count: 2 }), runSweep(request, () => 0, undefined, { index: 0, count: 2 })]);
+    const merged = mergeSweeps(request, [
+      runSweep(request, () => 0, undefined, { index: 1, count: 2 }),
+      runSweep(request, () => 0, undefined, { index: 0, count: 2 }),
+    ]);
     expect(merged.series).toEqual(whole.series);
   });
 
   it('reports progress that only grows and ends at 1', () => {
     const seen: number[] = [];
-    runSweep({ strategies: ['sequential'], base, seed: 1, axes: ['cpuMs'] }, () => 0, (f) => seen.push(f));
+    runSweep(
+      { strategies: ['sequential'], base, seed: 1, axes: ['cpuMs'] },
+      () => 0,
+      (f) => seen.push(f),
+    );
     expect(seen).toHaveLength(SWEEP_VALUES.cpuMs.length);
     expect(seen.every((f, i) => i === 0 || f > seen[i - 1])).toBe(true);
     expect(seen.at(-1)).toBe(1);
@@ -69,7 +102,16 @@ describe('scaling sweep', () => {
 describe('the default Scaling screen, read by its sentences', async () => {
   const { poolFact } = await import('../../ui/scaling/sentences');
   it('threads stop helping at 8 workers when each task burns 50 ms of CPU: the GIL', () => {
-    const r = runSweep({ strategies: ['thread-pool'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['pool'] }, () => 0);
-    expect(poolFact(r.series, DEFAULT_SWEEP_BASE)).toEqual({ kind: 'plateau', strategy: 'thread-pool', x: 8, cpuMs: 50, reason: 'gil' });
+    const r = runSweep(
+      { strategies: ['thread-pool'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['pool'] },
+      () => 0,
+    );
+    expect(poolFact(r.series, DEFAULT_SWEEP_BASE)).toEqual({
+      kind: 'plateau',
+      strategy: 'thread-pool',
+      x: 8,
+      cpuMs: 50,
+      reason: 'gil',
+    });
   });
 });

@@ -4,7 +4,13 @@
  */
 import type { ParamKey, Scenario, StrategyId } from '../../trace/scenario';
 import { defaultParams, simulateOutcome } from '../../strategies';
-import { SWEEP_AXES, type SweepAxis, type SweepRequest, type SweepResult, type SweepSeries } from '../../state/scalingModel';
+import {
+  SWEEP_AXES,
+  type SweepAxis,
+  type SweepRequest,
+  type SweepResult,
+  type SweepSeries,
+} from '../../state/scalingModel';
 
 /** The x values of each curve: 12 values of N from 1 to 100,000; pool sizes 1 to 256; CPU 0 to 500 ms. */
 export const SWEEP_VALUES: Readonly<Record<SweepAxis, readonly number[]>> = {
@@ -14,7 +20,9 @@ export const SWEEP_VALUES: Readonly<Record<SweepAxis, readonly number[]>> = {
 };
 
 /** The parameter a strategy's pool-size curve varies; null for strategies without a pool or a limit. */
-export function poolParam(strategy: StrategyId): Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'> | null {
+export function poolParam(
+  strategy: StrategyId,
+): Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'> | null {
   switch (strategy) {
     case 'thread-pool':
     case 'run-in-executor':

@@ -36,5 +36,8 @@ export const embedFeature = urlFeature<EmbedOptions | null>({
   },
   select: (state) => state.embed,
   apply: (embed, state) => state.setEmbed(embed),
-  write: (embed) => (embed ? [['embed', '1'], ...(embed.controls.length ? [['controls', embed.controls.join(',')] as const] : [])] : []),
+  write: (embed) =>
+    embed
+      ? [['embed', '1'], ...(embed.controls.length ? [['controls', embed.controls.join(',')] as const] : [])]
+      : [],
 });

@@ -70,4 +70,11 @@ export const MALFORMED_LINKS: readonly string[] = [
 ];
 
 /** Queries that are odd but ask for nothing wrong: no notice expected. */
-export const HARMLESS_LINKS: readonly string[] = ['', '?', '&&&', 'utm_source=moodle&fbclid=abc', 'strategy=gather', 'tasks=1,000'];
+export const HARMLESS_LINKS: readonly string[] = [
+  '',
+  '?',
+  '&&&',
+  'utm_source=moodle&fbclid=abc',
+  'strategy=gather',
+  'tasks=1,000',
+];

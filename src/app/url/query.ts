@@ -47,7 +47,8 @@ export function scanQuery(search: string): QueryScan {
       for (const value of repeats) notices.push({ kind: 'duplicate', key, value });
       return { key, value: first ?? '' };
     },
-    reject: ({ key, value }: QueryValue, reason: LinkReason) => notices.push({ kind: 'invalid', key, value, reason }),
+    reject: ({ key, value }: QueryValue, reason: LinkReason) =>
+      notices.push({ kind: 'invalid', key, value, reason }),
     finish: () => {
       const unknown = [...values.keys()].filter((key) => !read.has(key) && !TRACKING_KEY.test(key));
       return unknown.length > 0 ? [...notices, { kind: 'unknown', keys: unknown }] : notices;

@@ -18,13 +18,21 @@ describe('the link registry', () => {
     store.getState().loadScenario({ ...d, params: { ...d.params, workers: 8, tasks: 30 }, seed: 77 });
     store.getState().setGanttView('lanes');
     store.getState().setTheme('dark');
-    expect(linkFor(store.getState())).toBe('?v=1&strategy=thread-pool&tasks=30&workers=8&seed=77&view=lanes&theme=dark');
+    expect(linkFor(store.getState())).toBe(
+      '?v=1&strategy=thread-pool&tasks=30&workers=8&seed=77&view=lanes&theme=dark',
+    );
   });
 
   it('reads back exactly what it wrote (round trip), with no notice', () => {
     const store = createAppStore();
     const d = defaultScenario('aiomultiprocess');
-    store.getState().loadScenario({ ...d, params: { ...d.params, latencyMs: 250, jitterMs: 40, jitterKind: 'lognormal' }, seed: 3 });
+    store
+      .getState()
+      .loadScenario({
+        ...d,
+        params: { ...d.params, latencyMs: 250, jitterMs: 40, jitterKind: 'lognormal' },
+        seed: 3,
+      });
     store.getState().setPresenting(true);
     store.getState().setEmbed({ controls: ['tasks', 'latency'] });
     const search = linkFor(store.getState());
@@ -39,10 +47,23 @@ describe('the link registry', () => {
 
   it('names each ignored value and keeps the default for it', () => {
     const { state, notices } = open('?strategy=gather&tasks=abc&latency=250&view=grid&colour=red');
-    expect(state.scenario).toEqual({ ...defaultScenario('asyncio-gather'), params: { ...defaultScenario('asyncio-gather').params, latencyMs: 250 } });
+    expect(state.scenario).toEqual({
+      ...defaultScenario('asyncio-gather'),
+      params: { ...defaultScenario('asyncio-gather').params, latencyMs: 250 },
+    });
     expect(notices).toEqual([
-      { kind: 'invalid', key: 'tasks', value: 'abc', reason: { code: 'number', min: 1, max: 100000, whole: true } },
-      { kind: 'invalid', key: 'view', value: 'grid', reason: { code: 'choice', choices: ['tasks', 'lanes'] } },
+      {
+        kind: 'invalid',
+        key: 'tasks',
+        value: 'abc',
+        reason: { code: 'number', min: 1, max: 100000, whole: true },
+      },
+      {
+        kind: 'invalid',
+        key: 'view',
+        value: 'grid',
+        reason: { code: 'choice', choices: ['tasks', 'lanes'] },
+      },
       { kind: 'unknown', keys: ['colour'] },
     ]);
   });

@@ -55,7 +55,9 @@ export function loadLink(search: string, getState: () => AppState): readonly Lin
   const query = scanQuery(search);
   const version = query.take([VERSION_KEY]);
   const versionNotice: LinkNotice[] =
-    version && version.value.trim() !== String(LINK_VERSION) ? [{ kind: 'version', value: version.value }] : [];
+    version && version.value.trim() !== String(LINK_VERSION)
+      ? [{ kind: 'version', value: version.value }]
+      : [];
   for (const feature of URL_FEATURES) feature.load(query, getState);
   return [...versionNotice, ...query.finish()];
 }

@@ -1,5 +1,12 @@
 import type { ParamKey, Params, Scenario } from '../../trace/scenario';
-import { checkParams, checkParamValues, DEFAULT_SEED, defaultScenario, isNumericKey, PARAM_SPECS } from '../../strategies';
+import {
+  checkParams,
+  checkParamValues,
+  DEFAULT_SEED,
+  defaultScenario,
+  isNumericKey,
+  PARAM_SPECS,
+} from '../../strategies';
 import { DEFAULT_STRATEGY, parseNumber } from '../../state';
 import { QUERY_NAMES, resolveStrategy } from '../urlScenario';
 import { boundedValue } from './query';
@@ -48,7 +55,8 @@ function readSeed(query: QueryReader, scenario: Scenario): Scenario {
   const text = boundedValue(query, read);
   if (text === null) return scenario;
   const seed = parseNumber(text);
-  if (seed !== null && !checkParams(scenario.strategy, scenario.params, seed).seed) return { ...scenario, seed };
+  if (seed !== null && !checkParams(scenario.strategy, scenario.params, seed).seed)
+    return { ...scenario, seed };
   query.reject(read, SEED_REASON);
   return scenario;
 }
@@ -76,7 +84,8 @@ export const scenarioFeature = urlFeature<Scenario>({
     const defaults = defaultScenario(scenario.strategy);
     const entries: QueryEntry[] = [['strategy', scenario.strategy]];
     for (const key of PARAM_KEYS) {
-      if (scenario.params[key] !== defaults.params[key]) entries.push([QUERY_NAMES[key], String(scenario.params[key])]);
+      if (scenario.params[key] !== defaults.params[key])
+        entries.push([QUERY_NAMES[key], String(scenario.params[key])]);
     }
     if (scenario.seed !== DEFAULT_SEED) entries.push(['seed', String(scenario.seed)]);
     return entries;

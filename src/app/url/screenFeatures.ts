@@ -40,7 +40,8 @@ export const compareFeature = urlFeature<CompareView | CompareLink>({
   select: (state) => {
     // One object per distinct (tab, work, entries), so the registry's identity check sees real changes only.
     const v = lastView;
-    if (v && v.tab === state.tab && v.work === state.compareWork && v.entries === state.compareEntries) return v;
+    if (v && v.tab === state.tab && v.work === state.compareWork && v.entries === state.compareEntries)
+      return v;
     lastView = { tab: state.tab, work: state.compareWork, entries: state.compareEntries };
     return lastView;
   },
@@ -50,6 +51,11 @@ export const compareFeature = urlFeature<CompareView | CompareLink>({
   write: (value) => {
     if (!('tab' in value) || value.tab !== 'compare') return [];
     const work = workParam(value.work);
-    return work ? [['c', entriesParam(value.entries)], ['cw', work]] : [['c', entriesParam(value.entries)]];
+    return work
+      ? [
+          ['c', entriesParam(value.entries)],
+          ['cw', work],
+        ]
+      : [['c', entriesParam(value.entries)]];
   },
 });

@@ -56,7 +56,8 @@ export const presentFeature = urlFeature<boolean>({
   write: (presenting) => (presenting ? [['present', '1']] : []),
 });
 
-const browserLang = (): Lang => langFromNavigator(typeof navigator === 'undefined' ? undefined : navigator.languages);
+const browserLang = (): Lang =>
+  langFromNavigator(typeof navigator === 'undefined' ? undefined : navigator.languages);
 
 /**
  * `lang=zh-CN`: the link's language, else the browser's. Written only when it differs from what the browser

@@ -32,7 +32,8 @@ export const compareMessages = defineMessages({
     colSpeedUp: 'Speed-up vs sequential',
     tableCaption: 'Figures of each entry, for {tasks} requests',
     timelinesTitle: 'Timelines on one time axis',
-    timelinesHelp: 'Same scale for every chart: the axis ends at the longest makespan. Zoom one and all follow.',
+    timelinesHelp:
+      'Same scale for every chart: the axis ends at the longest makespan. Zoom one and all follow.',
     resetZoom: 'Show the whole run',
     simulating: 'Simulating… {done} of {total}',
     waiting: 'Simulating…',

@@ -57,7 +57,8 @@ export const ganttMessages = defineMessages({
     'hint.suspend': 'the task hands control back (await)',
     'hint.resume': 'the task is woken up',
     'hint.callback': 'a done-callback ran',
-    'hint.waiting': 'the lower band counts tasks waiting on this lane: ready below, suspended above, queued dotted',
+    'hint.waiting':
+      'the lower band counts tasks waiting on this lane: ready below, suspended above, queued dotted',
     'hint.exit': 'the process ended',
   },
   'zh-CN': {

@@ -4,8 +4,10 @@ import { defineMessages } from '../messages';
 export const liveMessages = defineMessages({
   en: {
     panelTitle: 'Run it live',
-    intro: 'Runs this scenario for real in your browser: real requests to a slow mock endpoint, real Web Workers for threads and processes, real busy loops for CPU work, and draws it against the simulation.',
-    limits: 'Live runs: up to {tasks} tasks, {latency} latency, {workers} workers, concurrency {concurrency} and {cpu} of CPU per task.',
+    intro:
+      'Runs this scenario for real in your browser: real requests to a slow mock endpoint, real Web Workers for threads and processes, real busy loops for CPU work, and draws it against the simulation.',
+    limits:
+      'Live runs: up to {tasks} tasks, {latency} latency, {workers} workers, concurrency {concurrency} and {cpu} of CPU per task.',
     overLimits: 'This scenario is too big to run live. The simulation still works on Explore.',
     overLimit: '{label} is {value}; the live limit is {limit}.',
     run: 'Run live',
@@ -24,7 +26,8 @@ export const liveMessages = defineMessages({
     timeoutMsHelp: 'How long the client waits for an answer.',
     crashOn: 'Crash a worker',
     crashAtMs: 'Crash at',
-    crashAtMsHelp: 'The first worker process crashes this long into the run; its tasks fail and it is replaced.',
+    crashAtMsHelp:
+      'The first worker process crashes this long into the run; its tasks fail and it is replaced.',
     crashNoWorkers: 'This strategy has no worker pool, so there may be no worker to crash.',
     errNumber: 'Enter a number.',
     errRange: 'Enter a number from {min} to {max}.',
@@ -32,25 +35,37 @@ export const liveMessages = defineMessages({
     faultsInvalid: 'Fix the fault values above to run.',
     resultTitle: 'Live against simulated',
     empty: 'Nothing has run live yet. Press “Run live” to see what your browser does with this scenario.',
-    resultOf: 'Result of: {title}, {tasks} tasks. The scenario has changed since; run again to see the new one.',
+    resultOf:
+      'Result of: {title}, {tasks} tasks. The scenario has changed since; run again to see the new one.',
     liveLabel: 'Live — what your browser did',
     simLabel: 'Simulated',
-    calibrated: 'The simulation uses this browser’s measured worker start-up, {measured} ms, instead of the scenario’s {assumed} ms.',
+    calibrated:
+      'The simulation uses this browser’s measured worker start-up, {measured} ms, instead of the scenario’s {assumed} ms.',
     fidelity: 'Live makespan {live} ÷ simulated {sim} = {ratio}',
-    fidelityCancelled: 'Cancelled — partial trace: live {live} so far, simulated {sim}; no ratio for an unfinished run.',
+    fidelityCancelled:
+      'Cancelled — partial trace: live {live} so far, simulated {sim}; no ratio for an unfinished run.',
     resetZoom: 'Whole run',
     axisHelp: 'Both timelines share one time axis; zooming one zooms both.',
     reportTitle: 'What happened',
     network: 'Network',
-    networkSw: 'Mock endpoint (MSW) with its service worker: the page’s requests are answered in the page’s thread, each worker’s in its own thread, and blocking requests by the service worker.',
-    networkInThread: 'Mock endpoint (MSW) without a service worker — {reason}. Requests are answered in the page’s thread and in each worker’s own.',
-    networkInThreadNoReason: 'Mock endpoint (MSW) without a service worker: requests are answered in the page’s thread and in each worker’s own.',
-    blockingEmulated: 'Without the service worker a synchronous request cannot be answered, so each blocking call is emulated: the worker awaits its answer and takes no other task, so its thread is held just the same.',
+    networkSw:
+      'Mock endpoint (MSW) with its service worker: the page’s requests are answered in the page’s thread, each worker’s in its own thread, and blocking requests by the service worker.',
+    networkInThread:
+      'Mock endpoint (MSW) without a service worker — {reason}. Requests are answered in the page’s thread and in each worker’s own.',
+    networkInThreadNoReason:
+      'Mock endpoint (MSW) without a service worker: requests are answered in the page’s thread and in each worker’s own.',
+    blockingEmulated:
+      'Without the service worker a synchronous request cannot be answered, so each blocking call is emulated: the worker awaits its answer and takes no other task, so its thread is held just the same.',
     freeze: 'Page freeze',
-    freezeValue: { one: '{count} long task, {total}', other: '{count} long tasks, {total} in all, longest {longest}' },
+    freezeValue: {
+      one: '{count} long task, {total}',
+      other: '{count} long tasks, {total} in all, longest {longest}',
+    },
     freezeNone: 'No long tasks: the page stayed responsive.',
-    freezeSentence: 'CPU work on the page’s own thread froze the page: while it ran, nothing could paint or respond to clicks.',
-    freezeOther: 'The program did no CPU work on the page’s thread; the page itself was busy (starting workers, drawing progress).',
+    freezeSentence:
+      'CPU work on the page’s own thread froze the page: while it ran, nothing could paint or respond to clicks.',
+    freezeOther:
+      'The program did no CPU work on the page’s thread; the page itself was busy (starting workers, drawing progress).',
     failedRequests: 'Failed requests (HTTP 500)',
     timeouts: 'Timed out',
     crashed: 'Crashed workers',
@@ -74,8 +89,10 @@ export const liveMessages = defineMessages({
   },
   'zh-CN': {
     panelTitle: '实际运行',
-    intro: '在你的浏览器中真实运行这个场景：向慢速模拟接口发出真实请求，用真实的 Web Worker 代表线程和进程，用真实的忙循环执行 CPU 工作，并与模拟结果对照绘制。',
-    limits: '实测限制：最多 {tasks} 个任务、{latency} 延迟、{workers} 个工作者、并发 {concurrency}、每个任务 {cpu} 的 CPU。',
+    intro:
+      '在你的浏览器中真实运行这个场景：向慢速模拟接口发出真实请求，用真实的 Web Worker 代表线程和进程，用真实的忙循环执行 CPU 工作，并与模拟结果对照绘制。',
+    limits:
+      '实测限制：最多 {tasks} 个任务、{latency} 延迟、{workers} 个工作者、并发 {concurrency}、每个任务 {cpu} 的 CPU。',
     overLimits: '这个场景太大，无法实测。在“探索”中仍可模拟。',
     overLimit: '{label}为 {value}；实测上限为 {limit}。',
     run: '实际运行',
@@ -112,10 +129,14 @@ export const liveMessages = defineMessages({
     axisHelp: '两条时间线共用一个时间轴；缩放其中一条，另一条同步缩放。',
     reportTitle: '发生了什么',
     network: '网络',
-    networkSw: '模拟端点（MSW）及其 Service Worker：页面的请求在页面线程中应答，每个 Worker 的请求在其自身线程中应答，阻塞请求由 Service Worker 应答。',
-    networkInThread: '模拟端点（MSW）没有 Service Worker——{reason}。请求在页面线程和各个 Worker 自身的线程中应答。',
-    networkInThreadNoReason: '模拟端点（MSW）没有 Service Worker：请求在页面线程和各个 Worker 自身的线程中应答。',
-    blockingEmulated: '没有 Service Worker 时同步请求无法得到应答，因此阻塞调用是模拟的：Worker 等待应答且不接其他任务，线程同样被占用。',
+    networkSw:
+      '模拟端点（MSW）及其 Service Worker：页面的请求在页面线程中应答，每个 Worker 的请求在其自身线程中应答，阻塞请求由 Service Worker 应答。',
+    networkInThread:
+      '模拟端点（MSW）没有 Service Worker——{reason}。请求在页面线程和各个 Worker 自身的线程中应答。',
+    networkInThreadNoReason:
+      '模拟端点（MSW）没有 Service Worker：请求在页面线程和各个 Worker 自身的线程中应答。',
+    blockingEmulated:
+      '没有 Service Worker 时同步请求无法得到应答，因此阻塞调用是模拟的：Worker 等待应答且不接其他任务，线程同样被占用。',
     freeze: '页面冻结',
     freezeValue: '{count} 个长任务，共 {total}，最长 {longest}',
     freezeNone: '没有长任务：页面一直保持响应。',

@@ -33,11 +33,14 @@ export const scalingMessages = defineMessages({
     noPoolCurve: 'No pool to vary for: {list}.',
     waiting: 'Computing the curves…',
     // Sentences derived from the curves.
-    tasksSentence: 'At {n} tasks, {fast} finishes in {fastTime}, {factor}× faster than {slow} ({slowTime}); {slow}’s time grows {growth}× when N grows {nGrowth}×.',
-    tasksSentenceOne: 'At {n} tasks, {fast} finishes in {fastTime}; its time grows {growth}× when N grows {nGrowth}×.',
+    tasksSentence:
+      'At {n} tasks, {fast} finishes in {fastTime}, {factor}× faster than {slow} ({slowTime}); {slow}’s time grows {growth}× when N grows {nGrowth}×.',
+    tasksSentenceOne:
+      'At {n} tasks, {fast} finishes in {fastTime}; its time grows {growth}× when N grows {nGrowth}×.',
     poolSentencePlateau: '{name} stops helping past {x} workers when each task burns {cpu} of CPU: {reason}.',
     poolSentencePlateauNoCpu: '{name} stops helping past {x} workers: {reason}.',
-    poolSentenceRising: '{name} keeps getting faster up to {x} workers: each one more is another request in flight.',
+    poolSentenceRising:
+      '{name} keeps getting faster up to {x} workers: each one more is another request in flight.',
     poolSentenceNone: 'None of the chosen strategies has a pool or a limit to vary.',
     reasonGil: 'the GIL lets only one thread run Python at a time',
     reasonCores: 'only {cores} cores run the CPU work at once',
@@ -45,7 +48,8 @@ export const scalingMessages = defineMessages({
     reasonTasks: 'with {tasks} tasks, more workers than that have nothing to do',
     reasonLatency: 'every request is already in flight, so the run cannot finish sooner than one request',
     reasonStartup: 'starting another process costs more than it saves',
-    cpuSentence: 'With no CPU work, {fast} is {factor0}× faster than {slow}; at {cpu} per task the gap is {factor1}×: {trend}.',
+    cpuSentence:
+      'With no CPU work, {fast} is {factor0}× faster than {slow}; at {cpu} per task the gap is {factor1}×: {trend}.',
     cpuSentenceOne: 'From 0 to {cpu} of CPU per task, {name}’s makespan grows from {t0} to {t1}.',
     trendShrinks: 'CPU work, not waiting, now dominates',
     trendHolds: 'the CPU work runs in parallel too',
@@ -82,8 +86,10 @@ export const scalingMessages = defineMessages({
     throughput: '吞吐量（请求/秒）',
     noPoolCurve: '以下策略没有可变的池：{list}。',
     waiting: '正在计算曲线…',
-    tasksSentence: '在 {n} 个任务时，{fast} 用时 {fastTime}，比 {slow}（{slowTime}）快 {factor} 倍；N 增大 {nGrowth} 倍时，{slow} 的用时增大 {growth} 倍。',
-    tasksSentenceOne: '在 {n} 个任务时，{fast} 用时 {fastTime}；N 增大 {nGrowth} 倍时，用时增大 {growth} 倍。',
+    tasksSentence:
+      '在 {n} 个任务时，{fast} 用时 {fastTime}，比 {slow}（{slowTime}）快 {factor} 倍；N 增大 {nGrowth} 倍时，{slow} 的用时增大 {growth} 倍。',
+    tasksSentenceOne:
+      '在 {n} 个任务时，{fast} 用时 {fastTime}；N 增大 {nGrowth} 倍时，用时增大 {growth} 倍。',
     poolSentencePlateau: '当每个任务消耗 {cpu} 的 CPU 时，{name} 超过 {x} 个工作者后不再变快：{reason}。',
     poolSentencePlateauNoCpu: '{name} 超过 {x} 个工作者后不再变快：{reason}。',
     poolSentenceRising: '{name} 直到 {x} 个工作者都在变快：每多一个，就多一个请求在途。',
@@ -94,7 +100,8 @@ export const scalingMessages = defineMessages({
     reasonTasks: '只有 {tasks} 个任务，更多的工作者无事可做',
     reasonLatency: '所有请求都已在途，运行不可能比一个请求更快结束',
     reasonStartup: '再启动一个进程的代价超过了它节省的时间',
-    cpuSentence: '没有 CPU 工作时，{fast} 比 {slow} 快 {factor0} 倍；每个任务 {cpu} 的 CPU 时，差距为 {factor1} 倍：{trend}。',
+    cpuSentence:
+      '没有 CPU 工作时，{fast} 比 {slow} 快 {factor0} 倍；每个任务 {cpu} 的 CPU 时，差距为 {factor1} 倍：{trend}。',
     cpuSentenceOne: '每个任务的 CPU 从 0 增加到 {cpu}，{name} 的总耗时从 {t0} 增加到 {t1}。',
     trendShrinks: '此时主导的是 CPU 工作，而不是等待',
     trendHolds: 'CPU 工作同样并行执行',

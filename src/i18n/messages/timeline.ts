@@ -10,7 +10,10 @@ export const timelineMessages = defineMessages({
     viewLegend: 'Gantt rows: one per task, or one per thread, loop or process',
     byTask: 'By task',
     byLane: 'By thread / process',
-    workerProgress: { one: 'Simulating {count} task in a worker…', other: 'Simulating {count} tasks in a worker…' },
+    workerProgress: {
+      one: 'Simulating {count} task in a worker…',
+      other: 'Simulating {count} tasks in a worker…',
+    },
     progressLabel: 'Simulation progress',
     runFailed: '⚠ This run failed:',
     lastGoodRun: 'The last good run stays on screen.',

@@ -31,7 +31,8 @@ export const traceIoMessages = defineMessages({
     close: 'Close',
     inFlight: 'In flight · peak {peak}',
     busyLanes: 'Busy lanes · peak {peak}',
-    simulatedLabel: 'Simulated, same scenario · makespan {simulated} (imported {imported}, fidelity {ratio}×)',
+    simulatedLabel:
+      'Simulated, same scenario · makespan {simulated} (imported {imported}, fidelity {ratio}×)',
     importedLabel: 'Imported (recorded or exported run)',
     open: 'Open trace…',
     openHint: 'Open an Awaitline or Chrome trace file (.json), or drop one anywhere on the page',
@@ -50,7 +51,8 @@ export const traceIoMessages = defineMessages({
     backToSim: 'Back to the simulation',
     compareWithSim: 'Compare with simulation',
     simPending: 'Simulating the same scenario…',
-    simOther: 'The simulation shown is of another scenario (the imported one has parameters outside the editor’s limits).',
+    simOther:
+      'The simulation shown is of another scenario (the imported one has parameters outside the editor’s limits).',
     fidelity: 'Fidelity: imported makespan {imported} ÷ simulated {simulated} = {ratio}×',
     importedTitle: 'Imported · {file}',
     simulatedTitle: 'Simulated · same scenario',

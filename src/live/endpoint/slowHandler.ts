@@ -34,7 +34,11 @@ export const slowHandler = http.get('*/api/slow', async ({ request }) => {
       return HttpResponse.json({ error: 'hang ended' }, { status: 504, headers: NO_STORE });
     case 'fail':
       await wait(answer.ms);
-      return new HttpResponse(null, { status: 500, statusText: 'Injected failure', headers: answered(answer.id, answer.ms) });
+      return new HttpResponse(null, {
+        status: 500,
+        statusText: 'Injected failure',
+        headers: answered(answer.id, answer.ms),
+      });
     case 'ok':
       await wait(answer.ms);
       return new HttpResponse(null, { status: 204, headers: answered(answer.id, answer.ms) });

@@ -4,7 +4,14 @@ import { executeTask } from './executeTask';
 import type { TaskPlan } from './plan';
 
 const plan = (task: number): TaskPlan => ({
-  task, lane: 'loop', cpuBeforeMs: 10, request: 'async', url: 'u', timeoutMs: 1000, cpuAfterMs: 10, gil: false,
+  task,
+  lane: 'loop',
+  cpuBeforeMs: 10,
+  request: 'async',
+  url: 'u',
+  timeoutMs: 1000,
+  cpuAfterMs: 10,
+  gil: false,
 });
 
 function env(log: string[], outcome: 'ok' | 'http-error' = 'ok'): TaskEnv {
@@ -23,7 +30,14 @@ describe('executeTask', () => {
     const e = env(log);
     const both = Promise.all([executeTask(plan(0), e), executeTask(plan(1), e)]);
     // Synchronously, before any await resolves: task 0 has sent its request before task 1 burns its CPU.
-    expect(log.slice(0, 6)).toEqual(['0 cpu', '0 suspended', '0 suspend', '0 request-sent', '1 cpu', '1 suspended']);
+    expect(log.slice(0, 6)).toEqual([
+      '0 cpu',
+      '0 suspended',
+      '0 suspend',
+      '0 request-sent',
+      '1 cpu',
+      '1 suspended',
+    ]);
     expect(await both).toEqual(['done', 'done']);
   });
 

@@ -10,7 +10,11 @@ function stamped(url: string): string {
  * A request awaited with a timeout; aborting `signal` (cancel) rejects with its reason. One controller and one
  * timer per request, cleared when it ends (AbortSignal.timeout's timer would outlive every answered request).
  */
-export async function fetchOutcome(url: string, timeoutMs: number, signal?: AbortSignal): Promise<RequestOutcome> {
+export async function fetchOutcome(
+  url: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<RequestOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -49,7 +49,12 @@ describe('LiveRecorder', () => {
     r.event('request-sent', ORIGIN + 2, 'main/thread-1', a);
     const trace = r.trace(ORIGIN + 50);
     expect(trace.cancelled).toBe(true);
-    expect(trace.tasks[0].segments.at(-1)).toEqual({ state: 'blocked', start: 2, end: 50, lane: 'main/thread-1' });
+    expect(trace.tasks[0].segments.at(-1)).toEqual({
+      state: 'blocked',
+      start: 2,
+      end: 50,
+      lane: 'main/thread-1',
+    });
     expect(trace.events).toEqual([{ kind: 'request-sent', time: 2, lane: 'main/thread-1', task: 't1' }]);
     expect(checkTraceInvariants(trace)).toEqual([]);
   });

@@ -1,4 +1,13 @@
-import { TRACE_VERSION, type Lane, type Segment, type Task, type TaskState, type Trace, type TraceEvent, type TraceEventKind } from '../../trace/types';
+import {
+  TRACE_VERSION,
+  type Lane,
+  type Segment,
+  type Task,
+  type TaskState,
+  type Trace,
+  type TraceEvent,
+  type TraceEventKind,
+} from '../../trace/types';
 import type { Scenario } from '../../trace/scenario';
 
 interface StateMark {
@@ -39,7 +48,8 @@ export class LiveRecorder {
     if (this.marks.length > 0) throw new Error('the clock restarts only before the first task');
     this.start = t;
     this.lanes.forEach((lane, i) => {
-      if (lane.startup) this.lanes[i] = { id: lane.id, kind: lane.kind, label: lane.label, parent: lane.parent };
+      if (lane.startup)
+        this.lanes[i] = { id: lane.id, kind: lane.kind, label: lane.label, parent: lane.parent };
     });
     this.events.length = 0;
   }
@@ -88,7 +98,14 @@ export class LiveRecorder {
       segments: this.segments(marks, this.ends[i], cancelledAt),
     }));
     const events = this.events.slice().sort((a, b) => a.time - b.time);
-    const base = { version: TRACE_VERSION, engine: 'live' as const, scenario: this.scenario, lanes: this.lanes, tasks, events };
+    const base = {
+      version: TRACE_VERSION,
+      engine: 'live' as const,
+      scenario: this.scenario,
+      lanes: this.lanes,
+      tasks,
+      events,
+    };
     return cancelledAt === undefined ? base : { ...base, cancelled: true };
   }
 
@@ -96,7 +113,11 @@ export class LiveRecorder {
     return Math.max(0, Math.round((t - this.start) * 1000) / 1000);
   }
 
-  private segments(marks: readonly StateMark[], end: { outcome: 'done' | 'failed'; t: number } | undefined, cancelledAt?: number): Segment[] {
+  private segments(
+    marks: readonly StateMark[],
+    end: { outcome: 'done' | 'failed'; t: number } | undefined,
+    cancelledAt?: number,
+  ): Segment[] {
     const sorted = marks.slice().sort((a, b) => a.t - b.t);
     const stop = this.at(end?.t ?? cancelledAt ?? sorted[sorted.length - 1].t);
     const out: Segment[] = [];
@@ -105,8 +126,10 @@ export class LiveRecorder {
       const start = Math.min(this.at(mark.t), stop);
       const next = i + 1 < sorted.length ? Math.min(this.at(sorted[i + 1].t), stop) : stop;
       const last = out[out.length - 1];
-      if (last && last.state === mark.state && last.lane === mark.lane) out[out.length - 1] = { ...last, end: Math.max(last.end, next) };
-      else if (next > start) out.push({ state: mark.state, start: last ? last.end : start, end: next, lane: mark.lane });
+      if (last && last.state === mark.state && last.lane === mark.lane)
+        out[out.length - 1] = { ...last, end: Math.max(last.end, next) };
+      else if (next > start)
+        out.push({ state: mark.state, start: last ? last.end : start, end: next, lane: mark.lane });
     }
     if (end) out.push({ state: end.outcome, start: stop, end: stop, lane: sorted[sorted.length - 1].lane });
     return out;

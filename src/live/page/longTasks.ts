@@ -7,7 +7,10 @@ import type { PageFreeze } from '../types';
 export function watchLongTasks(): { stop(): PageFreeze } {
   const durations: number[] = [];
   let observer: PerformanceObserver | null = null;
-  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+  if (
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes?.includes('longtask')
+  ) {
     observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) durations.push(entry.duration);
     });
@@ -20,7 +23,11 @@ export function watchLongTasks(): { stop(): PageFreeze } {
         observer.disconnect();
       }
       const totalMs = durations.reduce((a, b) => a + b, 0);
-      return { count: durations.length, totalMs: Math.round(totalMs), longestMs: Math.round(Math.max(0, ...durations)) };
+      return {
+        count: durations.length,
+        totalMs: Math.round(totalMs),
+        longestMs: Math.round(Math.max(0, ...durations)),
+      };
     },
   };
 }

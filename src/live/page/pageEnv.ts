@@ -13,7 +13,8 @@ export function pageEnv(recorder: LiveRecorder, signal: AbortSignal, burned: { m
     state: (task, state, lane) => recorder.state(task, state, lane, epochNow()),
     event: (kind, task, lane) => recorder.event(kind, epochNow(), lane, task),
     asyncRequest: (url, timeoutMs) => fetchOutcome(url, timeoutMs, signal),
-    blockingRequest: () => Promise.reject(new Error('Blocking requests run in workers, never on the page thread.')),
+    blockingRequest: () =>
+      Promise.reject(new Error('Blocking requests run in workers, never on the page thread.')),
     cpu: (task, lane, ms) => {
       recorder.state(task, 'running', lane, epochNow());
       burn(ms);

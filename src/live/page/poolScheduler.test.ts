@@ -8,7 +8,14 @@ function worker(lane: string, sent: number[]): LiveWorker {
 }
 
 const plan = (task: number, w: LiveWorker) => ({
-  task, lane: w.lane, request: null, url: '', timeoutMs: 1, cpuBeforeMs: 0, cpuAfterMs: 0, gil: false,
+  task,
+  lane: w.lane,
+  request: null,
+  url: '',
+  timeoutMs: 1,
+  cpuBeforeMs: 0,
+  cpuAfterMs: 0,
+  gil: false,
 });
 
 describe('PoolScheduler', () => {

@@ -52,7 +52,8 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
       case 'event':
         return recorder.event(message.kind, message.t, message.lane, message.task);
       case 'end':
-        if (spec.onEnd?.(message.task, message.outcome, message.t) !== false) ctx.finish(message.task, message.outcome, message.t);
+        if (spec.onEnd?.(message.task, message.outcome, message.t) !== false)
+          ctx.finish(message.task, message.outcome, message.t);
         return scheduler.ended(worker, message.task);
       case 'gil-acquire':
         return gil.acquire(worker);
@@ -88,7 +89,10 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
   // The first worker dies at `crashAt`, or as soon as it is up if it was still starting then.
   const scheduleCrash = () => {
     if (crashAt === null) return;
-    const timer = setTimeout(() => (first ? pool.kill(first) : (crashDue = true)), Math.max(0, recorder.origin + crashAt - epochNow()));
+    const timer = setTimeout(
+      () => (first ? pool.kill(first) : (crashDue = true)),
+      Math.max(0, recorder.origin + crashAt - epochNow()),
+    );
     ctx.onDispose(() => clearTimeout(timer));
   };
   if (spec.start === 'one-by-one') {

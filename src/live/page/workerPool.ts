@@ -56,9 +56,13 @@ export class WorkerPool {
     const { recorder, kind, parent, name } = this.options;
     const { lane, label } = name(++this.started);
     recorder.addLane({ id: lane, kind, label, parent });
-    if (this.options.withLoop) recorder.addLane({ id: `${lane}/loop`, kind: 'event-loop', label: 'event loop', parent: lane });
+    if (this.options.withLoop)
+      recorder.addLane({ id: `${lane}/loop`, kind: 'event-loop', label: 'event loop', parent: lane });
     const spawnedAt = epochNow();
-    const worker = new Worker(new URL('../worker/liveWorker.ts', import.meta.url), { type: 'module', name: `awaitline-${lane}` });
+    const worker = new Worker(new URL('../worker/liveWorker.ts', import.meta.url), {
+      type: 'module',
+      name: `awaitline-${lane}`,
+    });
     const handle: LiveWorker = { lane, label, post: (message) => worker.postMessage(message) };
     this.live.set(handle, worker);
     let pongs = 0;

@@ -18,7 +18,10 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
       count: 1,
       kind: 'process',
       parent: null,
-      name: (n) => ({ lane: n === 1 ? 'main' : `main-${n}`, label: n === 1 ? 'MainProcess (worker)' : `MainProcess (restart ${n - 1})` }),
+      name: (n) => ({
+        lane: n === 1 ? 'main' : `main-${n}`,
+        label: n === 1 ? 'MainProcess (worker)' : `MainProcess (restart ${n - 1})`,
+      }),
       concurrency: 1,
       plan: (task) => ctx.plan(task, lane, 'blocking'),
     });

@@ -15,6 +15,10 @@ await Promise.all(Array.from({ length: N }, (_, i) => fetchOne(i)));`,
   async run(ctx) {
     const lane = mainLanes(ctx, true);
     const connector = new Limiter(ctx.params.connectorLimit);
-    await Promise.all(ctx.tasks(ctx.params.tasks, lane, 'ready').map((task) => loopTask(ctx, task, lane, { limiter: connector })));
+    await Promise.all(
+      ctx
+        .tasks(ctx.params.tasks, lane, 'ready')
+        .map((task) => loopTask(ctx, task, lane, { limiter: connector })),
+    );
   },
 };

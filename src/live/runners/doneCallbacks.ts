@@ -15,7 +15,9 @@ await Promise.all(tasks);`,
     const lane = mainLanes(ctx, true);
     const tasks = ctx.tasks(ctx.params.tasks, lane, 'ready');
     await Promise.all(
-      tasks.map((task) => loopTask(ctx, task, lane).then(() => ctx.recorder.event('callback', epochNow(), lane, task))),
+      tasks.map((task) =>
+        loopTask(ctx, task, lane).then(() => ctx.recorder.event('callback', epochNow(), lane, task)),
+      ),
     );
   },
 };

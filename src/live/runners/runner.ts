@@ -21,7 +21,10 @@ export function mainLanes(ctx: LiveContext, loop: boolean): string {
  * The p threads of the main process, one worker each, started before t = 0 (a Python thread starts in
  * microseconds), each taking one task at a time.
  */
-export function mainThreads(ctx: LiveContext, main: string): Pick<WorkersSpec, 'beforeClock' | 'count' | 'kind' | 'parent' | 'name' | 'concurrency'> {
+export function mainThreads(
+  ctx: LiveContext,
+  main: string,
+): Pick<WorkersSpec, 'beforeClock' | 'count' | 'kind' | 'parent' | 'name' | 'concurrency'> {
   return {
     beforeClock: true,
     count: ctx.params.workers,

@@ -23,7 +23,8 @@ const env: TaskEnv = {
   asyncRequest: (url, timeoutMs) => fetchOutcome(url, timeoutMs),
   // Without the service worker a synchronous request cannot be answered; the page then sends this thread one
   // task at a time, so awaiting the answer holds the thread just the same.
-  blockingRequest: async (url, timeoutMs) => (realBlocking ? syncRequestOutcome(url, timeoutMs) : fetchOutcome(url, timeoutMs)),
+  blockingRequest: async (url, timeoutMs) =>
+    realBlocking ? syncRequestOutcome(url, timeoutMs) : fetchOutcome(url, timeoutMs),
   cpu: (task, lane, ms, useGil) => {
     if (useGil) return gil.run(ms, (state) => post({ type: 'state', task, state, lane, t: epochNow() }));
     env.state(task, 'running', lane);

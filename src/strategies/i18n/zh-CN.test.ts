@@ -3,7 +3,8 @@ import { STRATEGIES } from '../catalogue';
 import { strategyText } from './index';
 
 const numbers = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
-const identifiers = (text: string) => (text.match(/[A-Za-z_]+(?:\.[A-Za-z_]+)+|[a-z]+_[a-z_]+/g) ?? []).sort();
+const identifiers = (text: string) =>
+  (text.match(/[A-Za-z_]+(?:\.[A-Za-z_]+)+|[a-z]+_[a-z_]+/g) ?? []).sort();
 
 describe.each(STRATEGIES.map((s) => [s.id, s] as const))('zh-CN text of %s', (_id, strategy) => {
   const zh = strategyText(strategy, 'zh-CN');

@@ -25,11 +25,15 @@ export function SourceTabs({ tabs, label }: { readonly tabs: readonly SourceTab[
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const n = tabs.length;
     const next =
-      event.key === 'ArrowRight' ? (current + 1) % n
-      : event.key === 'ArrowLeft' ? (current - 1 + n) % n
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? n - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (current + 1) % n
+        : event.key === 'ArrowLeft'
+          ? (current - 1 + n) % n
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? n - 1
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     setCurrent(next);
@@ -62,7 +66,12 @@ export function SourceTabs({ tabs, label }: { readonly tabs: readonly SourceTab[
           <p className="muted">{shown.missing}</p>
         ) : (
           <Suspense fallback={<pre className="code-pre">{shown.code}</pre>}>
-            <LazySourceCode key={shown.language} code={shown.code} label={shown.label} language={shown.language} />
+            <LazySourceCode
+              key={shown.language}
+              code={shown.code}
+              label={shown.label}
+              language={shown.language}
+            />
           </Suspense>
         )}
       </div>

@@ -8,8 +8,14 @@ export const codeTheme: PrismTheme = {
   plain: { color: 'var(--fg)', backgroundColor: 'var(--code-bg)' },
   styles: [
     { types: ['comment', 'prolog', 'doctype'], style: { color: 'var(--code-comment)', fontStyle: 'italic' } },
-    { types: ['keyword', 'boolean', 'important'], style: { color: 'var(--code-keyword)', fontWeight: '600' } },
-    { types: ['string', 'char', 'triple-quoted-string', 'string-interpolation'], style: { color: 'var(--code-string)' } },
+    {
+      types: ['keyword', 'boolean', 'important'],
+      style: { color: 'var(--code-keyword)', fontWeight: '600' },
+    },
+    {
+      types: ['string', 'char', 'triple-quoted-string', 'string-interpolation'],
+      style: { color: 'var(--code-string)' },
+    },
     { types: ['number', 'constant'], style: { color: 'var(--code-number)' } },
     { types: ['function', 'class-name'], style: { color: 'var(--code-function)' } },
     { types: ['builtin', 'decorator', 'annotation'], style: { color: 'var(--code-builtin)' } },

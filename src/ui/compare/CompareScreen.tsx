@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
-import { selectCompareEntries, selectCompareRun, selectCompareTraces, selectCompareWork, useAppStore } from '../../state';
+import {
+  selectCompareEntries,
+  selectCompareRun,
+  selectCompareTraces,
+  selectCompareWork,
+  useAppStore,
+} from '../../state';
 import { timelineLegend, timelineParts } from '../export/timelineFigure';
 import { Panel } from '../panel/Panel';
 import { formatDuration } from '../summary/format';
@@ -33,14 +39,22 @@ export function CompareScreen() {
     const bars = root.querySelector<SVGSVGElement>('.cmp-bars svg.recharts-surface');
     const multiples = root.querySelector('.cmp-multiples');
     return {
-      svgs: [...(bars ? [{ svg: bars, label: t('barsTitle') }] : []), ...(multiples ? timelineParts(multiples) : [])],
+      svgs: [
+        ...(bars ? [{ svg: bars, label: t('barsTitle') }] : []),
+        ...(multiples ? timelineParts(multiples) : []),
+      ],
       legend: multiples ? timelineLegend(multiples) : [],
     };
   };
   const figure = (
     <FigureButtons
       title={t('figureTitle', { list: rows.map((r) => title(r.strategy)).join(' · ') })}
-      caption={t('figureCaption', { tasks: work.tasks, latency: formatDuration(work.latencyMs, lang), cpu: formatDuration(work.cpuMs, lang), seed: 1 })}
+      caption={t('figureCaption', {
+        tasks: work.tasks,
+        latency: formatDuration(work.latencyMs, lang),
+        cpu: formatDuration(work.cpuMs, lang),
+        seed: 1,
+      })}
       fileName={`awaitline-compare-${work.tasks}x${Math.round(work.latencyMs)}ms`}
       collect={collect}
       disabled={run.status === 'running' || done < rows.length}

@@ -1,7 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
-import { COMPARABLE, COMPARE_PRESETS, MAX_ENTRIES, selectCompareActions, selectCompareEntries, selectCompareNotice, useAppStore } from '../../state';
+import {
+  COMPARABLE,
+  COMPARE_PRESETS,
+  MAX_ENTRIES,
+  selectCompareActions,
+  selectCompareEntries,
+  selectCompareNotice,
+  useAppStore,
+} from '../../state';
 import { Panel } from '../panel/Panel';
 import { EntryCard } from './EntryCard';
 import { localizeCompareNotice } from './noticeText';
@@ -30,7 +38,13 @@ export function CompareSetup() {
       <div className="cmp-presets" role="group" aria-label={t('presets')}>
         <span className="cmp-legend">{t('presets')}</span>
         {COMPARE_PRESETS.map((p) => (
-          <button key={p.id} type="button" className="button cmp-preset" data-preset={p.id} onClick={() => applyPreset(p.id)}>
+          <button
+            key={p.id}
+            type="button"
+            className="button cmp-preset"
+            data-preset={p.id}
+            onClick={() => applyPreset(p.id)}
+          >
             {t(PRESET_LABEL[p.id])}
           </button>
         ))}
@@ -42,7 +56,12 @@ export function CompareSetup() {
         ))}
       </ol>
       <div className="cmp-add">
-        <button type="button" className="button" disabled={entries.length >= MAX_ENTRIES} onClick={() => addEntry(unused)}>
+        <button
+          type="button"
+          className="button"
+          disabled={entries.length >= MAX_ENTRIES}
+          onClick={() => addEntry(unused)}
+        >
           + {t('add')}
         </button>
         <span className="param-help">{t('addHelp')}</span>

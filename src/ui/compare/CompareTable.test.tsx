@@ -13,12 +13,17 @@ afterEach(cleanup);
 /** The tutorial's three entries, simulated like the Compare screen does. */
 function tutorialRows(done = 3) {
   const { compareEntries: entries, compareWork: work, compareSeed: seed } = useAppStore.getState();
-  const traces = Object.fromEntries(entries.slice(0, done).map((e) => [e.key, simulateScenario(entryScenario(e, work, seed))]));
+  const traces = Object.fromEntries(
+    entries.slice(0, done).map((e) => [e.key, simulateScenario(entryScenario(e, work, seed))]),
+  );
   const baselineMs = makespan(simulateScenario(baselineScenario(work, seed)));
   return compareRows(entries, traces, baselineMs);
 }
 
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 describe('<CompareTable>', () => {
   it('shows makespan, throughput, peak in flight and speed-up of each entry, in order', () => {

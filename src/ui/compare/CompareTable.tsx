@@ -8,7 +8,13 @@ import { useStrategyTitle } from './useStrategyTitle';
  * The figures side by side: makespan, throughput, peak requests in flight, and the speed-up against
  * `sequential` doing the same work. A row still simulating says so instead of showing a number.
  */
-export function CompareTable({ rows, tasks }: { readonly rows: readonly CompareRow[]; readonly tasks: number }) {
+export function CompareTable({
+  rows,
+  tasks,
+}: {
+  readonly rows: readonly CompareRow[];
+  readonly tasks: number;
+}) {
   const t = useT(compareMessages);
   const lang = useLang();
   const title = useStrategyTitle();
@@ -38,7 +44,9 @@ export function CompareTable({ rows, tasks }: { readonly rows: readonly CompareR
               <td data-col="makespan" data-raw={r.makespanMs ?? undefined}>
                 {r.makespanMs === null ? pending : formatDuration(r.makespanMs, lang)}
               </td>
-              <td data-col="throughput">{r.throughputPerS === null ? pending : formatRate(r.throughputPerS, t('reqPerS'), lang)}</td>
+              <td data-col="throughput">
+                {r.throughputPerS === null ? pending : formatRate(r.throughputPerS, t('reqPerS'), lang)}
+              </td>
               <td data-col="peak">{r.peakInFlight === null ? pending : formatCount(r.peakInFlight, lang)}</td>
               <td data-col="speedup">{r.speedUp === null ? pending : formatFactor(r.speedUp, lang)}</td>
             </tr>

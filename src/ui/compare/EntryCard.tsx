@@ -2,7 +2,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
 import { controlsMessages } from '../../i18n/messages/controls';
-import { COMPARABLE, MIN_ENTRIES, POOL_KEYS, checkValue, selectCompareActions, selectCompareEntries, useAppStore, type CompareEntry } from '../../state';
+import {
+  COMPARABLE,
+  MIN_ENTRIES,
+  POOL_KEYS,
+  checkValue,
+  selectCompareActions,
+  selectCompareEntries,
+  useAppStore,
+  type CompareEntry,
+} from '../../state';
 import { getStrategy, PARAM_SPECS } from '../../strategies';
 import type { StrategyId } from '../../trace/scenario';
 import { NumberField } from './NumberField';
@@ -28,7 +37,10 @@ export function EntryCard({ entry, index }: { readonly entry: CompareEntry; read
           <span className="visually-hidden">
             {t('entryLabel', { n })}: {t('strategy')}
           </span>
-          <select value={entry.strategy} onChange={(e) => setEntryStrategy(entry.key, e.target.value as StrategyId)}>
+          <select
+            value={entry.strategy}
+            onChange={(e) => setEntryStrategy(entry.key, e.target.value as StrategyId)}
+          >
             {COMPARABLE.map((id) => (
               <option key={id} value={id}>
                 {title(id)}

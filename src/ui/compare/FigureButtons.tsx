@@ -30,10 +30,20 @@ export function FigureButtons({ title, caption, fileName, collect, disabled }: F
   };
   return (
     <span className="cmp-figure-buttons">
-      <button type="button" className="button button-small" disabled={disabled || status.kind === 'busy'} onClick={() => save('png')}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={disabled || status.kind === 'busy'}
+        onClick={() => save('png')}
+      >
         {t('exportPng')}
       </button>
-      <button type="button" className="button button-small" disabled={disabled || status.kind === 'busy'} onClick={() => save('svg')}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={disabled || status.kind === 'busy'}
+        onClick={() => save('svg')}
+      >
         {t('exportSvg')}
       </button>
       <span className="visually-hidden" aria-live="polite">

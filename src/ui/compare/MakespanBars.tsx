@@ -18,7 +18,12 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
   const title = useStrategyTitle();
   const [frame, setFrame] = useState<HTMLElement | null>(null);
   const width = useElementWidth(frame);
-  const data = rows.map((r) => ({ name: `${r.index + 1}. ${title(r.strategy)}`, value: r.makespanMs ?? 0, index: r.index, ready: r.makespanMs !== null }));
+  const data = rows.map((r) => ({
+    name: `${r.index + 1}. ${title(r.strategy)}`,
+    value: r.makespanMs ?? 0,
+    index: r.index,
+    ready: r.makespanMs !== null,
+  }));
   const labelWidth = Math.min(300, Math.max(150, width * 0.3));
   const summary = t('barsSummary', {
     list: data.map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`).join('; '),
@@ -28,10 +33,29 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
       <figcaption className="cmp-chart-title">{t('barsTitle')}</figcaption>
       <p className="visually-hidden">{summary}</p>
       {width > 0 && (
-        <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} aria-hidden="true">
+        <BarChart
+          width={width}
+          height={data.length * ROW + 36}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+          aria-hidden="true"
+        >
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => formatDuration(v, lang)} tick={{ fill: 'var(--muted)', fontSize: 11 }} stroke="var(--border)" />
-          <YAxis type="category" dataKey="name" width={labelWidth} tick={{ fill: 'var(--fg)', fontSize: 12.5 }} stroke="var(--border)" interval={0} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => formatDuration(v, lang)}
+            tick={{ fill: 'var(--muted)', fontSize: 11 }}
+            stroke="var(--border)"
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={labelWidth}
+            tick={{ fill: 'var(--fg)', fontSize: 12.5 }}
+            stroke="var(--border)"
+            interval={0}
+          />
           <Bar dataKey="value" isAnimationActive={false} barSize={20} radius={[0, 4, 4, 0]}>
             {data.map((d) => (
               <Cell key={d.index} fill={ENTRY_COLOURS[d.index % ENTRY_COLOURS.length]} />

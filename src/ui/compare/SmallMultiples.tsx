@@ -24,14 +24,21 @@ export function SmallMultiples({ rows }: { readonly rows: readonly CompareRow[] 
   const lang = useLang();
   const title = useStrategyTitle();
   const extent = sharedExtent(rows);
-  const [zoom, setZoom] = useState<{ readonly domain: Domain; readonly extent: readonly [number, number] } | null>(null);
+  const [zoom, setZoom] = useState<{
+    readonly domain: Domain;
+    readonly extent: readonly [number, number];
+  } | null>(null);
   // A zoom belongs to the axis it was made on; a new longest makespan starts from the whole run again.
   const zoomed = zoom && extent && zoom.extent[1] === extent[1] ? zoom.domain : null;
   const domain: Domain | null = zoomed ?? extent;
   const onDomainChange = (d: Domain | null) => setZoom(d && extent ? { domain: d, extent } : null);
   // One playback for all: its clock runs over the longest run, and every chart draws the same cursor.
   const longest = useMemo(
-    () => rows.reduce<CompareRow | null>((best, r) => (r.trace && (!best || (r.makespanMs ?? 0) > (best.makespanMs ?? 0)) ? r : best), null),
+    () =>
+      rows.reduce<CompareRow | null>(
+        (best, r) => (r.trace && (!best || (r.makespanMs ?? 0) > (best.makespanMs ?? 0)) ? r : best),
+        null,
+      ),
     [rows],
   );
   const kinds = useMemo<CalloutKind[]>(

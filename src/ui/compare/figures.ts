@@ -31,7 +31,11 @@ const summaryOf = (trace: Trace) => {
  * strategy (a stale one from before a strategy change is ignored).
  * @example compareRows(entries, traces, 15015)[2].speedUp // ≈ 5 for asyncio-gather on the tutorial
  */
-export function compareRows(entries: readonly CompareEntry[], traces: Readonly<Record<number, Trace>>, baselineMs: number | null): CompareRow[] {
+export function compareRows(
+  entries: readonly CompareEntry[],
+  traces: Readonly<Record<number, Trace>>,
+  baselineMs: number | null,
+): CompareRow[] {
   return entries.map((entry, index) => {
     const trace = traces[entry.key]?.scenario.strategy === entry.strategy ? traces[entry.key] : null;
     const s = trace ? summaryOf(trace) : null;

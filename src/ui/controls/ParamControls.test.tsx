@@ -19,7 +19,15 @@ afterEach(cleanup);
 describe('<ParamControls>', () => {
   it('shows one labelled control per parameter the strategy uses, plus the seed', () => {
     render(<ParamControls />);
-    for (const name of ['Tasks', 'Workers', 'Endpoint latency', 'Jitter', 'Client overhead', 'CPU per task', 'Seed']) {
+    for (const name of [
+      'Tasks',
+      'Workers',
+      'Endpoint latency',
+      'Jitter',
+      'Client overhead',
+      'CPU per task',
+      'Seed',
+    ]) {
       expect(screen.getByRole('textbox', { name })).toBeTruthy();
     }
     expect(screen.queryByRole('textbox', { name: 'CPU cores' })).toBeNull();

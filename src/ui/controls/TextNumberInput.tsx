@@ -17,7 +17,17 @@ interface TextNumberInputProps {
  * The number box every control uses: plain text (so a half-typed or refused value stays as typed, with its
  * reason beside it), a numeric keyboard on phones, no autocomplete or spell-check, `aria-invalid` when refused.
  */
-export function TextNumberInput({ id, text, invalid, describedBy, numeric = 'decimal', wide, onText, onBlur, onKeyDown }: TextNumberInputProps) {
+export function TextNumberInput({
+  id,
+  text,
+  invalid,
+  describedBy,
+  numeric = 'decimal',
+  wide,
+  onText,
+  onBlur,
+  onKeyDown,
+}: TextNumberInputProps) {
   return (
     <input
       id={id}

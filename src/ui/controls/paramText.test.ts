@@ -19,7 +19,9 @@ describe('parameter text', () => {
 
   it('translates every bound error of every parameter, with the same bounds', () => {
     for (const s of specs) {
-      const [message] = Object.values(checkParams('thread-pool', { ...BASE_PARAMS, [s.key]: s.max + 1 } as Params));
+      const [message] = Object.values(
+        checkParams('thread-pool', { ...BASE_PARAMS, [s.key]: s.max + 1 } as Params),
+      );
       expect(message).toBeDefined();
       const text = localizeParamError(message as string, 'zh-CN');
       expect(text).toContain(paramLabel(zh, s.key));

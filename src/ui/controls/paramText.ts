@@ -6,9 +6,11 @@ import type { ParamKey } from '../../trace/scenario';
 type ControlsT = Translate<MessageKey<typeof controlsMessages>>;
 
 /** A parameter's label in the UI language (PARAM_SPECS keeps the English and the bounds). */
-export const paramLabel = (t: ControlsT, key: ParamKey) => (key === 'jitterKind' ? t('shape') : t(`label.${key}`));
+export const paramLabel = (t: ControlsT, key: ParamKey) =>
+  key === 'jitterKind' ? t('shape') : t(`label.${key}`);
 /** A parameter's one-line help in the UI language. */
-export const paramHelp = (t: ControlsT, key: ParamKey) => (key === 'jitterKind' ? t('shape') : t(`help.${key}`));
+export const paramHelp = (t: ControlsT, key: ParamKey) =>
+  key === 'jitterKind' ? t('shape') : t(`help.${key}`);
 
 const SPECS = Object.values(PARAM_SPECS);
 const BETWEEN = /^(.+) must be between (-?[\d.]+) and (-?[\d.]+)\.$/;

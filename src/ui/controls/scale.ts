@@ -20,19 +20,33 @@ const logSpan = (spec: Bounds) => Math.log1p(spec.max - spec.min);
 /** Where a value sits on the slider, 0…SLIDER_STEPS. */
 export function toPosition(value: number, spec: Bounds): number {
   const v = clamp(value, spec.min, spec.max);
-  const fraction = spec.log ? Math.log1p(v - spec.min) / logSpan(spec) : (v - spec.min) / (spec.max - spec.min || 1);
+  const fraction = spec.log
+    ? Math.log1p(v - spec.min) / logSpan(spec)
+    : (v - spec.min) / (spec.max - spec.min || 1);
   return Math.round(fraction * SLIDER_STEPS);
 }
 
 /** The value at a slider position, snapped to the spec's step. */
 export function fromPosition(position: number, spec: Bounds): number {
   const fraction = clamp(position / SLIDER_STEPS, 0, 1);
-  const raw = spec.log ? spec.min + Math.expm1(fraction * logSpan(spec)) : spec.min + fraction * (spec.max - spec.min);
+  const raw = spec.log
+    ? spec.min + Math.expm1(fraction * logSpan(spec))
+    : spec.min + fraction * (spec.max - spec.min);
   return snap(raw, spec);
 }
 
-export type StepKey = 'ArrowUp' | 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'PageUp' | 'PageDown' | 'Home' | 'End';
-const STEP_KEYS = new Set<string>(['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End']);
+export type StepKey =
+  'ArrowUp' | 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'PageUp' | 'PageDown' | 'Home' | 'End';
+const STEP_KEYS = new Set<string>([
+  'ArrowUp',
+  'ArrowRight',
+  'ArrowDown',
+  'ArrowLeft',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
 export const isStepKey = (key: string): key is StepKey => STEP_KEYS.has(key);
 
 /**

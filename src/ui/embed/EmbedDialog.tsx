@@ -32,7 +32,9 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   const available: readonly ControlChoice[] = useMemo(
     () => [
       { name: 'strategy', label: t('strategy') },
-      ...strategy.params.filter(isNumericKey).map((key) => ({ name: controlName(key), label: paramLabel(tc, key) })),
+      ...strategy.params
+        .filter(isNumericKey)
+        .map((key) => ({ name: controlName(key), label: paramLabel(tc, key) })),
       { name: 'seed', label: t('seed') },
     ],
     [strategy, t, tc],
@@ -46,7 +48,9 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   }));
   const page = `${window.location.origin}${window.location.pathname}`;
   const url = embedUrl(state, choice, page);
-  const title = t('frameTitle', { title: `${strategyText(strategy, lang).title}, ${synopsis(state.scenario, lang)}` });
+  const title = t('frameTitle', {
+    title: `${strategyText(strategy, lang).title}, ${synopsis(state.scenario, lang)}`,
+  });
   return (
     <Modal title={t('title')} closeLabel={t('close')} onClose={onClose} className="embed-dialog">
       <div className="embed-dialog-grid">

@@ -17,7 +17,8 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
   const id = useId();
   const [heightText, setHeightText] = useState(String(choice.height));
   const height = parseNumber(heightText);
-  const heightOk = height !== null && Number.isInteger(height) && height >= MIN_EMBED_HEIGHT && height <= MAX_EMBED_HEIGHT;
+  const heightOk =
+    height !== null && Number.isInteger(height) && height >= MIN_EMBED_HEIGHT && height <= MAX_EMBED_HEIGHT;
   const toggle = (name: string, on: boolean) =>
     onChange({
       ...choice,
@@ -31,7 +32,11 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
         <div className="embed-controls">
           {available.map((c) => (
             <label key={c.name} className="embed-check">
-              <input type="checkbox" checked={choice.controls.includes(c.name)} onChange={(e) => toggle(c.name, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={choice.controls.includes(c.name)}
+                onChange={(e) => toggle(c.name, e.target.checked)}
+              />
               {c.label}
             </label>
           ))}
@@ -51,7 +56,8 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
           onChange={(e) => {
             setHeightText(e.target.value);
             const v = parseNumber(e.target.value);
-            if (v !== null && Number.isInteger(v) && v >= MIN_EMBED_HEIGHT && v <= MAX_EMBED_HEIGHT) onChange({ ...choice, height: v });
+            if (v !== null && Number.isInteger(v) && v >= MIN_EMBED_HEIGHT && v <= MAX_EMBED_HEIGHT)
+              onChange({ ...choice, height: v });
           }}
         />
         <p id={`${id}-height-help`} className={heightOk ? 'embed-help' : 'embed-help embed-error'}>
@@ -60,7 +66,11 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
       </div>
       <div className="embed-row">
         <label htmlFor={`${id}-theme`}>{t('theme')}</label>
-        <select id={`${id}-theme`} value={choice.theme} onChange={(e) => onChange({ ...choice, theme: e.target.value as ThemeChoice })}>
+        <select
+          id={`${id}-theme`}
+          value={choice.theme}
+          onChange={(e) => onChange({ ...choice, theme: e.target.value as ThemeChoice })}
+        >
           <option value="system">{t('themeSystem')}</option>
           <option value="light">{t('themeLight')}</option>
           <option value="dark">{t('themeDark')}</option>
@@ -68,13 +78,21 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
       </div>
       <div className="embed-row">
         <label htmlFor={`${id}-view`}>{t('view')}</label>
-        <select id={`${id}-view`} value={choice.view} onChange={(e) => onChange({ ...choice, view: e.target.value as GanttView })}>
+        <select
+          id={`${id}-view`}
+          value={choice.view}
+          onChange={(e) => onChange({ ...choice, view: e.target.value as GanttView })}
+        >
           <option value="tasks">{t('viewTasks')}</option>
           <option value="lanes">{t('viewLanes')}</option>
         </select>
       </div>
       <label className="embed-check">
-        <input type="checkbox" checked={choice.autoResize} onChange={(e) => onChange({ ...choice, autoResize: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={choice.autoResize}
+          onChange={(e) => onChange({ ...choice, autoResize: e.target.checked })}
+        />
         {t('autoResize')}
       </label>
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './embed.css';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), iframe:not([inert]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), iframe:not([inert]), [tabindex]:not([tabindex="-1"])';
 
 interface ModalProps {
   readonly title: string;
@@ -39,7 +40,9 @@ export function Modal({ title, closeLabel, onClose, className, children }: Modal
     }
     if (event.key !== 'Tab' || !ref.current) return;
     // Only what Tab can reach: shown, and not taken out of the order (the preview frame is).
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && el.offsetParent !== null);
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.tabIndex >= 0 && el.offsetParent !== null,
+    );
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];

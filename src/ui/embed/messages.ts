@@ -4,7 +4,8 @@ import { defineMessages } from '../../i18n/messages';
 export const embedMessages = defineMessages({
   en: {
     title: 'Embed this run in a page',
-    intro: 'Paste the snippet into a course page or blog (any site that accepts HTML). The page shows this scenario; readers can change the controls you pick.',
+    intro:
+      'Paste the snippet into a course page or blog (any site that accepts HTML). The page shows this scenario; readers can change the controls you pick.',
     controls: 'Controls shown above the chart',
     noControls: 'None: the chart only',
     height: 'Height (px)',
@@ -32,7 +33,8 @@ export const embedMessages = defineMessages({
   },
   'zh-CN': {
     title: '把这次运行嵌入网页',
-    intro: '把代码片段粘贴到课程页面或博客（任何接受 HTML 的网站）。页面会显示此场景，读者可以调整你选择的控件。',
+    intro:
+      '把代码片段粘贴到课程页面或博客（任何接受 HTML 的网站）。页面会显示此场景，读者可以调整你选择的控件。',
     controls: '图表上方显示的控件',
     noControls: '不显示：只有图表',
     height: '高度（像素）',

@@ -4,7 +4,13 @@ import { defaultScenario } from '../../strategies';
 import { loadLink } from '../../app/url/registry';
 import { embedSnippet, embedUrl, type EmbedChoice } from './snippet';
 
-const choice: EmbedChoice = { controls: ['tasks', 'latency'], height: 480, theme: 'dark', view: 'lanes', autoResize: false };
+const choice: EmbedChoice = {
+  controls: ['tasks', 'latency'],
+  height: 480,
+  theme: 'dark',
+  view: 'lanes',
+  autoResize: false,
+};
 
 describe('embed snippet', () => {
   it('links the embed route of the current scenario under the page it was made on', () => {
@@ -18,7 +24,12 @@ describe('embed snippet', () => {
     // The embed opens exactly that: no notice, the same scenario, the embed's options.
     const opened = createAppStore();
     expect(loadLink(new URL(url).search, opened.getState)).toEqual([]);
-    expect(opened.getState()).toMatchObject({ scenario: store.getState().scenario, embed: { controls: ['tasks', 'latency'] }, ganttView: 'lanes', theme: 'dark' });
+    expect(opened.getState()).toMatchObject({
+      scenario: store.getState().scenario,
+      embed: { controls: ['tasks', 'latency'] },
+      ganttView: 'lanes',
+      theme: 'dark',
+    });
   });
 
   it('escapes attribute values and adds the resize script only when asked', () => {

@@ -26,7 +26,11 @@ export function ExplanationPanel() {
       </Panel>
       <Panel title={t('thePython')} className="explain-code" resetKeys={[strategy.id]}>
         <Suspense fallback={<pre className="code-pre">{strategy.python}</pre>}>
-          <LazyPythonSource key={strategy.id} code={strategy.python} label={t('sourceLabel', { title: text.title })} />
+          <LazyPythonSource
+            key={strategy.id}
+            code={strategy.python}
+            label={t('sourceLabel', { title: text.title })}
+          />
         </Suspense>
       </Panel>
     </div>

@@ -53,7 +53,12 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
     void download(options, figureFileName(trace.scenario, format, fileSuffix));
   };
 
-  const radios = <V extends string>(name: string, value: V, set: (v: V) => void, choices: readonly (readonly [V, string])[]) => (
+  const radios = <V extends string>(
+    name: string,
+    value: V,
+    set: (v: V) => void,
+    choices: readonly (readonly [V, string])[],
+  ) => (
     <div className="segmented" role="radiogroup">
       {choices.map(([v, label]) => (
         <label key={v} className="segmented-option">
@@ -65,7 +70,13 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
   );
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-labelledby="export-dialog-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby="export-dialog-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <div className="export-dialog__head">
         <h2 id="export-dialog-title">{t('exportTitle')}</h2>
         <button type="button" className="button" onClick={() => ref.current?.close()}>
@@ -80,25 +91,53 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
         </label>
         <div className="export-field">
           <span id="export-format">{t('format')}</span>
-          <div aria-labelledby="export-format">{radios('export-format', format, setFormat, [['png', 'PNG (2×)'], ['svg', 'SVG']])}</div>
+          <div aria-labelledby="export-format">
+            {radios('export-format', format, setFormat, [
+              ['png', 'PNG (2×)'],
+              ['svg', 'SVG'],
+            ])}
+          </div>
         </div>
         <div className="export-field">
           <span id="export-bg">{t('background')}</span>
           <div aria-labelledby="export-bg">
-            {radios('export-bg', background, setBackground, [['light', t('bgLight')], ['dark', t('bgDark')], ['transparent', t('bgTransparent')]])}
+            {radios('export-bg', background, setBackground, [
+              ['light', t('bgLight')],
+              ['dark', t('bgDark')],
+              ['transparent', t('bgTransparent')],
+            ])}
           </div>
         </div>
         {background === 'transparent' && (
-          <p className="export-hint">{t('transparentHint', { theme: pageTheme() === 'dark' ? t('themeDark') : t('themeLight') })}</p>
+          <p className="export-hint">
+            {t('transparentHint', { theme: pageTheme() === 'dark' ? t('themeDark') : t('themeLight') })}
+          </p>
         )}
         <div className="export-checks">
-          <label><input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> {t('includeLegend')}</label>
-          <label><input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> {t('includeCaption')}</label>
-          <label><input type="checkbox" checked={callouts} onChange={(e) => setCallouts(e.target.checked)} /> {t('includeCallouts')}</label>
-          <label><input type="checkbox" checked={charts} onChange={(e) => setCharts(e.target.checked)} /> {t('includeCharts')}</label>
+          <label>
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />{' '}
+            {t('includeLegend')}
+          </label>
+          <label>
+            <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />{' '}
+            {t('includeCaption')}
+          </label>
+          <label>
+            <input type="checkbox" checked={callouts} onChange={(e) => setCallouts(e.target.checked)} />{' '}
+            {t('includeCallouts')}
+          </label>
+          <label>
+            <input type="checkbox" checked={charts} onChange={(e) => setCharts(e.target.checked)} />{' '}
+            {t('includeCharts')}
+          </label>
         </div>
         <div className="export-actions">
-          <button type="button" className="button button--primary" onClick={save} disabled={status.kind === 'busy'}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={save}
+            disabled={status.kind === 'busy'}
+          >
             {status.kind === 'busy' ? t('exporting') : t('downloadFigure', { format: format.toUpperCase() })}
           </button>
           <p className={`export-status export-status--${status.kind}`} role="status">

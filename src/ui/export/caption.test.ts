@@ -5,14 +5,28 @@ import { figureCaption, figureFileName, figureTitle, slug } from './caption';
 
 const gather = (patch: Partial<Scenario['params']> = {}): Scenario => {
   const s = defaultScenario('asyncio-gather');
-  return { ...s, params: { ...s.params, tasks: 5, latencyMs: 3000, jitterMs: 0, cpuMs: 0, overheadMs: 0, connectorLimit: 0, ...patch } };
+  return {
+    ...s,
+    params: {
+      ...s.params,
+      tasks: 5,
+      latencyMs: 3000,
+      jitterMs: 0,
+      cpuMs: 0,
+      overheadMs: 0,
+      connectorLimit: 0,
+      ...patch,
+    },
+  };
 };
 
 describe('figure caption, title and file name', () => {
   it('names the file after strategy, N and latency', () => {
     expect(figureFileName(gather(), 'png')).toBe('awaitline-asyncio-gather-5x3000ms.png');
     expect(figureFileName(gather({ latencyMs: 250.4 }), 'svg')).toBe('awaitline-asyncio-gather-5x250ms.svg');
-    expect(figureFileName(gather(), 'json', 'Chrome trace')).toBe('awaitline-asyncio-gather-5x3000ms-chrome-trace.json');
+    expect(figureFileName(gather(), 'json', 'Chrome trace')).toBe(
+      'awaitline-asyncio-gather-5x3000ms-chrome-trace.json',
+    );
   });
 
   it('captions the parameters that matter, with units', () => {
@@ -46,6 +60,8 @@ describe('connector limit', () => {
   });
 
   it('speaks the UI language', () => {
-    expect(figureCaption(gather({ cpuMs: 5 }), 'sim', 'zh-CN')).toBe('N = 5 · 延迟 3.00 s · 每任务 CPU 5 ms · 种子 1 · 模拟');
+    expect(figureCaption(gather({ cpuMs: 5 }), 'sim', 'zh-CN')).toBe(
+      'N = 5 · 延迟 3.00 s · 每任务 CPU 5 ms · 种子 1 · 模拟',
+    );
   });
 });

@@ -10,14 +10,38 @@ const group = (n: number, lang: Lang) => n.toLocaleString(lang === 'en' ? 'en-GB
 /** The caption's words in each UI language (numbers and units stay as the summary writes them). */
 const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: {
-    latency: 'latency', overhead: 'overhead', cpu: 'CPU {v} per task', noCpu: 'no CPU work', worker: 'worker',
-    workers: 'workers', concurrency: 'concurrency', connector: 'connector limit', core: 'core', cores: 'cores',
-    startup: 'start-up', seed: 'seed {v} · simulated', recorded: 'recorded', uniform: 'uniform', lognormal: 'lognormal',
+    latency: 'latency',
+    overhead: 'overhead',
+    cpu: 'CPU {v} per task',
+    noCpu: 'no CPU work',
+    worker: 'worker',
+    workers: 'workers',
+    concurrency: 'concurrency',
+    connector: 'connector limit',
+    core: 'core',
+    cores: 'cores',
+    startup: 'start-up',
+    seed: 'seed {v} · simulated',
+    recorded: 'recorded',
+    uniform: 'uniform',
+    lognormal: 'lognormal',
   },
   'zh-CN': {
-    latency: '延迟', overhead: '开销', cpu: '每任务 CPU {v}', noCpu: '无 CPU 计算', worker: '个工作者',
-    workers: '个工作者', concurrency: '并发', connector: '连接上限', core: '个核心', cores: '个核心',
-    startup: '启动', seed: '种子 {v} · 模拟', recorded: '实录', uniform: '均匀', lognormal: '对数正态',
+    latency: '延迟',
+    overhead: '开销',
+    cpu: '每任务 CPU {v}',
+    noCpu: '无 CPU 计算',
+    worker: '个工作者',
+    workers: '个工作者',
+    concurrency: '并发',
+    connector: '连接上限',
+    core: '个核心',
+    cores: '个核心',
+    startup: '启动',
+    seed: '种子 {v} · 模拟',
+    recorded: '实录',
+    uniform: '均匀',
+    lognormal: '对数正态',
   },
 };
 
@@ -39,7 +63,8 @@ export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim'
   parts.push(p.cpuMs > 0 ? fill('cpu', d(p.cpuMs)) : w.noCpu);
   if (used.has('workers')) parts.push(count(p.workers, 'worker', 'workers'));
   if (used.has('concurrency')) parts.push(`${w.concurrency} ${group(p.concurrency, lang)}`);
-  if (used.has('connectorLimit') && p.connectorLimit > 0) parts.push(`${w.connector} ${group(p.connectorLimit, lang)}`);
+  if (used.has('connectorLimit') && p.connectorLimit > 0)
+    parts.push(`${w.connector} ${group(p.connectorLimit, lang)}`);
   if (used.has('cores')) parts.push(count(p.cores, 'core', 'cores'));
   if (used.has('startupMs')) parts.push(`${w.startup} ${d(p.startupMs)}`);
   // A recorded run has no seed: its randomness was the world's.

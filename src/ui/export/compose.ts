@@ -37,9 +37,13 @@ interface ComposeInput {
 }
 
 /** The credit line in the language the page is showing (`<html lang>`, set by the language switch). */
-const credit = (doc: Document) => translator(figureMessages, parseLang(doc.documentElement.lang) ?? 'en')('credit');
+const credit = (doc: Document) =>
+  translator(figureMessages, parseLang(doc.documentElement.lang) ?? 'en')('credit');
 
-export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVGElement; width: number; height: number } {
+export function composeFigure(
+  doc: Document,
+  input: ComposeInput,
+): { svg: SVGSVGElement; width: number; height: number } {
   const { palette } = input;
   const inner = Math.max(480, ...input.parts.map((p) => p.width));
   const width = inner + 2 * PAD;
@@ -63,7 +67,14 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
 
   for (const part of input.parts) {
     if (part.labelAbove && part.label) {
-      body.push(el(doc, 'text', { x: PAD, y: y + 14, fill: palette.fg, 'font-size': 14, 'font-weight': 600 }, part.label));
+      body.push(
+        el(
+          doc,
+          'text',
+          { x: PAD, y: y + 14, fill: palette.fg, 'font-size': 14, 'font-weight': 600 },
+          part.label,
+        ),
+      );
       y += 24;
     }
     const h = part.crop?.height ?? part.height;
@@ -76,10 +87,14 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
     nested.setAttribute('overflow', 'hidden');
     body.push(nested);
     // A label's first line is its name, further lines (e.g. "peak 5") are muted details.
-    (part.labelAbove ? '' : (part.label ?? '')).split('\n').filter(Boolean).forEach((line, i) => {
-      const style: Record<string, string | number> = i === 0 ? { fill: palette.fg, 'font-weight': 600 } : { fill: palette.muted };
-      body.push(el(doc, 'text', { x: PAD + 2, y: y + 16 + 15 * i, 'font-size': 12, ...style }, line));
-    });
+    (part.labelAbove ? '' : (part.label ?? ''))
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line, i) => {
+        const style: Record<string, string | number> =
+          i === 0 ? { fill: palette.fg, 'font-weight': 600 } : { fill: palette.muted };
+        body.push(el(doc, 'text', { x: PAD + 2, y: y + 16 + 15 * i, 'font-size': 12, ...style }, line));
+      });
     y += h + GAP;
   }
 
@@ -94,19 +109,49 @@ export function composeFigure(doc: Document, input: ComposeInput): { svg: SVGSVG
         y += 22;
       }
       if (item.swatchClone) {
-        for (const [k, v] of Object.entries({ x, y, width: SWATCH_W, height: SWATCH_H, overflow: 'visible' })) item.swatchClone.setAttribute(k, String(v));
+        for (const [k, v] of Object.entries({ x, y, width: SWATCH_W, height: SWATCH_H, overflow: 'visible' }))
+          item.swatchClone.setAttribute(k, String(v));
         body.push(item.swatchClone);
       } else {
-        body.push(el(doc, 'rect', { x: x + 4, y: y + 1, width: SWATCH_W - 8, height: SWATCH_H - 2, rx: 2, fill: item.color ?? palette.fg }));
+        body.push(
+          el(doc, 'rect', {
+            x: x + 4,
+            y: y + 1,
+            width: SWATCH_W - 8,
+            height: SWATCH_H - 2,
+            rx: 2,
+            fill: item.color ?? palette.fg,
+          }),
+        );
       }
-      body.push(el(doc, 'text', { x: x + SWATCH_W + 6, y: y + SWATCH_H / 2, 'dominant-baseline': 'central', fill: palette.fg, 'font-size': 12 }, item.label));
+      body.push(
+        el(
+          doc,
+          'text',
+          {
+            x: x + SWATCH_W + 6,
+            y: y + SWATCH_H / 2,
+            'dominant-baseline': 'central',
+            fill: palette.fg,
+            'font-size': 12,
+          },
+          item.label,
+        ),
+      );
       x += w + 18;
     }
     y += SWATCH_H + 4;
   }
 
   y += 14;
-  body.push(el(doc, 'text', { x: PAD + inner, y, 'text-anchor': 'end', fill: palette.muted, 'font-size': 11 }, credit(doc)));
+  body.push(
+    el(
+      doc,
+      'text',
+      { x: PAD + inner, y, 'text-anchor': 'end', fill: palette.muted, 'font-size': 11 },
+      credit(doc),
+    ),
+  );
   const height = Math.ceil(y + PAD - 8);
 
   if (palette.background !== null) root.append(el(doc, 'rect', { width, height, fill: palette.background }));

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { composeFigure } from './compose';
 
 const palette = { fg: '#000', muted: '#555', background: '#fff', font: 'sans-serif' };
-const credit = () => composeFigure(document, { title: 'T', parts: [], legend: [], palette }).svg.textContent ?? '';
+const credit = () =>
+  composeFigure(document, { title: 'T', parts: [], legend: [], palette }).svg.textContent ?? '';
 
 afterEach(() => {
   document.documentElement.lang = 'en';

@@ -8,7 +8,8 @@ import { rasterize } from './rasterize';
 import { pageTheme, themeTokens, type FigureTheme } from './themeTokens';
 import type { Figure, FigureOptions, FigurePart } from './types';
 
-const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+const FALLBACK_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 
 function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
@@ -17,13 +18,19 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** The palette a figure is drawn in. */
-export function figureTheme(options: Pick<FigureOptions, 'background' | 'theme'>, doc: Document = document): FigureTheme {
+export function figureTheme(
+  options: Pick<FigureOptions, 'background' | 'theme'>,
+  doc: Document = document,
+): FigureTheme {
   if (options.theme) return options.theme;
   return options.background === 'transparent' ? pageTheme(doc) : options.background;
 }
 
 /** The figure as SVG text, and its size in CSS pixels. */
-export function figureSvg(options: FigureOptions, doc: Document = document): { text: string; width: number; height: number } {
+export function figureSvg(
+  options: FigureOptions,
+  doc: Document = document,
+): { text: string; width: number; height: number } {
   const theme = figureTheme(options, doc);
   const tokens = themeTokens(theme, doc);
   const transparent = options.background === 'transparent';
@@ -31,7 +38,11 @@ export function figureSvg(options: FigureOptions, doc: Document = document): { t
   try {
     const parts: ComposedPart[] = options.svgs.map((entry) => {
       const part: FigurePart = 'svg' in entry ? entry : { svg: entry };
-      return { ...part, ...sizeOf(part.svg), svg: inlineClone(part.svg, wrapper, transparent, options.exclude) };
+      return {
+        ...part,
+        ...sizeOf(part.svg),
+        svg: inlineClone(part.svg, wrapper, transparent, options.exclude),
+      };
     });
     const legend = (options.legend ?? []).map((item) => ({
       ...item,
@@ -46,7 +57,9 @@ export function figureSvg(options: FigureOptions, doc: Document = document): { t
       palette: {
         fg: tokens.get('--fg') ?? (theme === 'dark' ? '#e7e9ee' : '#16181d'),
         muted: tokens.get('--muted') ?? (theme === 'dark' ? '#9aa3b2' : '#5a6170'),
-        background: transparent ? null : (tokens.get('--panel') ?? (theme === 'dark' ? '#171a21' : '#ffffff')),
+        background: transparent
+          ? null
+          : (tokens.get('--panel') ?? (theme === 'dark' ? '#171a21' : '#ffffff')),
         font: tokens.get('--font') ?? FALLBACK_FONT,
       },
     });

@@ -8,17 +8,46 @@ import { themeTokens } from './themeTokens';
 
 /** The properties that decide how SVG content looks. */
 const PROPS = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
-  'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'visibility', 'display',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor',
-  'dominant-baseline', 'paint-order', 'shape-rendering', 'color',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
+  'display',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'shape-rendering',
+  'color',
 ] as const;
 
 /** Only where it matters: a clone that differs from SVG's own default gets the property. */
 const DEFAULTS: Partial<Record<(typeof PROPS)[number], string>> = {
-  'fill-opacity': '1', 'stroke-opacity': '1', 'stroke-dasharray': 'none', 'stroke-dashoffset': '0px',
-  'stroke-linecap': 'butt', 'stroke-linejoin': 'miter', opacity: '1', visibility: 'visible', 'fill-rule': 'nonzero',
-  'font-style': 'normal', 'letter-spacing': 'normal', 'paint-order': 'normal', 'shape-rendering': 'auto',
+  'fill-opacity': '1',
+  'stroke-opacity': '1',
+  'stroke-dasharray': 'none',
+  'stroke-dashoffset': '0px',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  opacity: '1',
+  visibility: 'visible',
+  'fill-rule': 'nonzero',
+  'font-style': 'normal',
+  'letter-spacing': 'normal',
+  'paint-order': 'normal',
+  'shape-rendering': 'auto',
 };
 
 /** Things that belong to the live page, not to a picture: focus rings, hover cursors, active dots. */
@@ -50,7 +79,12 @@ const BACKGROUNDS = '.gantt-svg__bg, .gantt-axis__bg';
  * Clones `svg` into `wrapper`, inlines its computed styles and returns the standalone clone; `transparent`
  * drops the chart's own background, `exclude` removes what matches those selectors.
  */
-export function inlineClone(svg: SVGSVGElement, wrapper: HTMLElement, transparent = false, exclude: readonly string[] = []): SVGSVGElement {
+export function inlineClone(
+  svg: SVGSVGElement,
+  wrapper: HTMLElement,
+  transparent = false,
+  exclude: readonly string[] = [],
+): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   for (const el of clone.querySelectorAll([TRANSIENT, ...exclude].join(', '))) el.remove();
   const backgrounds = new Set(transparent ? clone.querySelectorAll(BACKGROUNDS) : []);
@@ -68,9 +102,12 @@ export function inlineClone(svg: SVGSVGElement, wrapper: HTMLElement, transparen
     el.setAttribute('style', backgrounds.has(el) ? 'fill:none' : decls[i]);
     // Not every SVG reader knows CSS text-transform or var(): write what they mean.
     if (upper[i] && el.tagName === 'text') el.textContent = (el.textContent ?? '').toUpperCase();
-    for (const name of ['fill', 'stroke']) if (el.getAttribute(name)?.includes('var(')) el.removeAttribute(name);
+    for (const name of ['fill', 'stroke'])
+      if (el.getAttribute(name)?.includes('var(')) el.removeAttribute(name);
     el.removeAttribute('class');
-    for (const attr of [...el.attributes]) if (attr.name.startsWith('aria-') || attr.name === 'tabindex' || attr.name === 'role') el.removeAttribute(attr.name);
+    for (const attr of [...el.attributes])
+      if (attr.name.startsWith('aria-') || attr.name === 'tabindex' || attr.name === 'role')
+        el.removeAttribute(attr.name);
   });
   clone.remove();
   return clone;

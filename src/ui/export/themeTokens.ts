@@ -26,7 +26,8 @@ export function themeTokens(theme: FigureTheme, doc: Document = document): Map<s
         const selectors = rule.selectorText.split(',').map(normalise);
         const target = selectors.includes(':root') ? base : selectors.includes(wanted) ? themed : null;
         if (target === null) continue;
-        for (const name of [...rule.style]) if (name.startsWith('--')) target.set(name, rule.style.getPropertyValue(name).trim());
+        for (const name of [...rule.style])
+          if (name.startsWith('--')) target.set(name, rule.style.getPropertyValue(name).trim());
       } else if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('prefers-color-scheme')) {
         // The system-theme rules mirror the explicit ones; they must not leak into the chosen palette.
         continue;

@@ -17,7 +17,10 @@ function ganttParts(gantt: Element): FigurePart[] {
   const axis = gantt.querySelector<SVGSVGElement>('svg.gantt-axis-sticky');
   if (!scroller || !axis) return [{ svg, label, labelAbove: true }];
   const height = Math.min(scroller.clientHeight, Number(svg.getAttribute('height'))) - AXIS_HEIGHT;
-  return [{ svg: axis, label, labelAbove: true }, { svg, crop: { y: scroller.scrollTop + AXIS_HEIGHT, height } }];
+  return [
+    { svg: axis, label, labelAbove: true },
+    { svg, crop: { y: scroller.scrollTop + AXIS_HEIGHT, height } },
+  ];
 }
 
 /** The charts of `root`, top to bottom; `charts: false` leaves out the step charts. */
@@ -27,7 +30,8 @@ export function timelineParts(root: Element, { charts = true } = {}): FigurePart
     if (node.matches('figure.gantt')) parts.push(...ganttParts(node));
     else if (charts) {
       const svg = node.querySelector<SVGSVGElement>('svg.recharts-surface');
-      if (svg) parts.push({ svg, label: `${text(node, '.step-chart-title')}\n${text(node, '.step-chart-peak')}` });
+      if (svg)
+        parts.push({ svg, label: `${text(node, '.step-chart-title')}\n${text(node, '.step-chart-peak')}` });
     }
   }
   return parts;

@@ -20,9 +20,19 @@ export function useFigureDownload() {
       const figure = await exportFigure(options);
       saveBlob(figure.blob, fileName);
       const scale = options.format === 'png' ? (options.scale ?? 2) : 1;
-      setStatus({ kind: 'done', text: t('exported', { file: fileName, width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) }) });
+      setStatus({
+        kind: 'done',
+        text: t('exported', {
+          file: fileName,
+          width: Math.round(figure.width * scale),
+          height: Math.round(figure.height * scale),
+        }),
+      });
     } catch (e) {
-      setStatus({ kind: 'error', text: t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStatus({
+        kind: 'error',
+        text: t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
   return { status, download };

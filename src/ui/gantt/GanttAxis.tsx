@@ -5,7 +5,10 @@ import { LABEL_CHAR, type TimeAxis } from './zoom';
 /** Tick labels and tick marks of the time axis, in a band AXIS_HEIGHT tall; `caption` heads the label column. */
 export function GanttAxis({ axis, width, caption }: { axis: TimeAxis; width: number; caption: string }) {
   const { scale, ticks, format } = axis;
-  const labels = placeLabels(ticks.map((t) => ({ t, x: scale(t), text: format(t) })), width);
+  const labels = placeLabels(
+    ticks.map((t) => ({ t, x: scale(t), text: format(t) })),
+    width,
+  );
   return (
     <g className="gantt-axis">
       <rect className="gantt-axis__bg" width={GANTT_LABEL_WIDTH + width} height={AXIS_HEIGHT} />
@@ -48,7 +51,17 @@ export function placeLabels(ticks: readonly { t: number; x: number; text: string
 }
 
 /** Light vertical gridlines at the ticks, over the rows. */
-export function GanttGrid({ axis, width, top, height }: { axis: TimeAxis; width: number; top: number; height: number }) {
+export function GanttGrid({
+  axis,
+  width,
+  top,
+  height,
+}: {
+  axis: TimeAxis;
+  width: number;
+  top: number;
+  height: number;
+}) {
   const d = axis.ticks
     .map((t) => axis.scale(t))
     .filter((x) => x >= 0 && x <= width)

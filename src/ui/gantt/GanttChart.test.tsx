@@ -11,12 +11,15 @@ afterEach(cleanup);
 
 function chart(trace = asyncioTrace(5), view: 'tasks' | 'lanes' = 'tasks', domain: Domain | null = null) {
   const onDomainChange = vi.fn();
-  const utils = render(<GanttChart trace={trace} view={view} domain={domain} onDomainChange={onDomainChange} />);
+  const utils = render(
+    <GanttChart trace={trace} view={view} domain={domain} onDomainChange={onDomainChange} />,
+  );
   const plot = screen.getByRole('application');
   return { ...utils, plot, onDomainChange };
 }
 
-const rowLabels = (container: HTMLElement) => [...container.querySelectorAll('.gantt-svg .gantt-row__label')].map((t) => t.firstChild?.textContent);
+const rowLabels = (container: HTMLElement) =>
+  [...container.querySelectorAll('.gantt-svg .gantt-row__label')].map((t) => t.firstChild?.textContent);
 
 describe('GanttChart', () => {
   it('draws one labelled row per task, in an svg with a title', () => {
@@ -27,7 +30,16 @@ describe('GanttChart', () => {
 
   it('has a legend with a text label for every state and marker', () => {
     render(<GanttLegend view="lanes" />);
-    for (const label of ['running', 'blocked', 'suspended', 'ready', 'queued', 'start-up', 'failed', 'waiting tasks']) {
+    for (const label of [
+      'running',
+      'blocked',
+      'suspended',
+      'ready',
+      'queued',
+      'start-up',
+      'failed',
+      'waiting tasks',
+    ]) {
       expect(screen.getByText(label)).toBeTruthy();
     }
   });
@@ -36,7 +48,9 @@ describe('GanttChart', () => {
     const { container } = chart(processPoolTrace(), 'lanes');
     expect(rowLabels(container)).toEqual(['main process', 'process 1', 'process 2', 'process 3']);
     expect(container.querySelectorAll('.gantt-row__label--d1')).toHaveLength(3);
-    expect(within(container.querySelector('.gantt-svg') as HTMLElement).getAllByText('start-up')).toHaveLength(3);
+    expect(
+      within(container.querySelector('.gantt-svg') as HTMLElement).getAllByText('start-up'),
+    ).toHaveLength(3);
   });
 
   it('shows a tooltip and announces the item when the chart gets keyboard focus', async () => {
@@ -51,7 +65,9 @@ describe('GanttChart', () => {
     expect(tip.textContent).toContain('0 ms → 2 ms');
     await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('tooltip').textContent).toContain('task 3');
-    expect(screen.getByRole('img', { name: 'task 3, suspended, 6 ms to 3,006 ms, on event loop' })).toBeTruthy();
+    expect(
+      screen.getByRole('img', { name: 'task 3, suspended, 6 ms to 3,006 ms, on event loop' }),
+    ).toBeTruthy();
     expect(plot.querySelector('.gantt-focus-ring')).not.toBeNull();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -101,7 +117,11 @@ describe('GanttChart', () => {
     expect(screen.getByText('No tasks in this run.')).toBeTruthy();
     unmount();
     const base = asyncioTrace(2);
-    const cancelled = { ...base, cancelled: true, tasks: base.tasks.map((t) => ({ ...t, segments: t.segments.slice(0, 2) })) };
+    const cancelled = {
+      ...base,
+      cancelled: true,
+      tasks: base.tasks.map((t) => ({ ...t, segments: t.segments.slice(0, 2) })),
+    };
     const user = userEvent.setup();
     const { plot } = chart(cancelled);
     act(() => plot.focus());

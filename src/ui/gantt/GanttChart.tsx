@@ -66,7 +66,9 @@ export function GanttChart({ cursor, ...props }: GanttChartProps) {
   );
 }
 
-type BodyProps = Omit<GanttChartProps, 'cursor'> & { readonly onCursorHosts: (hosts: CursorHosts | null) => void };
+type BodyProps = Omit<GanttChartProps, 'cursor'> & {
+  readonly onCursorHosts: (hosts: CursorHosts | null) => void;
+};
 
 const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const { trace, view, domain, onDomainChange } = props;
@@ -86,7 +88,14 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const viewport = Math.min(maxHeight, AXIS_HEIGHT + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
   const win = useRowWindow(layout, scroller, viewport);
   const zoom = zoomActions(shown, layout.extent, onDomainChange);
-  const pointer = useGanttPointer({ layout, axis, plotWidth, scrollTop: win.scrollTop, onSelect: zoom.select, onPick: (f) => keys.setFocus(f) });
+  const pointer = useGanttPointer({
+    layout,
+    axis,
+    plotWidth,
+    scrollTop: win.scrollTop,
+    onSelect: zoom.select,
+    onPick: (f) => keys.setFocus(f),
+  });
   const keys = useGanttKeys({
     layout,
     shown,
@@ -102,16 +111,28 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const t = useT(ganttMessages);
   const n = trace.tasks.length;
   const title = props.title ?? t(view === 'tasks' ? 'titleTasks' : 'titleLanes', { count: n });
-  const description = t('description', { count: n, lanes: trace.lanes.length, from: formatMs(layout.extent[0]), to: formatMs(layout.extent[1]) });
-  const note = layout.mode === 'grouped' ? t('groupedNote', { count: n, size: layout.groupSize }) : layout.note;
+  const description = t('description', {
+    count: n,
+    lanes: trace.lanes.length,
+    from: formatMs(layout.extent[0]),
+    to: formatMs(layout.extent[1]),
+  });
+  const note =
+    layout.mode === 'grouped' ? t('groupedNote', { count: n, size: layout.groupSize }) : layout.note;
   const zoomFactor = (layout.extent[1] - layout.extent[0]) / (d1 - d0);
   const showEvents = layout.mode !== 'grouped' && (layout.rows.length <= 40 || zoomFactor >= 4);
 
   const focused = keys.active ? keys.focus : null;
   const target = pointer.hover ?? focused;
   const targetItem = target === null ? null : layout.rows[target.row].items[target.item];
-  const ring = focused === null || keys.item === null ? null : focusRing(layout, focused, keys.item, axis, plotWidth, `${ids.hatch}-focus`, lang);
-  const selectedRow = focused !== null && layout.mode !== 'grouped' && layout.view === 'tasks' ? layout.rows[focused.row]?.id : undefined;
+  const ring =
+    focused === null || keys.item === null
+      ? null
+      : focusRing(layout, focused, keys.item, axis, plotWidth, `${ids.hatch}-focus`, lang);
+  const selectedRow =
+    focused !== null && layout.mode !== 'grouped' && layout.view === 'tasks'
+      ? layout.rows[focused.row]?.id
+      : undefined;
   const { onSelectTask } = props;
   useEffect(() => {
     if (selectedRow !== undefined) onSelectTask?.(selectedRow);
@@ -122,13 +143,33 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const [svgAxisHost, setSvgAxisHost] = useState<SVGGElement | null>(null);
   const { onCursorHosts } = props;
   useLayoutEffect(() => {
-    onCursorHosts(plotHost && stickyHost && svgAxisHost ? { axis, width: plotWidth, height: rowsHeight, plot: plotHost, axisSticky: stickyHost, axisSvg: svgAxisHost } : null);
+    onCursorHosts(
+      plotHost && stickyHost && svgAxisHost
+        ? {
+            axis,
+            width: plotWidth,
+            height: rowsHeight,
+            plot: plotHost,
+            axisSticky: stickyHost,
+            axisSvg: svgAxisHost,
+          }
+        : null,
+    );
   }, [onCursorHosts, axis, plotWidth, rowsHeight, plotHost, stickyHost, svgAxisHost]);
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
     <figure className="gantt" data-view={view} data-mode={layout.mode}>
-      <GanttToolbar title={title} titleId={`${ids.hatch}-caption`} note={note} domain={domain} extent={layout.extent} onZoomIn={() => zoom.zoomIn()} onZoomOut={() => zoom.zoomOut()} onReset={zoom.reset} />
+      <GanttToolbar
+        title={title}
+        titleId={`${ids.hatch}-caption`}
+        note={note}
+        domain={domain}
+        extent={layout.extent}
+        onZoomIn={() => zoom.zoomIn()}
+        onZoomOut={() => zoom.zoomOut()}
+        onReset={zoom.reset}
+      />
       <div ref={setFrame} className="gantt-frame">
         <GanttPlot
           layout={layout}
@@ -145,7 +186,13 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
           ring={ring}
           overlay={
             <>
-              <GanttMarks axis={axis} width={plotWidth} height={rowsHeight} callouts={props.callouts} guess={props.guess} />
+              <GanttMarks
+                axis={axis}
+                width={plotWidth}
+                height={rowsHeight}
+                callouts={props.callouts}
+                guess={props.guess}
+              />
               <g ref={setPlotHost} />
             </>
           }
@@ -161,10 +208,29 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
           }}
         />
         {pointer.brush !== null && (
-          <div className="gantt-brush" style={{ left: GANTT_LABEL_WIDTH + Math.min(pointer.brush.x0, pointer.brush.x1), width: Math.abs(pointer.brush.x1 - pointer.brush.x0), height: viewport }} />
+          <div
+            className="gantt-brush"
+            style={{
+              left: GANTT_LABEL_WIDTH + Math.min(pointer.brush.x0, pointer.brush.x1),
+              width: Math.abs(pointer.brush.x1 - pointer.brush.x0),
+              height: viewport,
+            }}
+          />
         )}
         {target !== null && targetItem !== null && (
-          <GanttTooltip id={tipId} item={targetItem} at={tooltipPlacement(layout, target, pointer.hover?.x ?? null, axis, width, win.scrollTop, viewport)} />
+          <GanttTooltip
+            id={tipId}
+            item={targetItem}
+            at={tooltipPlacement(
+              layout,
+              target,
+              pointer.hover?.x ?? null,
+              axis,
+              width,
+              win.scrollTop,
+              viewport,
+            )}
+          />
         )}
         <p id={helpId} className="gantt-sr">
           {t('keysHelp')}

@@ -14,10 +14,22 @@ export function patternIds(uid: string): PatternIds {
 export function GanttDefs({ ids }: { ids: PatternIds }) {
   return (
     <defs>
-      <pattern id={ids.hatch} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={ids.hatch}
+        width="5"
+        height="5"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect className="gantt-pat gantt-pat--hatch" width="2" height="5" />
       </pattern>
-      <pattern id={ids.startup} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+      <pattern
+        id={ids.startup}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
         <rect className="gantt-pat gantt-pat--startup" width="2.5" height="6" />
       </pattern>
       <pattern id={ids.dots} width="4" height="4" patternUnits="userSpaceOnUse">

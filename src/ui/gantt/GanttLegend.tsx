@@ -8,15 +8,17 @@ type Key = MessageKey<typeof ganttMessages>;
 /** A swatch and the message keys of its label and its one-line meaning (`state.running`, `hint.running`). */
 type Entry = readonly [kind: Parameters<typeof Swatch>[0]['kind'], label: Key, hint: Key];
 
-const STATES: readonly Entry[] = (['running', 'blocked', 'suspended', 'ready', 'queued', 'startup'] as const).map(
-  (k) => [k, `state.${k}`, `hint.${k}`] as const,
-);
+const STATES: readonly Entry[] = (
+  ['running', 'blocked', 'suspended', 'ready', 'queued', 'startup'] as const
+).map((k) => [k, `state.${k}`, `hint.${k}`] as const);
 
 const MARKS: readonly Entry[] = (['done', 'failed', 'suspend', 'resume', 'callback'] as const).map(
   (k) => [k, `mark.${k}`, `hint.${k}`] as const,
 );
 
-const LANE_ENTRIES: readonly Entry[] = (['waiting', 'exit'] as const).map((k) => [k, `mark.${k}`, `hint.${k}`] as const);
+const LANE_ENTRIES: readonly Entry[] = (['waiting', 'exit'] as const).map(
+  (k) => [k, `mark.${k}`, `hint.${k}`] as const,
+);
 
 /**
  * The key to the Gantt: every state's bar shape and colour, the end markers and event glyphs, each with a

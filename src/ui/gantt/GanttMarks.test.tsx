@@ -54,7 +54,15 @@ describe('GanttChart cursor, callouts and guess', () => {
   it('reports the task whose bar is focused by keyboard', () => {
     const onSelectTask = vi.fn();
     const trace = asyncioTrace(3);
-    render(<GanttChart trace={trace} view="tasks" domain={null} onDomainChange={() => {}} onSelectTask={onSelectTask} />);
+    render(
+      <GanttChart
+        trace={trace}
+        view="tasks"
+        domain={null}
+        onDomainChange={() => {}}
+        onSelectTask={onSelectTask}
+      />,
+    );
     const plot = screen.getByRole('application');
     fireEvent.focus(plot);
     fireEvent.keyDown(plot, { key: 'ArrowDown' });

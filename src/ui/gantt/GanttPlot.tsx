@@ -67,12 +67,28 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   const [d0, d1] = axis.scale.domain();
   const titleId = `${p.ids.hatch}-title`;
   return (
-    <div ref={setScroller} className="gantt-scroller" style={{ maxHeight: p.maxHeight }} tabIndex={0} role="application" aria-roledescription={t('roleDescription')} {...p.host}>
+    <div
+      ref={setScroller}
+      className="gantt-scroller"
+      style={{ maxHeight: p.maxHeight }}
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t('roleDescription')}
+      {...p.host}
+    >
       <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
         <GanttAxis axis={axis} width={plotWidth} caption={caption} />
         {p.axisOverlay?.('sticky')}
       </svg>
-      <svg ref={svgRef} className="gantt-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-labelledby={titleId} xmlns="http://www.w3.org/2000/svg">
+      <svg
+        ref={svgRef}
+        className="gantt-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-labelledby={titleId}
+        xmlns="http://www.w3.org/2000/svg"
+      >
         <title id={titleId}>{p.title}</title>
         <desc>{p.description}</desc>
         <GanttDefs ids={p.ids} />
@@ -104,7 +120,17 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
             </text>
           )}
           {p.ring !== null && (
-            <rect id={p.ring.id} className="gantt-focus-ring" role="img" aria-label={p.ring.label} x={p.ring.x} y={p.ring.y} width={p.ring.w} height={p.ring.h} rx={3} />
+            <rect
+              id={p.ring.id}
+              className="gantt-focus-ring"
+              role="img"
+              aria-label={p.ring.label}
+              x={p.ring.x}
+              y={p.ring.y}
+              width={p.ring.w}
+              height={p.ring.h}
+              rx={3}
+            />
           )}
         </g>
         {p.overlay}

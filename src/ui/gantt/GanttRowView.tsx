@@ -10,7 +10,14 @@ import { stackPaths, stepLine } from './stackPaths';
 import { StatePaths } from './StatePaths';
 
 const END_MARKS: ReadonlySet<MarkerKind> = new Set(['done', 'failed', 'exit']);
-const ALL_MARKS: ReadonlySet<MarkerKind> = new Set(['done', 'failed', 'exit', 'suspend', 'resume', 'callback']);
+const ALL_MARKS: ReadonlySet<MarkerKind> = new Set([
+  'done',
+  'failed',
+  'exit',
+  'suspend',
+  'resume',
+  'callback',
+]);
 const NO_BARS: ReadonlyMap<ItemState, string> = new Map();
 
 export interface RowViewProps {
@@ -35,13 +42,27 @@ function fit(text: string, depth: number, px: number): string {
 }
 
 /** The waiting band of a lane row: ready and suspended stacked as areas, the queue as a dotted step line. */
-function WaitBand({ row, x, width, p }: { row: GanttRow; x: (ms: number) => number; width: number; p: RowViewProps }) {
+function WaitBand({
+  row,
+  x,
+  width,
+  p,
+}: {
+  row: GanttRow;
+  x: (ms: number) => number;
+  width: number;
+  p: RowViewProps;
+}) {
   if (row.stack === null) return null;
   const band = waitBand(p.height);
   const queue = stepLine(row.stack, 'queued', x, width, band, p.queueMax);
   return (
     <>
-      <StatePaths paths={stackPaths(row.stack, ['ready', 'suspended'], x, width, band, p.stackMax)} ids={p.ids} area />
+      <StatePaths
+        paths={stackPaths(row.stack, ['ready', 'suspended'], x, width, band, p.stackMax)}
+        ids={p.ids}
+        area
+      />
       {queue !== '' && <path className="gantt-queue-line" d={queue} />}
     </>
   );
@@ -53,7 +74,10 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const k = width / (p.d1 - p.d0 || 1);
   const x = (ms: number) => (ms - p.d0) * k;
   const main = mainBand(height, row.kind);
-  const grouped = row.kind === 'group' && row.stack !== null ? stackPaths(row.stack, GROUP_STATES, x, width, main, p.stackMax) : null;
+  const grouped =
+    row.kind === 'group' && row.stack !== null
+      ? stackPaths(row.stack, GROUP_STATES, x, width, main, p.stackMax)
+      : null;
   const bars = row.kind === 'group' ? NO_BARS : barPaths(row.items, 'main', x, width, main);
   const marks = markerPaths(row.markers, p.showEvents ? ALL_MARKS : END_MARKS, x, width, main);
   const label = fit(row.label, row.depth, 6.6);
@@ -61,8 +85,14 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const labelX = 8 + row.depth * INDENT;
   return (
     <g transform={`translate(0 ${p.index * height})`} className={`gantt-row gantt-row--${row.kind}`}>
-      {p.index % 2 === 1 && <rect className="gantt-row__zebra" width={GANTT_LABEL_WIDTH + width} height={height} />}
-      <text className={`gantt-row__label gantt-row__label--d${Math.min(row.depth, 2)}`} x={labelX} y={row.kind === 'lane' ? main.top + main.height / 2 : height / 2}>
+      {p.index % 2 === 1 && (
+        <rect className="gantt-row__zebra" width={GANTT_LABEL_WIDTH + width} height={height} />
+      )}
+      <text
+        className={`gantt-row__label gantt-row__label--d${Math.min(row.depth, 2)}`}
+        x={labelX}
+        y={row.kind === 'lane' ? main.top + main.height / 2 : height / 2}
+      >
         {label}
         {label !== row.label && <title>{row.label}</title>}
       </text>
@@ -81,7 +111,12 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
           const x0 = Math.max(0, x(s.start));
           const x1 = Math.min(width, x(s.end));
           return x1 - x0 > 52 ? (
-            <text key={s.start} className="gantt-row__startup" x={(x0 + x1) / 2} y={main.top + main.height / 2}>
+            <text
+              key={s.start}
+              className="gantt-row__startup"
+              x={(x0 + x1) / 2}
+              y={main.top + main.height / 2}
+            >
               start-up
             </text>
           ) : null;

@@ -25,7 +25,11 @@ export function GanttToolbar(p: ToolbarProps) {
         </span>
         {p.domain !== null && (
           <span className="gantt-toolbar__range">
-            {t('showing', { from: formatMs(p.domain[0]), to: formatMs(p.domain[1]), total: formatMs(p.extent[1]) })}
+            {t('showing', {
+              from: formatMs(p.domain[0]),
+              to: formatMs(p.domain[1]),
+              total: formatMs(p.extent[1]),
+            })}
           </span>
         )}
         {p.note !== null && (
@@ -38,10 +42,22 @@ export function GanttToolbar(p: ToolbarProps) {
         <button type="button" onClick={p.onZoomIn} aria-keyshortcuts="+" title={t('zoomInTitle')}>
           {t('zoomIn')}
         </button>
-        <button type="button" onClick={p.onZoomOut} disabled={p.domain === null} aria-keyshortcuts="-" title={t('zoomOutTitle')}>
+        <button
+          type="button"
+          onClick={p.onZoomOut}
+          disabled={p.domain === null}
+          aria-keyshortcuts="-"
+          title={t('zoomOutTitle')}
+        >
           {t('zoomOut')}
         </button>
-        <button type="button" onClick={p.onReset} disabled={p.domain === null} aria-keyshortcuts="0" title={t('resetZoomTitle')}>
+        <button
+          type="button"
+          onClick={p.onReset}
+          disabled={p.domain === null}
+          aria-keyshortcuts="0"
+          title={t('resetZoomTitle')}
+        >
           {t('resetZoom')}
         </button>
       </div>

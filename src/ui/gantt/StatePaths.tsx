@@ -6,12 +6,27 @@ import { DRAW_ORDER, SHAPE } from './shapes';
  * Draws one path per state in {@link DRAW_ORDER}; hatched and start-up shapes get their pattern on top of
  * the fill, queued areas (grouped rows) get dots.
  */
-export function StatePaths({ paths, ids, area = false }: { paths: ReadonlyMap<ItemState, string>; ids: PatternIds; area?: boolean }) {
+export function StatePaths({
+  paths,
+  ids,
+  area = false,
+}: {
+  paths: ReadonlyMap<ItemState, string>;
+  ids: PatternIds;
+  area?: boolean;
+}) {
   return DRAW_ORDER.map((state) => {
     const d = paths.get(state);
     if (d === undefined) return null;
     const shape = area ? 'area' : SHAPE[state];
-    const overlay = state === 'blocked' ? ids.hatch : state === 'startup' ? ids.startup : area && state === 'queued' ? ids.dots : null;
+    const overlay =
+      state === 'blocked'
+        ? ids.hatch
+        : state === 'startup'
+          ? ids.startup
+          : area && state === 'queued'
+            ? ids.dots
+            : null;
     return (
       <g key={state} className={`gantt-bar gantt-bar--${state} gantt-shape--${shape}`}>
         <path d={d} />

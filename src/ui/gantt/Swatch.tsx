@@ -25,7 +25,9 @@ export function Swatch({ kind }: { kind: ItemState | MarkerKind | 'waiting' }) {
   } else {
     const mark = kind as MarkerKind;
     const top = mark === 'suspend' || mark === 'resume' ? 9 : 3;
-    body = <path className={`gantt-mark gantt-mark--${mark}`} d={markerPath(mark, W / 2, H / 2, top, H - 6)} />;
+    body = (
+      <path className={`gantt-mark gantt-mark--${mark}`} d={markerPath(mark, W / 2, H / 2, top, H - 6)} />
+    );
   }
   return (
     <svg className="gantt-swatch" width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">

@@ -32,7 +32,8 @@ export function formatMs(ms: number): string {
  */
 export function formatSpan(start: number, end: number): [string, string] {
   const d = end - start;
-  if (d >= 10 || d <= 0 || Math.max(Math.abs(start), Math.abs(end)) < 100) return [formatMs(start), formatMs(end)];
+  if (d >= 10 || d <= 0 || Math.max(Math.abs(start), Math.abs(end)) < 100)
+    return [formatMs(start), formatMs(end)];
   const digits = Math.min(3, Math.max(1, Math.ceil(-Math.log10(d)) + 1));
   return [`${number(start, digits)} ms`, `${number(end, digits)} ms`];
 }

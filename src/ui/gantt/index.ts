@@ -6,4 +6,13 @@ export { layoutGantt } from './layout';
 export { traceExtent } from './traceInfo';
 export { formatMs, formatSpan, describeItem, tickFormat } from './format';
 export { timeAxis, zoomBy, clampDomain, type Domain, type TimeAxis } from './zoom';
-export type { GanttItem, GanttLayout, GanttMarker, GanttMode, GanttRow, GanttView, ItemState, StateStack } from './layoutTypes';
+export type {
+  GanttItem,
+  GanttLayout,
+  GanttMarker,
+  GanttMode,
+  GanttRow,
+  GanttView,
+  ItemState,
+  StateStack,
+} from './layoutTypes';

@@ -62,7 +62,9 @@ describe('layoutGantt, lane view', () => {
 
   it('shows failed tasks on the lane they ended on', () => {
     const layout = layoutGantt(threadPoolTrace(), 'lanes');
-    expect(layout.rows.find((r) => r.label === 'thread 2')?.markers).toEqual([{ kind: 'failed', time: 2030 }]);
+    expect(layout.rows.find((r) => r.label === 'thread 2')?.markers).toEqual([
+      { kind: 'failed', time: 2030 },
+    ]);
   });
 });
 
@@ -79,6 +81,8 @@ describe('helpers', () => {
   it('picks nice group sizes and labels', () => {
     expect([1, 3, 11, 21, 26, 51, 101].map(niceGroupSize)).toEqual([1, 5, 20, 25, 50, 100, 200]);
     expect(groupLabel(taskOf(1, 'l', 0, []), taskOf(50, 'l', 0, []))).toBe('tasks 1–50');
-    expect(groupLabel({ ...taskOf(1, 'l', 0, []), label: 'GET /a' }, taskOf(9, 'l', 0, []))).toBe('GET /a – task 9');
+    expect(groupLabel({ ...taskOf(1, 'l', 0, []), label: 'GET /a' }, taskOf(9, 'l', 0, []))).toBe(
+      'GET /a – task 9',
+    );
   });
 });

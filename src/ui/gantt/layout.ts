@@ -14,19 +14,41 @@ const TASK_MARKS: Partial<Record<TraceEvent['kind'], MarkerKind>> = {
 };
 
 /** One row per task: its segments as items, its end and its suspend / resume / callback events as markers. */
-export function taskRow(task: Task, laneLabel: (id: string) => string, events: readonly TraceEvent[]): GanttRow {
+export function taskRow(
+  task: Task,
+  laneLabel: (id: string) => string,
+  events: readonly TraceEvent[],
+): GanttRow {
   const items: GanttItem[] = [];
   const markers: GanttMarker[] = [];
   for (const s of task.segments) {
     if (s.state === 'done' || s.state === 'failed') markers.push({ kind: s.state, time: s.start });
-    else items.push({ state: s.state, start: s.start, end: s.end, band: 'main', label: task.label, where: laneLabel(s.lane), detail: null });
+    else
+      items.push({
+        state: s.state,
+        start: s.start,
+        end: s.end,
+        band: 'main',
+        label: task.label,
+        where: laneLabel(s.lane),
+        detail: null,
+      });
   }
   for (const e of events) {
     const kind = TASK_MARKS[e.kind];
     if (kind !== undefined) markers.push({ kind, time: e.time });
   }
   markers.sort((a, b) => a.time - b.time);
-  return { id: task.id, label: task.label, depth: 0, kind: 'task', sublabel: null, items, markers, stack: null };
+  return {
+    id: task.id,
+    label: task.label,
+    depth: 0,
+    kind: 'task',
+    sublabel: null,
+    items,
+    markers,
+    stack: null,
+  };
 }
 
 function layoutTasks(trace: Trace): GanttLayout {

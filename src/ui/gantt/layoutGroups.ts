@@ -44,7 +44,10 @@ function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
     band: 'main',
     label,
     where: null,
-    detail: r.min === r.max ? t('groupDetail', { count: r.max, size }) : t('groupDetailRange', { min: r.min, max: r.max, size }),
+    detail:
+      r.min === r.max
+        ? t('groupDetail', { count: r.max, size })
+        : t('groupDetailRange', { min: r.min, max: r.max, size }),
   }));
   markers.sort((x, y) => x.time - y.time);
   return { id: `group-${index}`, label, depth: 0, kind: 'group', sublabel: null, items, markers, stack };

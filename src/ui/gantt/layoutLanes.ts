@@ -81,14 +81,30 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
   for (const lane of trace.lanes) {
     if (lane.startup) {
       const { start, end } = lane.startup;
-      bucket(lane.id).main.push({ state: 'startup', start, end, band: 'main', label: lane.label, where: null, detail: null });
+      bucket(lane.id).main.push({
+        state: 'startup',
+        start,
+        end,
+        band: 'main',
+        label: lane.label,
+        where: null,
+        detail: null,
+      });
     }
   }
   for (const task of trace.tasks) {
     for (const s of task.segments) {
       const b = bucket(s.lane);
       if (s.state === 'running' || s.state === 'blocked') {
-        b.main.push({ state: s.state, start: s.start, end: s.end, band: 'main', label: task.label, where: null, detail: null });
+        b.main.push({
+          state: s.state,
+          start: s.start,
+          end: s.end,
+          band: 'main',
+          label: task.label,
+          where: null,
+          detail: null,
+        });
       } else if (s.state === 'failed') b.failed.push({ kind: 'failed', time: s.start });
       else if (s.state !== 'done') b.waiting.push(s);
     }
@@ -111,7 +127,10 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
     }
     stackMax = Math.max(stackMax, waiting);
     queueMax = Math.max(queueMax, queue);
-    const notes = [waiting > 0 ? t('laneWaiting', { n: compact(waiting) }) : '', queue > 0 ? t('laneQueued', { n: compact(queue) }) : ''];
+    const notes = [
+      waiting > 0 ? t('laneWaiting', { n: compact(waiting) }) : '',
+      queue > 0 ? t('laneQueued', { n: compact(queue) }) : '',
+    ];
     const sublabel = notes.filter((t) => t !== '').join(' · ') || null;
     const waits: GanttItem[] = (stack === null ? [] : stackRuns(stack)).map((r) => ({
       state: r.state,

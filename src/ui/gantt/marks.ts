@@ -40,7 +40,12 @@ export function pillWidth(text: string): number {
  * edge), on the first of `tiers` rows where it overlaps no other pill; a callout that fits nowhere, or whose time
  * is off the plot, is left out. Pure, so the chart draws at most a handful of non-overlapping labels.
  */
-export function placeCallouts(callouts: readonly GanttCallout[], x: (t: number) => number, width: number, tiers = 2): PlacedCallout[] {
+export function placeCallouts(
+  callouts: readonly GanttCallout[],
+  x: (t: number) => number,
+  width: number,
+  tiers = 2,
+): PlacedCallout[] {
   const ends: number[] = Array.from({ length: tiers }, () => -Infinity);
   const out: PlacedCallout[] = [];
   const sorted = [...callouts].sort((a, b) => a.time - b.time);

@@ -7,7 +7,16 @@ export interface Focus {
   readonly item: number;
 }
 
-export const NAV_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'] as const;
+export const NAV_KEYS = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+] as const;
 export type NavKey = (typeof NAV_KEYS)[number];
 
 export function isNavKey(key: string): key is NavKey {
@@ -73,7 +82,8 @@ export function moveFocus(rows: readonly GanttRow[], focus: Focus, key: NavKey):
       const target = Math.min(rows.length - 1, Math.max(0, focus.row + dir * step));
       let r = target;
       while (r >= 0 && r < rows.length && rows[r].items.length === 0) r += dir;
-      if (r < 0 || r >= rows.length) for (r = target; r !== focus.row && rows[r].items.length === 0; ) r -= dir;
+      if (r < 0 || r >= rows.length)
+        for (r = target; r !== focus.row && rows[r].items.length === 0;) r -= dir;
       return { row: r, item: r === focus.row ? focus.item : nearestItem(rows[r].items, t) };
     }
   }
@@ -90,7 +100,8 @@ export function itemAt(row: GanttRow, t: number, tolerance: number, band: GanttI
     if (band !== null && it.band !== band) return;
     const gap = t < it.start ? it.start - t : t > it.end ? t - it.end : 0;
     if (gap > tolerance) return;
-    const shorter = best >= 0 && gap === bestGap && it.end - it.start < row.items[best].end - row.items[best].start;
+    const shorter =
+      best >= 0 && gap === bestGap && it.end - it.start < row.items[best].end - row.items[best].start;
     if (gap < bestGap || shorter) [best, bestGap] = [i, gap];
   });
   return best;

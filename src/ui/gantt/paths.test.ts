@@ -4,7 +4,12 @@ import { barPaths, markerPaths } from './paths';
 import { buildStack } from './stack';
 import { stackPaths } from './stackPaths';
 
-const item = (label: string, start: number, end: number, state: GanttItem['state'] = 'running'): GanttItem => ({
+const item = (
+  label: string,
+  start: number,
+  end: number,
+  state: GanttItem['state'] = 'running',
+): GanttItem => ({
   state,
   start,
   end,
@@ -46,7 +51,9 @@ describe('markers', () => {
 describe('stacked areas', () => {
   it('keeps a lone waiting task visible on a scale made for thousands', () => {
     const stack = buildStack([{ state: 'suspended', start: 0, end: 100 }], ['suspended']);
-    expect(stackPaths(stack, ['suspended'], x, 200, { top: 0, height: 10 }, 5000).get('suspended')).toMatch(/^M0 8.5H100V10H0Z$/);
+    expect(stackPaths(stack, ['suspended'], x, 200, { top: 0, height: 10 }, 5000).get('suspended')).toMatch(
+      /^M0 8.5H100V10H0Z$/,
+    );
   });
 
   it('stacks waiting states bottom to top', () => {

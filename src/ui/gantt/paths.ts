@@ -23,7 +23,8 @@ export function barPaths(
   const flush = (state: ItemState, { x0, x1 }: { x0: number; x1: number }) => {
     const shape = SHAPE[state];
     const { y, h } = barBox(shape, box.top, box.height);
-    const d = shape === 'dotted' ? `M${r(x0)} ${y}H${r(x1)}` : `M${r(x0)} ${y}h${r(x1 - x0)}v${h}h${r(x0 - x1)}Z`;
+    const d =
+      shape === 'dotted' ? `M${r(x0)} ${y}H${r(x1)}` : `M${r(x0)} ${y}h${r(x1 - x0)}v${h}h${r(x0 - x1)}Z`;
     out.set(state, (out.get(state) ?? '') + d);
   };
   for (const item of items) {
@@ -63,7 +64,7 @@ export function markerPaths(
   const cy = box.top + box.height / 2;
   // Markers are sorted by time: skip those left of the view with a binary search, stop right of it.
   let lo = 0;
-  for (let hi = markers.length; lo < hi; ) {
+  for (let hi = markers.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (x(markers[mid].time) < -4) lo = mid + 1;
     else hi = mid;

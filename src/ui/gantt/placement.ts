@@ -17,7 +17,15 @@ function span(item: GanttItem, axis: TimeAxis, plotWidth: number): [number, numb
 }
 
 /** Where the focus ring goes: around the item's band, in the rows' coordinates. */
-export function focusRing(layout: GanttLayout, focus: Focus, item: GanttItem, axis: TimeAxis, plotWidth: number, id: string, lang: Lang = 'en'): Ring {
+export function focusRing(
+  layout: GanttLayout,
+  focus: Focus,
+  item: GanttItem,
+  axis: TimeAxis,
+  plotWidth: number,
+  id: string,
+  lang: Lang = 'en',
+): Ring {
   const row = layout.rows[focus.row];
   const band = item.band === 'wait' ? waitBand(layout.rowHeight) : mainBand(layout.rowHeight, row.kind);
   const [x0, x1] = span(item, axis, plotWidth);

@@ -18,7 +18,14 @@ export const SHAPE: Readonly<Record<ItemState, BarShape>> = {
 };
 
 /** Drawing order: quiet shapes first so running and blocked stay on top. */
-export const DRAW_ORDER: readonly ItemState[] = ['startup', 'queued', 'suspended', 'ready', 'blocked', 'running'];
+export const DRAW_ORDER: readonly ItemState[] = [
+  'startup',
+  'queued',
+  'suspended',
+  'ready',
+  'blocked',
+  'running',
+];
 
 /** The vertical box of a bar inside a band starting at `top`, `height` px tall. */
 export function barBox(shape: BarShape, top: number, height: number): { y: number; h: number } {
@@ -39,7 +46,10 @@ export function barBox(shape: BarShape, top: number, height: number): { y: numbe
 }
 
 /** A row's main band: 4 px from the top, 14 px tall in task rows, 16 px in lane rows. */
-export function mainBand(rowHeight: number, kind: 'task' | 'lane' | 'group'): { top: number; height: number } {
+export function mainBand(
+  rowHeight: number,
+  kind: 'task' | 'lane' | 'group',
+): { top: number; height: number } {
   if (kind === 'lane') return { top: 4, height: 16 };
   if (kind === 'group') return { top: 2, height: rowHeight - 4 };
   return { top: (rowHeight - 14) / 2, height: 14 };

@@ -103,13 +103,26 @@ export function dominantRuns(stack: StateStack): StackRun[] {
   const runs: StackRun[] = [];
   for (let i = 0; i + 1 < stack.times.length; i++) {
     let best = -1;
-    for (let s = 0; s < stack.states.length; s++) if (stack.counts[s][i] > (best < 0 ? 0 : stack.counts[best][i])) best = s;
+    for (let s = 0; s < stack.states.length; s++)
+      if (stack.counts[s][i] > (best < 0 ? 0 : stack.counts[best][i])) best = s;
     if (best < 0) continue;
     const c = stack.counts[best][i];
     const last = runs[runs.length - 1];
     if (last !== undefined && last.state === stack.states[best] && last.end === stack.times[i]) {
-      runs[runs.length - 1] = { ...last, end: stack.times[i + 1], min: Math.min(last.min, c), max: Math.max(last.max, c) };
-    } else runs.push({ state: stack.states[best], start: stack.times[i], end: stack.times[i + 1], min: c, max: c });
+      runs[runs.length - 1] = {
+        ...last,
+        end: stack.times[i + 1],
+        min: Math.min(last.min, c),
+        max: Math.max(last.max, c),
+      };
+    } else
+      runs.push({
+        state: stack.states[best],
+        start: stack.times[i],
+        end: stack.times[i + 1],
+        min: c,
+        max: c,
+      });
   }
   return runs;
 }

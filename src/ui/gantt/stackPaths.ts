@@ -62,7 +62,14 @@ export function stackPaths(
 }
 
 /** A stepped line of one state's count (a queue's length), scaled so that `max` reaches the band's top. */
-export function stepLine(stack: StateStack, state: TaskState, x: XScale, width: number, box: { top: number; height: number }, max: number): string {
+export function stepLine(
+  stack: StateStack,
+  state: TaskState,
+  x: XScale,
+  width: number,
+  box: { top: number; height: number },
+  max: number,
+): string {
   const [sums] = binned(stack, [state], x, width);
   const bottom = box.top + box.height;
   const y = (v: number) => r(bottom - Math.max(v > 0 ? 1 : 0, (v / Math.max(max, 1)) * box.height));
@@ -97,9 +104,11 @@ function areaPath(upper: Float64Array, lower: Float64Array | null, bottom: numbe
     const start = b;
     while (b < n && upper[b] - low(b) >= 0.05) b++;
     let top = `M${start * BIN} ${r(bottom - upper[start])}`;
-    for (let i = start + 1; i < b; i++) if (r(upper[i]) !== r(upper[i - 1])) top += `H${i * BIN}V${r(bottom - upper[i])}`;
+    for (let i = start + 1; i < b; i++)
+      if (r(upper[i]) !== r(upper[i - 1])) top += `H${i * BIN}V${r(bottom - upper[i])}`;
     top += `H${b * BIN}V${r(bottom - low(b - 1))}`;
-    for (let i = b - 1; i > start; i--) if (r(low(i - 1)) !== r(low(i))) top += `H${i * BIN}V${r(bottom - low(i - 1))}`;
+    for (let i = b - 1; i > start; i--)
+      if (r(low(i - 1)) !== r(low(i))) top += `H${i * BIN}V${r(bottom - low(i - 1))}`;
     d += `${top}H${start * BIN}Z`;
   }
   return d;

@@ -43,7 +43,8 @@ export function useGanttKeys(ctx: KeyContext): KeyboardFocus {
   const item = focus === null ? null : (layout.rows[focus.row]?.items[focus.item] ?? null);
   const setFocus = (f: Focus | null) => setState(f === null ? null : { layout, focus: f });
 
-  const centre = () => (item === null ? undefined : Math.min(Math.max((item.start + item.end) / 2, ctx.shown[0]), ctx.shown[1]));
+  const centre = () =>
+    item === null ? undefined : Math.min(Math.max((item.start + item.end) / 2, ctx.shown[0]), ctx.shown[1]);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const key = e.key;

@@ -39,7 +39,8 @@ export function useGanttPointer(ctx: PointerContext) {
     const row = e.clientY - rect.top < AXIS_HEIGHT ? undefined : layout.rows[rowIndex];
     if (row === undefined || x < 0 || x > plotWidth) return { x, hit: null };
     const inRow = y - rowIndex * layout.rowHeight;
-    const band = row.kind === 'lane' ? (inRow < mainBand(layout.rowHeight, 'lane').height + 5 ? 'main' : 'wait') : null;
+    const band =
+      row.kind === 'lane' ? (inRow < mainBand(layout.rowHeight, 'lane').height + 5 ? 'main' : 'wait') : null;
     const [d0, d1] = axis.scale.domain();
     const item = itemAt(row, axis.scale.invert(x), (4 * (d1 - d0)) / plotWidth, band);
     return { x, hit: item < 0 ? null : { row: rowIndex, item } };
@@ -63,7 +64,12 @@ export function useGanttPointer(ctx: PointerContext) {
       return;
     }
     if (p !== null) return;
-    const same = hover !== null && hit !== null && hover.row === hit.row && hover.item === hit.item && hover.layout === layout;
+    const same =
+      hover !== null &&
+      hit !== null &&
+      hover.row === hit.row &&
+      hover.item === hit.item &&
+      hover.layout === layout;
     if (hit === null) {
       if (hover !== null) setHover(null);
     } else if (!same || Math.abs(hover.x - x) > 2) setHover({ ...hit, x: x + GANTT_LABEL_WIDTH, layout });
@@ -90,6 +96,12 @@ export function useGanttPointer(ctx: PointerContext) {
     brush,
     pressing: () => down.current,
     cancelBrush,
-    handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerLeave: () => setHover(null), onPointerCancel: cancelBrush },
+    handlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp,
+      onPointerLeave: () => setHover(null),
+      onPointerCancel: cancelBrush,
+    },
   };
 }

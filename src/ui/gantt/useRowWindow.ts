@@ -14,7 +14,10 @@ export interface RowWindow {
 
 /** Measures the scroller, falling back to the expected height where there is no layout (jsdom). */
 function observeRect(fallbackHeight: number) {
-  return (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) => {
+  return (
+    instance: Virtualizer<HTMLDivElement, Element>,
+    cb: (rect: { width: number; height: number }) => void,
+  ) => {
     const el = instance.scrollElement;
     if (el === null) return;
     const measure = () => cb({ width: el.clientWidth, height: el.clientHeight || fallbackHeight });
@@ -30,7 +33,11 @@ function observeRect(fallbackHeight: number) {
  * Which rows to draw: all of them for small runs (so the SVG holds the whole chart for export), only those in
  * view (plus a margin) once the layout is `virtual` or `grouped`.
  */
-export function useRowWindow(layout: GanttLayout, scroller: HTMLDivElement | null, viewportHeight: number): RowWindow {
+export function useRowWindow(
+  layout: GanttLayout,
+  scroller: HTMLDivElement | null,
+  viewportHeight: number,
+): RowWindow {
   const { rowHeight } = layout;
   // A new key function when the row height changes makes the virtualizer forget its old measurements.
   const getItemKey = useCallback((i: number) => `${rowHeight}:${i}`, [rowHeight]);
@@ -47,7 +54,9 @@ export function useRowWindow(layout: GanttLayout, scroller: HTMLDivElement | nul
     observeElementRect: observeRect(viewportHeight),
   });
   const indices =
-    layout.mode === 'rows' ? layout.rows.map((_, i) => i) : virtualizer.getVirtualItems().map((item) => item.index);
+    layout.mode === 'rows'
+      ? layout.rows.map((_, i) => i)
+      : virtualizer.getVirtualItems().map((item) => item.index);
   return {
     indices,
     scrollTop: virtualizer.scrollOffset ?? 0,

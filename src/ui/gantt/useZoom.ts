@@ -12,7 +12,11 @@ export interface ZoomActions {
 }
 
 /** Zoom commands over the shown range; every change goes out through `onDomainChange` (null = whole run). */
-export function zoomActions(shown: Domain, extent: Domain, onDomainChange: (d: Domain | null) => void): ZoomActions {
+export function zoomActions(
+  shown: Domain,
+  extent: Domain,
+  onDomainChange: (d: Domain | null) => void,
+): ZoomActions {
   const mid = (shown[0] + shown[1]) / 2;
   return {
     zoomIn: (center = mid) => onDomainChange(zoomBy(shown, 2, center, extent)),

@@ -4,7 +4,13 @@ import { clampDomain, panToShow, timeAxis, zoomBy } from './zoom';
 
 describe('time formatting', () => {
   it('formats times for people', () => {
-    expect([0, 1.25, 12.34, 3012, 12_500].map(formatMs)).toEqual(['0 ms', '1.25 ms', '12.3 ms', '3,012 ms', '12.5 s']);
+    expect([0, 1.25, 12.34, 3012, 12_500].map(formatMs)).toEqual([
+      '0 ms',
+      '1.25 ms',
+      '12.3 ms',
+      '3,012 ms',
+      '12.5 s',
+    ]);
   });
 
   it('keeps brief spans distinguishable', () => {

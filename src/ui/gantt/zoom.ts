@@ -24,12 +24,15 @@ const tickCount = (width: number) => Math.max(2, Math.floor(width / 90));
 export function timeAxis(domain: Domain | null, extent: Domain, width: number): TimeAxis {
   // Fewer ticks when their labels are long ("3,005 ms"), so every label fits, even one anchored at an edge.
   for (let count = tickCount(width); ; count--) {
-    const scale = scaleLinear().domain(domain ?? extent).range([0, width]);
+    const scale = scaleLinear()
+      .domain(domain ?? extent)
+      .range([0, width]);
     if (domain === null) scale.nice(count);
     const ticks = scale.ticks(count);
     const format = tickFormat(ticks);
     const widest = Math.max(...ticks.map((t) => format(t).length)) * LABEL_CHAR;
-    if (count <= 2 || ticks.length < 2 || width / (ticks.length - 1) >= widest * 1.5 + 8) return { scale, ticks, format };
+    if (count <= 2 || ticks.length < 2 || width / (ticks.length - 1) >= widest * 1.5 + 8)
+      return { scale, ticks, format };
   }
 }
 

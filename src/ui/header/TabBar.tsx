@@ -4,7 +4,10 @@ import { compareMessages } from '../../i18n/messages/compare';
 import { selectTab, useAppStore, type AppTab } from '../../state';
 import './tabs.css';
 
-const TABS: readonly { readonly tab: AppTab; readonly label: 'tabExplore' | 'tabCompare' | 'tabScaling' | 'tabLive' }[] = [
+const TABS: readonly {
+  readonly tab: AppTab;
+  readonly label: 'tabExplore' | 'tabCompare' | 'tabScaling' | 'tabLive';
+}[] = [
   { tab: 'explore', label: 'tabExplore' },
   { tab: 'compare', label: 'tabCompare' },
   { tab: 'scaling', label: 'tabScaling' },
@@ -27,11 +30,15 @@ export function TabBar() {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.findIndex((x) => x.tab === current);
     const next =
-      event.key === 'ArrowRight' ? (i + 1) % TABS.length
-      : event.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? TABS.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (i - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     setTab(TABS[next].tab);

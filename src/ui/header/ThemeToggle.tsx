@@ -3,7 +3,10 @@ import { useT } from '../../i18n';
 import { headerMessages } from '../../i18n/messages/header';
 import { selectTheme, selectViewActions, THEME_CHOICES, useAppStore, type ThemeChoice } from '../../state';
 
-const LABELS = { light: 'themeLight', dark: 'themeDark', system: 'themeSystem' } as const satisfies Record<ThemeChoice, string>;
+const LABELS = { light: 'themeLight', dark: 'themeDark', system: 'themeSystem' } as const satisfies Record<
+  ThemeChoice,
+  string
+>;
 
 /** Light, dark, or follow the system: a three-way radio group. */
 export function ThemeToggle() {

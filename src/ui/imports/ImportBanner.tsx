@@ -1,7 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
-import { selectCompareWithSim, selectImportActions, selectImported, selectImportNotice, useAppStore } from '../../state';
+import {
+  selectCompareWithSim,
+  selectImportActions,
+  selectImported,
+  selectImportNotice,
+  useAppStore,
+} from '../../state';
 import './imports.css';
 
 /** What the timeline says about imports: a refused file, a replaced import, or the imported trace on show. */
@@ -10,11 +16,16 @@ export function ImportBanner() {
   const imported = useAppStore(selectImported);
   const notice = useAppStore(selectImportNotice);
   const compare = useAppStore(selectCompareWithSim);
-  const { closeImported, dismissImportNotice, setCompareWithSim } = useAppStore(useShallow(selectImportActions));
+  const { closeImported, dismissImportNotice, setCompareWithSim } = useAppStore(
+    useShallow(selectImportActions),
+  );
   return (
     <>
       {notice && (
-        <div className={`import-notice import-notice--${notice.kind}`} role={notice.kind === 'refused' ? 'alert' : 'status'}>
+        <div
+          className={`import-notice import-notice--${notice.kind}`}
+          role={notice.kind === 'refused' ? 'alert' : 'status'}
+        >
           <p>
             {notice.kind === 'refused'
               ? t('refused', { file: notice.fileName, reason: notice.reason })
@@ -30,7 +41,8 @@ export function ImportBanner() {
           <p className="import-banner__name">
             <strong>{t('importedBanner', { file: imported.fileName })}</strong>
             <span className="import-banner__engine">
-              {t('engine', { engine: imported.trace.engine === 'sim' ? t('engineSim') : t('engineLive') })} · {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
+              {t('engine', { engine: imported.trace.engine === 'sim' ? t('engineSim') : t('engineLive') })} ·{' '}
+              {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
             </span>
           </p>
           <label className="import-banner__toggle">

@@ -31,8 +31,21 @@ export function ImportCompare({ view, domain, onDomainChange, height }: Props) {
       <p className="import-compare__fidelity" data-testid="fidelity" data-ratio={b > 0 ? a / b : undefined}>
         {t('fidelity', { imported: formatDuration(a), simulated: formatDuration(b), ratio })}
       </p>
-      <div data-figure-label={t('simulatedLabel', { simulated: formatDuration(b), imported: formatDuration(a), ratio })}>
-        <GanttChart trace={simulated} view={view} domain={domain} onDomainChange={onDomainChange} height={height} title={t('simulatedTitle')} />
+      <div
+        data-figure-label={t('simulatedLabel', {
+          simulated: formatDuration(b),
+          imported: formatDuration(a),
+          ratio,
+        })}
+      >
+        <GanttChart
+          trace={simulated}
+          view={view}
+          domain={domain}
+          onDomainChange={onDomainChange}
+          height={height}
+          title={t('simulatedTitle')}
+        />
       </div>
     </div>
   );

@@ -1,10 +1,21 @@
 import { useMemo } from 'react';
-import { sameScenario, selectCompareWithSim, selectImported, selectTrace, useAppStore, type TimeDomain } from '../../state';
+import {
+  sameScenario,
+  selectCompareWithSim,
+  selectImported,
+  selectTrace,
+  useAppStore,
+  type TimeDomain,
+} from '../../state';
 import type { Trace } from '../../trace/types';
 import { traceExtent } from '../gantt/traceInfo';
 
 /** The simulation to compare an imported trace with: the last run, when it is of the same scenario. */
-export function useComparison(): { readonly imported: Trace; readonly simulated: Trace | null; readonly fileName: string } | null {
+export function useComparison(): {
+  readonly imported: Trace;
+  readonly simulated: Trace | null;
+  readonly fileName: string;
+} | null {
   const imported = useAppStore(selectImported);
   const on = useAppStore(selectCompareWithSim);
   const sim = useAppStore(selectTrace);

@@ -12,20 +12,26 @@ import { checkTraceFileSize, readTraceFile } from '../../trace/readTraceFile';
 export function useTraceFileOpen(): (files: readonly File[]) => Promise<void> {
   const t = useT(traceIoMessages);
   const { importTrace, refuseImport } = useAppStore(useShallow(selectImportActions));
-  return useCallback(async (files: readonly File[]) => {
-    const file = files[0];
-    if (!file) return;
-    if (files.length > 1) return refuseImport(files.map((f) => f.name).join(', '), t('oneFile'));
-    const tooBig = checkTraceFileSize(file.size);
-    if (tooBig) return refuseImport(file.name, tooBig);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      return refuseImport(file.name, t('unreadable', { reason: e instanceof Error ? e.message : String(e) }));
-    }
-    const result = readTraceFile(text);
-    if (!result.ok) return refuseImport(file.name, result.error);
-    importTrace({ trace: result.trace, fileName: file.name, format: result.format });
-  }, [t, importTrace, refuseImport]);
+  return useCallback(
+    async (files: readonly File[]) => {
+      const file = files[0];
+      if (!file) return;
+      if (files.length > 1) return refuseImport(files.map((f) => f.name).join(', '), t('oneFile'));
+      const tooBig = checkTraceFileSize(file.size);
+      if (tooBig) return refuseImport(file.name, tooBig);
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        return refuseImport(
+          file.name,
+          t('unreadable', { reason: e instanceof Error ? e.message : String(e) }),
+        );
+      }
+      const result = readTraceFile(text);
+      if (!result.ok) return refuseImport(file.name, result.error);
+      importTrace({ trace: result.trace, fileName: file.name, format: result.format });
+    },
+    [t, importTrace, refuseImport],
+  );
 }

@@ -23,7 +23,12 @@ export function FaultControls() {
             <input type="checkbox" checked={crashOn} onChange={(e) => setLiveCrash(e.target.checked)} />
             {t('crashOn')}
           </label>
-          <FaultField field="crashAtMs" label={t('crashAtMs')} unit="ms" help={crashOn && !pooled ? t('crashNoWorkers') : t('crashAtMsHelp')} />
+          <FaultField
+            field="crashAtMs"
+            label={t('crashAtMs')}
+            unit="ms"
+            help={crashOn && !pooled ? t('crashNoWorkers') : t('crashAtMsHelp')}
+          />
         </div>
       </div>
     </fieldset>

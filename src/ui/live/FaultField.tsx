@@ -21,7 +21,11 @@ export function FaultField({ field, label, unit, help }: FaultFieldProps) {
   const lang = useLang();
   const id = useId();
   const { value, draft, problem } = useAppStore(
-    useShallow((s) => ({ value: s.liveFaults[field], draft: s.liveFaultDrafts[field], problem: s.liveFaultErrors[field] })),
+    useShallow((s) => ({
+      value: s.liveFaults[field],
+      draft: s.liveFaultDrafts[field],
+      problem: s.liveFaultErrors[field],
+    })),
   );
   const { setLiveFaultText, revertLiveFault } = useAppStore(useShallow(selectLiveActions));
   return (

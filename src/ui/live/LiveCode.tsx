@@ -19,8 +19,19 @@ export function LiveCode() {
         key={strategy.id}
         label={t('codeTabs')}
         tabs={[
-          { language: 'python', name: t('python'), label: t('pythonLabel', { title }), code: strategy.python },
-          { language: 'javascript', name: t('javascript'), label: t('javascriptLabel', { title }), code: javascript ?? null, missing: t(javascript === undefined ? 'javascriptLoading' : 'javascriptMissing') },
+          {
+            language: 'python',
+            name: t('python'),
+            label: t('pythonLabel', { title }),
+            code: strategy.python,
+          },
+          {
+            language: 'javascript',
+            name: t('javascript'),
+            label: t('javascriptLabel', { title }),
+            code: javascript ?? null,
+            missing: t(javascript === undefined ? 'javascriptLoading' : 'javascriptMissing'),
+          },
         ]}
       />
     </Panel>

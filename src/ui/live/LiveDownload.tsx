@@ -10,10 +10,19 @@ export function LiveDownload({ trace }: { readonly trace: Trace }) {
   const t = useT(liveMessages);
   const id = useId();
   const save = () =>
-    saveBlob(new Blob([JSON.stringify(trace)], { type: 'application/json' }), figureFileName(trace.scenario, 'json', 'live-trace'));
+    saveBlob(
+      new Blob([JSON.stringify(trace)], { type: 'application/json' }),
+      figureFileName(trace.scenario, 'json', 'live-trace'),
+    );
   return (
     <div className="live-download">
-      <button type="button" className="button" aria-describedby={id} onClick={save} data-testid="live-download">
+      <button
+        type="button"
+        className="button"
+        aria-describedby={id}
+        onClick={save}
+        data-testid="live-download"
+      >
         {t('download')}
       </button>
       <span id={id} className="param-help">

@@ -21,7 +21,10 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
   const t = useT(liveMessages);
   // By task, or by lane: the lanes show each worker process's real start-up.
   const view = useAppStore(selectGanttView);
-  const extent = useMemo<Domain>(() => [0, Math.max(traceExtent(live)[1], traceExtent(simulated)[1])], [live, simulated]);
+  const extent = useMemo<Domain>(
+    () => [0, Math.max(traceExtent(live)[1], traceExtent(simulated)[1])],
+    [live, simulated],
+  );
   const [zoom, setZoom] = useState<{ readonly domain: Domain; readonly extent: Domain } | null>(null);
   // A zoom belongs to the axis it was made on; a new result starts from the whole run again.
   const zoomed = zoom && zoom.extent === extent ? zoom.domain : null;
@@ -44,7 +47,14 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
       {charts.map((c) => (
         <div key={c.id} className="live-gantt" data-testid={c.id} data-figure-label={c.label}>
           <Boundary name={c.label} resetKeys={[c.trace]}>
-            <GanttChart trace={c.trace} view={view} domain={zoomed ?? extent} onDomainChange={onDomainChange} height={CHART_HEIGHT} title={c.label} />
+            <GanttChart
+              trace={c.trace}
+              view={view}
+              domain={zoomed ?? extent}
+              onDomainChange={onDomainChange}
+              height={CHART_HEIGHT}
+              title={c.label}
+            />
           </Boundary>
         </div>
       ))}

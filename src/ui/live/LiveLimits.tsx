@@ -7,7 +7,13 @@ import { limitsText, overLimitText } from './liveText';
  * What a live run may ask of a browser tab, and, when the scenario asks for more, each parameter past its
  * limit (Run is disabled; the simulation is unaffected).
  */
-export function LiveLimits({ over, id }: { readonly over: ReturnType<typeof checkLive>; readonly id: string }) {
+export function LiveLimits({
+  over,
+  id,
+}: {
+  readonly over: ReturnType<typeof checkLive>;
+  readonly id: string;
+}) {
   const t = useT(liveMessages);
   const lang = useLang();
   return (

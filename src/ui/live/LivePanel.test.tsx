@@ -19,7 +19,9 @@ describe('<LivePanel>', () => {
   it('states the limits and runs a scenario within them', async () => {
     const onRun = vi.fn();
     render(<LivePanel onRun={onRun} onCancel={() => undefined} />);
-    expect(screen.getByTestId('live-limits').textContent).toContain('Live runs: up to 1,000 tasks, 10 s latency, 16 workers');
+    expect(screen.getByTestId('live-limits').textContent).toContain(
+      'Live runs: up to 1,000 tasks, 10 s latency, 16 workers',
+    );
     expect(screen.getByTestId('live-limits').dataset.over).toBe('false');
     expect(runButton().disabled).toBe(false);
     expect((screen.getByTestId('live-cancel') as HTMLButtonElement).disabled).toBe(true);
@@ -86,12 +88,17 @@ describe('<LivePanel>', () => {
     expect(runButton().disabled).toBe(true);
     const progress = screen.getByTestId('live-progress');
     expect(progress.getAttribute('aria-live')).toBe('polite');
-    act(() => void useAppStore.getState().reportLiveProgress(id, { total: 20, done: 5, failed: 1, elapsedMs: 800 }));
+    act(
+      () =>
+        void useAppStore.getState().reportLiveProgress(id, { total: 20, done: 5, failed: 1, elapsedMs: 800 }),
+    );
     expect(progress.textContent).toBe('5 of 20 done, 1 failed · 800 ms');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
     act(() => void useAppStore.getState().failLive(id, 'The mock endpoint did not start.'));
-    expect(screen.getByRole('alert').textContent).toBe('The live run could not run: The mock endpoint did not start.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The live run could not run: The mock endpoint did not start.',
+    );
     expect(runButton().disabled).toBe(false);
   });
 });

@@ -47,7 +47,13 @@ export function LivePanel({ onRun, onCancel }: LivePanelProps) {
         >
           {t(running ? 'running' : 'run')}
         </button>
-        <button type="button" className="button" data-testid="live-cancel" disabled={!running} onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          data-testid="live-cancel"
+          disabled={!running}
+          onClick={onCancel}
+        >
           {t('cancel')}
         </button>
         <LiveProgressLine />

@@ -28,7 +28,9 @@ describe('<LiveReportView>', () => {
   it('blames a frozen page on the program only when it did CPU work on the page’s thread', () => {
     const freeze = { count: 2, totalMs: 400, longestMs: 210 };
     render(<LiveReportView report={report({ freeze, pageCpuMs: 600 })} />);
-    expect(screen.getByTestId('live-report').textContent).toContain('CPU work on the page’s own thread froze the page');
+    expect(screen.getByTestId('live-report').textContent).toContain(
+      'CPU work on the page’s own thread froze the page',
+    );
     cleanup();
     render(<LiveReportView report={report({ freeze, pageCpuMs: 0 })} />);
     const text = screen.getByTestId('live-report').textContent;
@@ -37,7 +39,15 @@ describe('<LiveReportView>', () => {
   });
 
   it('says when blocking calls were emulated because there was no service worker', () => {
-    render(<LiveReportView report={report({ network: 'in-thread', networkReason: 'the browser refused a service worker here', realBlocking: false })} />);
+    render(
+      <LiveReportView
+        report={report({
+          network: 'in-thread',
+          networkReason: 'the browser refused a service worker here',
+          realBlocking: false,
+        })}
+      />,
+    );
     const text = screen.getByTestId('live-report').textContent;
     expect(text).toContain('without a service worker — the browser refused a service worker here');
     expect(text).toContain('emulated');

@@ -39,7 +39,10 @@ export function LiveResult() {
         )}
         {startup !== ran.params.startupMs && (
           <p className="param-help" data-testid="live-calibration">
-            {t('calibrated', { measured: formatNumber(startup, lang), assumed: formatNumber(ran.params.startupMs, lang) })}
+            {t('calibrated', {
+              measured: formatNumber(startup, lang),
+              assumed: formatNumber(ran.params.startupMs, lang),
+            })}
           </p>
         )}
         <LiveFidelity live={report.trace} simulated={simTrace} cancelled={report.cancelled} />

@@ -29,14 +29,22 @@ export function LiveScreen({ onRun, onCancel }: LiveScreenProps) {
   return (
     <div className="app-body live-screen" data-strategy={strategy}>
       <aside className="app-sidebar">
-        <fieldset className="live-lock" disabled={running} aria-label={running ? t('scenarioLocked') : undefined}>
+        <fieldset
+          className="live-lock"
+          disabled={running}
+          aria-label={running ? t('scenarioLocked') : undefined}
+        >
           <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
             <StrategyPicker />
           </Panel>
         </fieldset>
       </aside>
       <main className="app-main">
-        <fieldset className="live-lock" disabled={running} aria-label={running ? t('scenarioLocked') : undefined}>
+        <fieldset
+          className="live-lock"
+          disabled={running}
+          aria-label={running ? t('scenarioLocked') : undefined}
+        >
           <ParamControls />
         </fieldset>
         <LivePanel onRun={onRun} onCancel={onCancel} />

@@ -35,11 +35,18 @@ export function limitsText(lang: Lang): string {
  * One sentence per parameter past its live limit, naming the parameter, its value and the limit.
  * @example overLimitText({ key: 'tasks', value: 5000, limit: 1000 }, 'en') // "Tasks is 5,000; the live limit is 1,000."
  */
-export function overLimitText(problem: { readonly key: keyof typeof LIVE_LIMITS; readonly value: number; readonly limit: number }, lang: Lang): string {
+export function overLimitText(
+  problem: { readonly key: keyof typeof LIVE_LIMITS; readonly value: number; readonly limit: number },
+  lang: Lang,
+): string {
   const unit = PARAM_SPECS[problem.key].unit;
   const withUnit = (v: number) => `${formatNumber(v, lang)}${unit ? ` ${unit}` : ''}`;
   const label = paramLabel(translator(controlsMessages, lang), problem.key);
-  return translator(liveMessages, lang)('overLimit', { label, value: withUnit(problem.value), limit: withUnit(problem.limit) });
+  return translator(liveMessages, lang)('overLimit', {
+    label,
+    value: withUnit(problem.value),
+    limit: withUnit(problem.limit),
+  });
 }
 
 /** A refused fault value's reason. */
@@ -47,7 +54,10 @@ export function faultProblemText(problem: FaultProblem, unit: string, lang: Lang
   const t = translator(liveMessages, lang);
   if (problem.code === 'number') return t('errNumber');
   const bound = (v: number) => `${formatNumber(v, lang)} ${unit}`;
-  return t(problem.whole ? 'errRangeWhole' : 'errRange', { min: bound(problem.min), max: bound(problem.max) });
+  return t(problem.whole ? 'errRangeWhole' : 'errRange', {
+    min: bound(problem.min),
+    max: bound(problem.max),
+  });
 }
 
 /** The progress line: done / failed / total and the time so far. */
@@ -55,7 +65,12 @@ export function progressText(progress: LiveProgress | null, lang: Lang): string 
   const t = translator(liveMessages, lang);
   if (!progress) return t('progressStarting');
   const n = (v: number) => formatNumber(v, lang);
-  return t('progress', { done: n(progress.done), total: n(progress.total), failed: n(progress.failed), elapsed: formatDuration(progress.elapsedMs, lang) });
+  return t('progress', {
+    done: n(progress.done),
+    total: n(progress.total),
+    failed: n(progress.failed),
+    elapsed: formatDuration(progress.elapsedMs, lang),
+  });
 }
 
 /**

@@ -16,7 +16,9 @@ const loadSources = (): Promise<SourceOf> =>
 
 /** A strategy's JavaScript twin: `undefined` while it loads, `null` when it could not be had. */
 export function useLiveSource(id: StrategyId): string | null | undefined {
-  const [loaded, setLoaded] = useState<{ readonly id: StrategyId; readonly code: string | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ readonly id: StrategyId; readonly code: string | null } | null>(
+    null,
+  );
   useEffect(() => {
     let current = true;
     loadSources()

@@ -28,27 +28,33 @@ export function StrategyPicker() {
       {GROUPS.map(({ group, title }) => (
         <fieldset key={group} className="picker-group">
           <legend className="picker-legend">{t(title)}</legend>
-          {STRATEGIES.filter((s) => s.group === group).map((s) => ({ s, text: strategyText(s, lang) })).map(({ s, text }) => (
-            <label key={s.id} className="picker-option" data-checked={s.id === current ? 'true' : undefined}>
-              <input
-                type="radio"
-                name={`${id}-strategy`}
-                value={s.id}
-                checked={s.id === current}
-                onChange={() => pickStrategy(s.id)}
-                aria-labelledby={`${id}-${s.id}-title`}
-                aria-describedby={`${id}-${s.id}-hint`}
-              />
-              <span className="picker-text">
-                <span id={`${id}-${s.id}-title`} className="picker-title">
-                  {text.title}
+          {STRATEGIES.filter((s) => s.group === group)
+            .map((s) => ({ s, text: strategyText(s, lang) }))
+            .map(({ s, text }) => (
+              <label
+                key={s.id}
+                className="picker-option"
+                data-checked={s.id === current ? 'true' : undefined}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-strategy`}
+                  value={s.id}
+                  checked={s.id === current}
+                  onChange={() => pickStrategy(s.id)}
+                  aria-labelledby={`${id}-${s.id}-title`}
+                  aria-describedby={`${id}-${s.id}-hint`}
+                />
+                <span className="picker-text">
+                  <span id={`${id}-${s.id}-title`} className="picker-title">
+                    {text.title}
+                  </span>
+                  <span id={`${id}-${s.id}-hint`} className="picker-hint">
+                    {text.hint}
+                  </span>
                 </span>
-                <span id={`${id}-${s.id}-hint`} className="picker-hint">
-                  {text.hint}
-                </span>
-              </span>
-            </label>
-          ))}
+              </label>
+            ))}
         </fieldset>
       ))}
     </nav>

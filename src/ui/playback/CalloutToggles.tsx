@@ -13,8 +13,14 @@ export function CalloutToggles({ kinds }: { readonly kinds: readonly CalloutKind
   const shown = kinds.filter((k) => !hidden.includes(k)).length;
   return (
     <details className="playback-menu">
-      <summary className="button playback-menu__summary" aria-label={`${t('callouts')}: ${t('calloutsShown', { count: shown, total: kinds.length })}`}>
-        {t('callouts')} <span className="playback-menu__count">{shown}/{kinds.length}</span>
+      <summary
+        className="button playback-menu__summary"
+        aria-label={`${t('callouts')}: ${t('calloutsShown', { count: shown, total: kinds.length })}`}
+      >
+        {t('callouts')}{' '}
+        <span className="playback-menu__count">
+          {shown}/{kinds.length}
+        </span>
       </summary>
       <fieldset className="playback-menu__panel">
         <legend className="visually-hidden">{t('callouts')}</legend>

@@ -24,7 +24,9 @@ export function CompanionCursor({ trace }: { readonly trace: Trace }) {
   }
   return (
     <div ref={ref} className="companion-cursor" aria-hidden="true">
-      {x !== null && <div className="companion-cursor__line" style={{ transform: `translateX(${x - 1}px)` }} />}
+      {x !== null && (
+        <div className="companion-cursor__line" style={{ transform: `translateX(${x - 1}px)` }} />
+      )}
     </div>
   );
 }

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
-import { selectCursor, selectHiddenCallouts, selectPlaybackActions, selectPrediction, useAppStore } from '../../state';
+import {
+  selectCursor,
+  selectHiddenCallouts,
+  selectPlaybackActions,
+  selectPrediction,
+  useAppStore,
+} from '../../state';
 import { findCallouts } from '../../trace/callouts';
 import { formatMs } from '../gantt/format';
 import { GanttChart, type GanttChartProps } from '../gantt/GanttChart';
@@ -25,13 +31,21 @@ export function CursorGantt(props: Props) {
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
   const found = useMemo(() => findCallouts(props.trace), [props.trace]);
   const callouts = useMemo<GanttCallout[]>(
-    () => found.filter((c) => !hidden.includes(c.kind)).map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c) })),
+    () =>
+      found
+        .filter((c) => !hidden.includes(c.kind))
+        .map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c) })),
     [found, hidden, t],
   );
   const key = scenarioKey(props.trace.scenario);
   const guess = useMemo<GanttGuess | null>(
-    () => (prediction?.key === key && prediction.guessMs !== null ? { time: prediction.guessMs, label: t('guessLabel', { time: formatMs(prediction.guessMs) }) } : null),
+    () =>
+      prediction?.key === key && prediction.guessMs !== null
+        ? { time: prediction.guessMs, label: t('guessLabel', { time: formatMs(prediction.guessMs) }) }
+        : null,
     [prediction, key, t],
   );
-  return <GanttChart {...props} cursor={cursor} callouts={callouts} guess={guess} onSelectTask={selectTask} />;
+  return (
+    <GanttChart {...props} cursor={cursor} callouts={callouts} guess={guess} onSelectTask={selectTask} />
+  );
 }

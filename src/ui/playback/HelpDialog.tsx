@@ -24,7 +24,13 @@ export function HelpDialog({ open, onClose }: { readonly open: boolean; readonly
     [t('keyHelp'), t('keyHelpDoes')],
   ];
   return (
-    <dialog ref={ref} className="playback-help" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="playback-help"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id={titleId} className="playback-help__title">
         {t('shortcuts')}
       </h2>

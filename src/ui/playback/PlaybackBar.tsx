@@ -2,7 +2,15 @@ import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
-import { PLAYBACK_SPEEDS, selectCursor, selectPlaybackActions, selectPlaying, selectPredictFirst, selectSpeed, useAppStore } from '../../state';
+import {
+  PLAYBACK_SPEEDS,
+  selectCursor,
+  selectPlaybackActions,
+  selectPlaying,
+  selectPredictFirst,
+  selectSpeed,
+  useAppStore,
+} from '../../state';
 import type { CalloutKind } from '../../trace/callouts';
 import { eventTimes } from '../../trace/eventTimes';
 import type { Trace } from '../../trace/types';
@@ -45,13 +53,30 @@ export function PlaybackBar({
   return (
     <div className="playback-bar" role="group" aria-label={t('controls')}>
       <div className="playback-bar__transport">
-        <button type="button" className="button playback-btn" onClick={() => a.stepEvent(-1, times)} aria-label={t('previous')} title={t('previous')}>
+        <button
+          type="button"
+          className="button playback-btn"
+          onClick={() => a.stepEvent(-1, times)}
+          aria-label={t('previous')}
+          title={t('previous')}
+        >
           <TransportIcon name="previous" />
         </button>
-        <button type="button" className="button playback-btn playback-btn--play" onClick={() => (playing ? a.pause() : a.play(end))} aria-pressed={playing}>
+        <button
+          type="button"
+          className="button playback-btn playback-btn--play"
+          onClick={() => (playing ? a.pause() : a.play(end))}
+          aria-pressed={playing}
+        >
           <TransportIcon name={playing ? 'pause' : 'play'} /> {playing ? t('pause') : t('play')}
         </button>
-        <button type="button" className="button playback-btn" onClick={() => a.stepEvent(1, times)} aria-label={t('next')} title={t('next')}>
+        <button
+          type="button"
+          className="button playback-btn"
+          onClick={() => a.stepEvent(1, times)}
+          aria-label={t('next')}
+          title={t('next')}
+        >
           <TransportIcon name="next" />
         </button>
       </div>
@@ -86,11 +111,23 @@ export function PlaybackBar({
         <CalloutToggles kinds={calloutKinds} />
         {predict && (
           <label className="playback-switch">
-            <input type="checkbox" role="switch" checked={predictFirst} onChange={(e) => a.setPredictFirst(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              role="switch"
+              checked={predictFirst}
+              onChange={(e) => a.setPredictFirst(e.currentTarget.checked)}
+            />
             {t('predictFirst')}
           </label>
         )}
-        <button type="button" className="button playback-btn" onClick={openHelp} aria-label={t('shortcuts')} title={t('shortcuts')} aria-haspopup="dialog">
+        <button
+          type="button"
+          className="button playback-btn"
+          onClick={openHelp}
+          aria-label={t('shortcuts')}
+          title={t('shortcuts')}
+          aria-haspopup="dialog"
+        >
           ?
         </button>
       </div>

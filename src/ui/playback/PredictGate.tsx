@@ -33,7 +33,10 @@ export function PredictGate({ trace, children }: { readonly trace: Trace; readon
   if (guess !== null) {
     const v = verdict(guess, makespan);
     const vars = { guess: formatMs(guess), actual: formatMs(makespan) };
-    sentence = v.kind === 'close' ? t('resultClose', vars) : t(v.kind === 'faster' ? 'resultFaster' : 'resultSlower', { ...vars, ratio: v.ratio });
+    sentence =
+      v.kind === 'close'
+        ? t('resultClose', vars)
+        : t(v.kind === 'faster' ? 'resultFaster' : 'resultSlower', { ...vars, ratio: v.ratio });
   }
   return (
     <>
@@ -81,7 +84,11 @@ function PredictForm({ scenarioKey: key }: { readonly scenarioKey: string }) {
           aria-describedby={error ? `${id}-err` : undefined}
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <select aria-label={t('unit')} value={unit} onChange={(e) => setUnit(e.currentTarget.value === 'ms' ? 'ms' : 's')}>
+        <select
+          aria-label={t('unit')}
+          value={unit}
+          onChange={(e) => setUnit(e.currentTarget.value === 'ms' ? 'ms' : 's')}
+        >
           <option value="s">s</option>
           <option value="ms">ms</option>
         </select>

@@ -22,13 +22,37 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
         {r === null ? (
           t('idle')
         ) : (
-          <button type="button" className="py-chip py-chip--now" data-state={r.state} aria-pressed={selected === r.id} onClick={() => onSelect(r.id)}>
-            {r.state === 'blocked' ? t('blockedTask', { task: r.label }) : t('runningTask', { task: r.label })}
+          <button
+            type="button"
+            className="py-chip py-chip--now"
+            data-state={r.state}
+            aria-pressed={selected === r.id}
+            onClick={() => onSelect(r.id)}
+          >
+            {r.state === 'blocked'
+              ? t('blockedTask', { task: r.label })
+              : t('runningTask', { task: r.label })}
           </button>
         )}
       </span>
-      {(loop || runner.ready.length > 0) && <TaskChips kind="ready" title={t('readyQueue')} tasks={runner.ready} selected={selected} onSelect={onSelect} />}
-      {(loop || runner.suspended.length > 0) && <TaskChips kind="suspended" title={t('suspended')} tasks={runner.suspended} selected={selected} onSelect={onSelect} />}
+      {(loop || runner.ready.length > 0) && (
+        <TaskChips
+          kind="ready"
+          title={t('readyQueue')}
+          tasks={runner.ready}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      )}
+      {(loop || runner.suspended.length > 0) && (
+        <TaskChips
+          kind="suspended"
+          title={t('suspended')}
+          tasks={runner.suspended}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      )}
     </li>
   );
 }
@@ -51,13 +75,31 @@ export function ProcessView({ process, selected, onSelect }: { readonly process:
           {runners.map((r) => (
             <RunnerView key={r.lane.id} runner={r} selected={selected} onSelect={onSelect} />
           ))}
-          {process.runners.length > runners.length && <li className="py-chips__more">{t('more', { count: process.runners.length - runners.length })}</li>}
+          {process.runners.length > runners.length && (
+            <li className="py-chips__more">
+              {t('more', { count: process.runners.length - runners.length })}
+            </li>
+          )}
         </ul>
       )}
       <div className="py-process__foot">
-        {process.queued.length > 0 && <TaskChips kind="queued" title={t('queued')} tasks={process.queued} selected={selected} onSelect={onSelect} />}
+        {process.queued.length > 0 && (
+          <TaskChips
+            kind="queued"
+            title={t('queued')}
+            tasks={process.queued}
+            selected={selected}
+            onSelect={onSelect}
+          />
+        )}
         {process.inFlight.length > 0 && (
-          <TaskChips kind="in-flight" title={t('inFlight')} tasks={process.inFlight.map((r) => ({ id: r.task, label: r.label }))} selected={selected} onSelect={onSelect} />
+          <TaskChips
+            kind="in-flight"
+            title={t('inFlight')}
+            tasks={process.inFlight.map((r) => ({ id: r.task, label: r.label }))}
+            selected={selected}
+            onSelect={onSelect}
+          />
         )}
       </div>
     </section>

@@ -28,7 +28,11 @@ describe('PythonStateBody', () => {
     expect(screen.getByText(`${loop.running?.label} blocked: holds the thread`)).toBeTruthy();
     const ready = document.querySelector('[data-list="ready"]') as HTMLElement;
     expect(within(ready).getByText(`(${loop.ready.length})`)).toBeTruthy();
-    expect(within(ready).getAllByRole('button').map((b) => b.textContent)).toEqual(loop.ready.slice(0, 5).map((x) => x.label));
+    expect(
+      within(ready)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(loop.ready.slice(0, 5).map((x) => x.label));
     expect(within(ready).getByText(`+ ${loop.ready.length - 5} more`)).toBeTruthy();
     expect(screen.getByText(`${loop.running?.label} is blocked here`)).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')?.textContent).toContain('requests.get(URL)');

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
-import { selectCursor, selectPlaybackActions, selectSelectedTask, useAppStore, useShownTrace } from '../../state';
+import {
+  selectCursor,
+  selectPlaybackActions,
+  selectSelectedTask,
+  useAppStore,
+  useShownTrace,
+} from '../../state';
 import { getStrategy } from '../../strategies';
 import { pythonStateAt } from '../../trace/pythonState';
 import { segmentAt } from '../../trace/stateAt';
@@ -41,7 +47,12 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   if (state === null || cursor === null) return <p className="py-hint">{t('panelHint')}</p>;
   const strategy = getStrategy(trace.scenario.strategy);
   const followed = followedTask(state, selected);
-  const task = followed === null ? undefined : followed.at !== null ? trace.tasks[followed.at.index] : trace.tasks.find((x) => x.id === followed.id);
+  const task =
+    followed === null
+      ? undefined
+      : followed.at !== null
+        ? trace.tasks[followed.at.index]
+        : trace.tasks.find((x) => x.id === followed.id);
   const label = task?.label ?? followed?.id ?? '';
   let line: number | null = null;
   let note = t('sourceNone');
@@ -54,7 +65,9 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       note = t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
     }
   }
-  const shown = state.processes.filter((p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp);
+  const shown = state.processes.filter(
+    (p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp,
+  );
   return (
     <div className="py-state" data-time={cursor}>
       <div className="py-state__processes">
@@ -62,12 +75,12 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
         {shown.slice(0, PROCESSES_SHOWN).map((p) => (
           <ProcessView key={p.lane.id} process={p} selected={followed?.id ?? null} onSelect={selectTask} />
         ))}
-        {shown.length > PROCESSES_SHOWN && <p className="py-chips__more">{t('more', { count: shown.length - PROCESSES_SHOWN })}</p>}
+        {shown.length > PROCESSES_SHOWN && (
+          <p className="py-chips__more">{t('more', { count: shown.length - PROCESSES_SHOWN })}</p>
+        )}
       </div>
       <div className="py-state__source">
-        <p className="py-state__note">
-          {note}
-        </p>
+        <p className="py-state__note">{note}</p>
         <SourceExcerpt code={strategy.python} line={line} label={`${t('source')}: ${note}`} />
       </div>
     </div>

@@ -13,7 +13,19 @@ export const CHIPS_SHOWN = 5;
  * A labelled list of tasks as small buttons (clicking one selects it), the first few named and the rest counted
  * ("+ 95 more"); "none" when empty.
  */
-export function TaskChips({ title, tasks, selected, onSelect, kind }: { readonly title: string; readonly tasks: readonly Chip[]; readonly selected: string | null; readonly onSelect: (id: string) => void; readonly kind: string }) {
+export function TaskChips({
+  title,
+  tasks,
+  selected,
+  onSelect,
+  kind,
+}: {
+  readonly title: string;
+  readonly tasks: readonly Chip[];
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly kind: string;
+}) {
   const t = useT(playbackMessages);
   const shown = tasks.slice(0, CHIPS_SHOWN);
   return (
@@ -27,12 +39,21 @@ export function TaskChips({ title, tasks, selected, onSelect, kind }: { readonly
         <ul className="py-chips">
           {shown.map((task) => (
             <li key={task.id}>
-              <button type="button" className="py-chip" data-state={kind} aria-pressed={selected === task.id} onClick={() => onSelect(task.id)} aria-label={t('select', { task: task.label })}>
+              <button
+                type="button"
+                className="py-chip"
+                data-state={kind}
+                aria-pressed={selected === task.id}
+                onClick={() => onSelect(task.id)}
+                aria-label={t('select', { task: task.label })}
+              >
                 {task.label}
               </button>
             </li>
           ))}
-          {tasks.length > shown.length && <li className="py-chips__more">{t('more', { count: tasks.length - shown.length })}</li>}
+          {tasks.length > shown.length && (
+            <li className="py-chips__more">{t('more', { count: tasks.length - shown.length })}</li>
+          )}
         </ul>
       )}
     </div>

@@ -11,7 +11,11 @@ import { traceExtent } from '../gantt/traceInfo';
 import { stepCaption } from './captions';
 
 /** The basics scenes, which play as guided walk-throughs. */
-export const WALKTHROUGH_SCENES: ReadonlySet<StrategyId> = new Set<StrategyId>(['task-lifecycle', 'done-callbacks', 'asyncio-wait']);
+export const WALKTHROUGH_SCENES: ReadonlySet<StrategyId> = new Set<StrategyId>([
+  'task-lifecycle',
+  'done-callbacks',
+  'asyncio-wait',
+]);
 
 /**
  * A guided step-through of a basics scene: Back / Next move the cursor to each moment where something changes,
@@ -36,8 +40,15 @@ export function Walkthrough({ trace }: { readonly trace: Trace }) {
         <button type="button" className="button" onClick={() => go(index - 1)} disabled={index <= 0}>
           ← {t('back')}
         </button>
-        <span className="walkthrough__count">{index < 0 ? t('walkTitle') : t('walkStep', { n: index + 1, total: steps.length })}</span>
-        <button type="button" className="button walkthrough__next" onClick={() => go(index + 1)} disabled={index >= steps.length - 1}>
+        <span className="walkthrough__count">
+          {index < 0 ? t('walkTitle') : t('walkStep', { n: index + 1, total: steps.length })}
+        </span>
+        <button
+          type="button"
+          className="button walkthrough__next"
+          onClick={() => go(index + 1)}
+          disabled={index >= steps.length - 1}
+        >
           {t('forward')} →
         </button>
       </div>
@@ -46,7 +57,8 @@ export function Walkthrough({ trace }: { readonly trace: Trace }) {
           t('walkStart')
         ) : (
           <>
-            <span className="walkthrough__time">{formatMs(steps[index].time)}</span> {stepCaption(t, steps[index], lang)}
+            <span className="walkthrough__time">{formatMs(steps[index].time)}</span>{' '}
+            {stepCaption(t, steps[index], lang)}
           </>
         )}
       </p>

@@ -16,7 +16,9 @@ export function taskNames(t: PlaybackT, labels: readonly string[]): string {
 
 /** A walk-through step in words: "Task 1 awaits the request: it suspends; the loop runs task 2". */
 export function stepCaption(t: PlaybackT, step: WalkStep, lang: Lang): string {
-  const caption = step.parts.map((p) => t(`walk-${p.change}`, { tasks: taskNames(t, p.tasks), count: p.tasks.length })).join(t('partSep'));
+  const caption = step.parts
+    .map((p) => t(`walk-${p.change}`, { tasks: taskNames(t, p.tasks), count: p.tasks.length }))
+    .join(t('partSep'));
   // English sentences start with a capital; task labels that look like code ("main()") stay as they are.
   return lang === 'en' && /^(the|task) /.test(caption) ? `T${caption.slice(1)}` : caption;
 }

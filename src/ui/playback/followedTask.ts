@@ -20,7 +20,10 @@ function findTask(state: PythonState, id: string): TaskAt | null {
  * task, else the head of a ready queue, else the first suspended or queued task. No allocation per call beyond
  * the answer: it runs every animation frame during playback.
  */
-export function followedTask(state: PythonState, selected: string | null): { readonly id: string; readonly at: TaskAt | null } | null {
+export function followedTask(
+  state: PythonState,
+  selected: string | null,
+): { readonly id: string; readonly at: TaskAt | null } | null {
   if (selected !== null) return { id: selected, at: findTask(state, selected) };
   let pick: TaskAt | null = null;
   for (const p of state.processes) for (const r of p.runners) pick ??= r.running;

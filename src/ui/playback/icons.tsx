@@ -8,7 +8,14 @@ const paths = {
 
 export function TransportIcon({ name }: { readonly name: keyof typeof paths }) {
   return (
-    <svg className="playback-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+    <svg
+      className="playback-icon"
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={paths[name]} fill="currentColor" />
     </svg>
   );

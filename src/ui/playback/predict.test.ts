@@ -9,7 +9,8 @@ describe('parseGuess', () => {
     expect(parseGuess('250', 'ms')).toBe(250);
   });
   it('refuses what is not a positive number', () => {
-    for (const bad of ['', 'abc', '-3', '0', '1e99', '3 s', 'Infinity']) expect(parseGuess(bad, 's')).toBeNull();
+    for (const bad of ['', 'abc', '-3', '0', '1e99', '3 s', 'Infinity'])
+      expect(parseGuess(bad, 's')).toBeNull();
   });
 });
 

@@ -10,7 +10,8 @@ export function parseGuess(text: string, unit: GuessUnit): number | null {
 }
 
 /** How a guess compares with the real makespan: close (within 10 %), or how many times faster / slower it ran. */
-export type Verdict = { readonly kind: 'close' } | { readonly kind: 'faster' | 'slower'; readonly ratio: number };
+export type Verdict =
+  { readonly kind: 'close' } | { readonly kind: 'faster' | 'slower'; readonly ratio: number };
 
 export function verdict(guessMs: number, actualMs: number): Verdict {
   if (!(actualMs > 0) || !(guessMs > 0)) return { kind: 'close' };

@@ -11,7 +11,12 @@ function Keys() {
   return <input aria-label="field" />;
 }
 const press = (key: string, init: KeyboardEventInit = {}, target: EventTarget = window) =>
-  act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
+  act(
+    () =>
+      void target.dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }),
+      ),
+  );
 
 afterEach(cleanup);
 beforeEach(() => act(() => useAppStore.setState({ cursor: null, playing: false, presenting: false })));

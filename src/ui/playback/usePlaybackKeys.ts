@@ -4,7 +4,11 @@ import { useAppStore } from '../../state';
 /** Whether a key press belongs to something else: a field being typed in, the chart's own keys, a menu or a button. */
 export function ownedElsewhere(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('input, textarea, select, [role="application"], [role="slider"], dialog')) return true;
+  if (
+    target.isContentEditable ||
+    target.closest('input, textarea, select, [role="application"], [role="slider"], dialog')
+  )
+    return true;
   // Space activates a focused button, link or disclosure; leave it to them.
   return key === ' ' && target.closest('button, a, summary, [role="button"]') !== null;
 }

@@ -10,7 +10,12 @@ const TEXT_INPUT = /^(text|search|number|email|url|tel|password)$/;
 export function ownsKeys(target: EventTarget | null, arrows: boolean): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.closest('dialog[open]')) return true;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
   if (!(target instanceof HTMLInputElement)) return false;
   return TEXT_INPUT.test(target.type) || (arrows && (target.type === 'range' || target.type === 'radio'));
 }

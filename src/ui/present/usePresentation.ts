@@ -20,7 +20,8 @@ export function usePresentation(): void {
       root.style.removeProperty('--present-scale');
       return;
     }
-    const fit = () => root.style.setProperty('--present-scale', String(presentScale(window.innerWidth, window.innerHeight)));
+    const fit = () =>
+      root.style.setProperty('--present-scale', String(presentScale(window.innerWidth, window.innerHeight)));
     root.dataset.present = 'true';
     fit();
     window.addEventListener('resize', fit);

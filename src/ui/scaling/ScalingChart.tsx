@@ -22,7 +22,17 @@ interface ScalingChartProps {
 }
 
 /** One metric of one sweep as lines, one per strategy, on log axes (the CPU axis is symlog: it starts at 0). */
-export function ScalingChart({ axis, metric, series, title, figureLabel, xLabel, width, name, rateUnit }: ScalingChartProps) {
+export function ScalingChart({
+  axis,
+  metric,
+  series,
+  title,
+  figureLabel,
+  xLabel,
+  width,
+  name,
+  rateUnit,
+}: ScalingChartProps) {
   const lang = useLang();
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const data = xs.map((x) => {
@@ -34,16 +44,33 @@ export function ScalingChart({ axis, metric, series, title, figureLabel, xLabel,
     return row;
   });
   const values = series.flatMap((s) => s.points.map((p) => p[metric])).filter((v) => v > 0);
-  const yTicks = (metric === 'makespanMs' ? durationTicks : decadeTicks)(Math.min(...values), Math.max(...values));
+  const yTicks = (metric === 'makespanMs' ? durationTicks : decadeTicks)(
+    Math.min(...values),
+    Math.max(...values),
+  );
   const fmtY = (v: number) => (metric === 'makespanMs' ? durationTick(v) : formatRate(v, '', lang).trim());
   const fmtX = (v: number) => (axis === 'cpuMs' ? `${formatCount(v, lang)} ms` : formatCount(v, lang));
-  const xTicks = axis === 'cpuMs' ? [0, 1, 10, 100, 500] : axis === 'tasks' ? decadeTicks(1, 100_000) : [1, 2, 4, 8, 16, 32, 64, 128, 256];
+  const xTicks =
+    axis === 'cpuMs'
+      ? [0, 1, 10, 100, 500]
+      : axis === 'tasks'
+        ? decadeTicks(1, 100_000)
+        : [1, 2, 4, 8, 16, 32, 64, 128, 256];
   const height = 220;
   return (
-    <figure className="scl-chart" aria-label={figureLabel.replace('\n', ': ')} data-figure-label={figureLabel}>
+    <figure
+      className="scl-chart"
+      aria-label={figureLabel.replace('\n', ': ')}
+      data-figure-label={figureLabel}
+    >
       <figcaption className="scl-chart-title">{title}</figcaption>
       {width > 0 && values.length > 0 && (
-        <LineChart width={width} height={height} data={data} margin={{ top: 6, right: 14, bottom: 18, left: 4 }}>
+        <LineChart
+          width={width}
+          height={height}
+          data={data}
+          margin={{ top: 6, right: 14, bottom: 18, left: 4 }}
+        >
           <CartesianGrid stroke="var(--grid)" />
           <XAxis
             dataKey="x"
@@ -55,7 +82,13 @@ export function ScalingChart({ axis, metric, series, title, figureLabel, xLabel,
             allowDataOverflow
             tick={{ fill: 'var(--muted)', fontSize: 11 }}
             stroke="var(--border)"
-            label={{ value: xLabel, position: 'insideBottom', offset: -12, fill: 'var(--muted)', fontSize: 11.5 }}
+            label={{
+              value: xLabel,
+              position: 'insideBottom',
+              offset: -12,
+              fill: 'var(--muted)',
+              fontSize: 11.5,
+            }}
           />
           <YAxis
             type="number"
@@ -69,7 +102,17 @@ export function ScalingChart({ axis, metric, series, title, figureLabel, xLabel,
             stroke="var(--border)"
           />
           <Tooltip
-            content={<ScalingTooltip formatX={fmtX} formatY={metric === 'makespanMs' ? (v) => formatDuration(v, lang) : (v) => formatRate(v, rateUnit, lang)} name={name} />}
+            content={
+              <ScalingTooltip
+                formatX={fmtX}
+                formatY={
+                  metric === 'makespanMs'
+                    ? (v) => formatDuration(v, lang)
+                    : (v) => formatRate(v, rateUnit, lang)
+                }
+                name={name}
+              />
+            }
             isAnimationActive={false}
           />
           {series.map((s) => (

@@ -25,7 +25,9 @@ export function ScalingProgress({ onRerun }: { readonly onRerun: () => void }) {
     return (
       <div className="scl-progress" role={run.status === 'error' ? 'alert' : 'status'}>
         <span className={run.status === 'error' ? 'cmp-error' : 'scl-progress-text'}>
-          {run.status === 'error' ? t('failed', { message: run.error ?? '' }) : t(hasResult ? 'cancelled' : 'cancelledEmpty')}
+          {run.status === 'error'
+            ? t('failed', { message: run.error ?? '' })
+            : t(hasResult ? 'cancelled' : 'cancelledEmpty')}
         </span>
         <button type="button" className="button button-small" onClick={onRerun}>
           {t('runAgain')}

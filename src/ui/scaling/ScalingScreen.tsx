@@ -19,7 +19,12 @@ const CHARTS = [
   { axis: 'tasks', title: 'chartTasks', x: 'axisTasks', sentence: 'tasks' },
   { axis: 'pool', title: 'chartPool', x: 'axisPool', sentence: 'pool' },
   { axis: 'cpuMs', title: 'chartCpu', x: 'axisCpu', sentence: 'cpu' },
-] as const satisfies readonly { axis: SweepAxis; title: string; x: string; sentence: 'tasks' | 'pool' | 'cpu' }[];
+] as const satisfies readonly {
+  axis: SweepAxis;
+  title: string;
+  x: string;
+  sentence: 'tasks' | 'pool' | 'cpu';
+}[];
 
 /** The Scaling screen: strategies and fixed work on the left; three pairs of curves, each with what it shows. */
 export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
@@ -32,7 +37,11 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
   const width = useElementWidth(frame);
   const half = width >= 720 ? Math.floor((width - 14) / 2) : width;
   const series = result?.series ?? [];
-  const sentences = useSentences(series, result?.request.base ?? { tasks: 1, latencyMs: 1, cpuMs: 0, pool: 1, cores: 1 }, name);
+  const sentences = useSentences(
+    series,
+    result?.request.base ?? { tasks: 1, latencyMs: 1, cpuMs: 0, pool: 1, cores: 1 },
+    name,
+  );
   const points = series.reduce((n, s) => n + s.points.length, 0);
   const collect = () =>
     frame && result
@@ -41,31 +50,38 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
             const svg = fig.querySelector<SVGSVGElement>('svg.recharts-surface');
             return svg ? [{ svg, label: fig.getAttribute('data-figure-label') ?? '' }] : [];
           }),
-          legend: result.request.strategies.map((id) => ({ label: name(id), color: STRATEGY_STYLE[id].color })),
+          legend: result.request.strategies.map((id) => ({
+            label: name(id),
+            color: STRATEGY_STYLE[id].color,
+          })),
         }
       : null;
   const b = result?.request.base;
   const figure = b && (
     <FigureButtons
       title={t('figureTitle')}
-      caption={t('figureCaption', { latency: formatDuration(b.latencyMs, lang), cpu: formatDuration(b.cpuMs, lang), pool: b.pool, tasks: b.tasks, cores: b.cores })}
+      caption={t('figureCaption', {
+        latency: formatDuration(b.latencyMs, lang),
+        cpu: formatDuration(b.cpuMs, lang),
+        pool: b.pool,
+        tasks: b.tasks,
+        cores: b.cores,
+      })}
       fileName="awaitline-scaling"
       collect={collect}
       disabled={running}
     />
   );
-  const noPool = result ? result.request.strategies.filter((id) => !series.some((s) => s.axis === 'pool' && s.strategy === id)) : [];
+  const noPool = result
+    ? result.request.strategies.filter((id) => !series.some((s) => s.axis === 'pool' && s.strategy === id))
+    : [];
   return (
     <div className="cmp-screen scl-screen">
       <aside className="cmp-side">
         <ScalingSetup />
       </aside>
       <main className="cmp-main">
-        <Panel
-          title={t('resultsTitle')}
-          className="scl-results"
-          actions={figure}
-        >
+        <Panel title={t('resultsTitle')} className="scl-results" actions={figure}>
           <ScalingProgress onRerun={onRerun} />
           <div ref={setFrame} className="scl-body" data-stale={running && result ? 'true' : undefined}>
             {!result && running && <p className="muted">{t('waiting')}</p>}
@@ -92,11 +108,17 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
                       ))}
                     </div>
                     <p className="scl-sentence">{sentences[c.sentence]}</p>
-                    {c.axis === 'pool' && noPool.length > 0 && <p className="param-help">{t('noPoolCurve', { list: noPool.map(name).join(', ') })}</p>}
+                    {c.axis === 'pool' && noPool.length > 0 && (
+                      <p className="param-help">{t('noPoolCurve', { list: noPool.map(name).join(', ') })}</p>
+                    )}
                   </section>
                 );
               })}
-            {result && <p className="param-help scl-elapsed">{t('elapsed', { points, time: formatDuration(result.elapsedMs, lang) })}</p>}
+            {result && (
+              <p className="param-help scl-elapsed">
+                {t('elapsed', { points, time: formatDuration(result.elapsedMs, lang) })}
+              </p>
+            )}
           </div>
         </Panel>
       </main>

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { scalingMessages } from '../../i18n/messages/scaling';
-import { COMPARABLE, SWEEP_BASE_BOUNDS, selectScalingActions, selectScalingBase, selectScalingStrategies, useAppStore, type SweepBase } from '../../state';
+import {
+  COMPARABLE,
+  SWEEP_BASE_BOUNDS,
+  selectScalingActions,
+  selectScalingBase,
+  selectScalingStrategies,
+  useAppStore,
+  type SweepBase,
+} from '../../state';
 import { NumberField } from '../compare/NumberField';
 import { useStrategyTitle } from '../compare/useStrategyTitle';
 import { Panel } from '../panel/Panel';
@@ -30,7 +38,14 @@ export function ScalingSetup() {
                 checked={chosen.includes(id)}
                 onChange={() => setRefused(!toggleScalingStrategy(id))}
               />
-              <span className="scl-line" style={{ borderTopColor: STRATEGY_STYLE[id].color, borderTopStyle: STRATEGY_STYLE[id].dash ? 'dashed' : 'solid' }} aria-hidden="true" />
+              <span
+                className="scl-line"
+                style={{
+                  borderTopColor: STRATEGY_STYLE[id].color,
+                  borderTopStyle: STRATEGY_STYLE[id].dash ? 'dashed' : 'solid',
+                }}
+                aria-hidden="true"
+              />
               {title(id)}
             </label>
           ))}
@@ -52,7 +67,9 @@ export function ScalingSetup() {
                 key={key}
                 label={t(key)}
                 value={base[key]}
-                check={(v) => (Number.isInteger(v) && v >= min && v <= max ? null : t('invalid', { min, max }))}
+                check={(v) =>
+                  Number.isInteger(v) && v >= min && v <= max ? null : t('invalid', { min, max })
+                }
                 onCommit={(v) => setScalingBase(key, v)}
                 notANumber={t('invalid', { min, max })}
               />

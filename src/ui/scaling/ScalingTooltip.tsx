@@ -19,7 +19,11 @@ export function ScalingTooltip({ active, payload, label, formatX, formatY, name 
       <div className="scl-tooltip-x">{formatX(Number(label))}</div>
       {rows.map((r) => (
         <div key={r.id} className="scl-tooltip-row">
-          <span className="scl-swatch" style={{ background: STRATEGY_STYLE[r.id].color }} aria-hidden="true" />
+          <span
+            className="scl-swatch"
+            style={{ background: STRATEGY_STYLE[r.id].color }}
+            aria-hidden="true"
+          />
           <span>{name(r.id)}</span>
           <strong>{formatY(r.value)}</strong>
         </div>

@@ -17,7 +17,16 @@ describe('what the N curve shows', () => {
       curve('tasks', 'sequential', [1, 10, 100, 1000], [1000, 10_000, 100_000, 1_000_000]),
       curve('tasks', 'asyncio-gather', [1, 10, 100, 1000], [1000, 1000, 1100, 2000]),
     ]);
-    expect(f).toEqual({ kind: 'pair', n: 1000, fast: 'asyncio-gather', fastMs: 2000, slow: 'sequential', slowMs: 1_000_000, nGrowth: 100, growth: 100 });
+    expect(f).toEqual({
+      kind: 'pair',
+      n: 1000,
+      fast: 'asyncio-gather',
+      fastMs: 2000,
+      slow: 'sequential',
+      slowMs: 1_000_000,
+      nGrowth: 100,
+      growth: 100,
+    });
   });
   it('is null without curves', () => expect(tasksFact([])).toBeNull());
 });
@@ -33,11 +42,18 @@ describe('what the pool curve shows', () => {
     expect(f).toMatchObject({ kind: 'plateau', x: 8, reason: 'cores' });
   });
   it('without CPU work, a pool as large as the task count is the end', () => {
-    const f = poolFact([curve('pool', 'thread-pool', [1, 10, 100, 1000], [10_000, 1000, 100, 100])], { ...base, cpuMs: 0 });
+    const f = poolFact([curve('pool', 'thread-pool', [1, 10, 100, 1000], [10_000, 1000, 100, 100])], {
+      ...base,
+      cpuMs: 0,
+    });
     expect(f).toMatchObject({ kind: 'plateau', x: 100, reason: 'tasks' });
   });
   it('a curve still falling at its end keeps getting faster', () => {
-    expect(poolFact([curve('pool', 'thread-pool', POOLS, [32, 16, 8, 4, 2, 1])], base)).toEqual({ kind: 'rising', strategy: 'thread-pool', x: 32 });
+    expect(poolFact([curve('pool', 'thread-pool', POOLS, [32, 16, 8, 4, 2, 1])], base)).toEqual({
+      kind: 'rising',
+      strategy: 'thread-pool',
+      x: 32,
+    });
   });
   it('says so when no strategy has a pool', () => expect(poolFact([], base)).toEqual({ kind: 'none' }));
 });
@@ -48,9 +64,22 @@ describe('what the CPU curve shows', () => {
       curve('cpuMs', 'sequential', [0, 100], [10_000, 20_000]),
       curve('cpuMs', 'asyncio-gather', [0, 100], [1000, 10_000]),
     ]);
-    expect(f).toEqual({ kind: 'pair', fast: 'asyncio-gather', slow: 'sequential', cpuMs: 100, factor0: 10, factor1: 2 });
+    expect(f).toEqual({
+      kind: 'pair',
+      fast: 'asyncio-gather',
+      slow: 'sequential',
+      cpuMs: 100,
+      factor0: 10,
+      factor1: 2,
+    });
   });
   it('describes a lone curve by its ends', () => {
-    expect(cpuFact([curve('cpuMs', 'thread-pool', [0, 500], [1000, 9000])])).toEqual({ kind: 'one', strategy: 'thread-pool', cpuMs: 500, t0: 1000, t1: 9000 });
+    expect(cpuFact([curve('cpuMs', 'thread-pool', [0, 500], [1000, 9000])])).toEqual({
+      kind: 'one',
+      strategy: 'thread-pool',
+      cpuMs: 500,
+      t0: 1000,
+      t1: 9000,
+    });
   });
 });

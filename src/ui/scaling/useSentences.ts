@@ -5,10 +5,21 @@ import type { StrategyId } from '../../trace/scenario';
 import { formatDuration, formatFactor } from '../summary/format';
 import { cpuFact, poolFact, tasksFact, type PoolReason } from './sentences';
 
-const REASON = { gil: 'reasonGil', loop: 'reasonLoop', cores: 'reasonCores', tasks: 'reasonTasks', latency: 'reasonLatency', startup: 'reasonStartup' } as const satisfies Record<PoolReason, string>;
+const REASON = {
+  gil: 'reasonGil',
+  loop: 'reasonLoop',
+  cores: 'reasonCores',
+  tasks: 'reasonTasks',
+  latency: 'reasonLatency',
+  startup: 'reasonStartup',
+} as const satisfies Record<PoolReason, string>;
 
 /** The sentence under each chart, in the UI language, from the facts `sentences.ts` reads off the curves. */
-export function useSentences(series: readonly SweepSeries[], base: SweepBase, name: (id: StrategyId) => string) {
+export function useSentences(
+  series: readonly SweepSeries[],
+  base: SweepBase,
+  name: (id: StrategyId) => string,
+) {
   const t = useT(scalingMessages);
   const lang = useLang();
   const d = (ms: number) => formatDuration(ms, lang);
@@ -17,8 +28,23 @@ export function useSentences(series: readonly SweepSeries[], base: SweepBase, na
   const tasks = !tf
     ? ''
     : tf.kind === 'pair'
-      ? t('tasksSentence', { n: tf.n, fast: name(tf.fast), fastTime: d(tf.fastMs), factor: f(tf.slowMs / tf.fastMs), slow: name(tf.slow), slowTime: d(tf.slowMs), growth: f(tf.growth), nGrowth: tf.nGrowth })
-      : t('tasksSentenceOne', { n: tf.n, fast: name(tf.fast), fastTime: d(tf.fastMs), growth: f(tf.growth), nGrowth: tf.nGrowth });
+      ? t('tasksSentence', {
+          n: tf.n,
+          fast: name(tf.fast),
+          fastTime: d(tf.fastMs),
+          factor: f(tf.slowMs / tf.fastMs),
+          slow: name(tf.slow),
+          slowTime: d(tf.slowMs),
+          growth: f(tf.growth),
+          nGrowth: tf.nGrowth,
+        })
+      : t('tasksSentenceOne', {
+          n: tf.n,
+          fast: name(tf.fast),
+          fastTime: d(tf.fastMs),
+          growth: f(tf.growth),
+          nGrowth: tf.nGrowth,
+        });
   const pf = poolFact(series, base);
   const pool =
     pf.kind === 'none'
@@ -35,7 +61,14 @@ export function useSentences(series: readonly SweepSeries[], base: SweepBase, na
   const cpu = !cf
     ? ''
     : cf.kind === 'pair'
-      ? t('cpuSentence', { fast: name(cf.fast), slow: name(cf.slow), factor0: f(cf.factor0), factor1: f(cf.factor1), cpu: d(cf.cpuMs), trend: t(cf.factor1 < cf.factor0 * 0.8 ? 'trendShrinks' : 'trendHolds') })
+      ? t('cpuSentence', {
+          fast: name(cf.fast),
+          slow: name(cf.slow),
+          factor0: f(cf.factor0),
+          factor1: f(cf.factor1),
+          cpu: d(cf.cpuMs),
+          trend: t(cf.factor1 < cf.factor0 * 0.8 ? 'trendShrinks' : 'trendHolds'),
+        })
       : t('cpuSentenceOne', { name: name(cf.strategy), cpu: d(cf.cpuMs), t0: d(cf.t0), t1: d(cf.t1) });
   return { tasks, pool, cpu };
 }

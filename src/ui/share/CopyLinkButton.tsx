@@ -5,7 +5,8 @@ import { linkFor } from '../../app/url/registry';
 import { shareMessages } from './messages';
 import './share.css';
 
-type CopyState = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'manual'; readonly url: string };
+type CopyState =
+  { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'manual'; readonly url: string };
 
 /** The full address of the current state (scenario, view, theme…), without the embed route's keys. */
 export function shareUrl(): string {
@@ -44,7 +45,13 @@ export function CopyLinkButton() {
 
   return (
     <div className="copy-link">
-      <button type="button" className="button header-button" onClick={copy} title={t('copyHint')} data-copy-link="">
+      <button
+        type="button"
+        className="button header-button"
+        onClick={copy}
+        title={t('copyHint')}
+        data-copy-link=""
+      >
         {t('copyLink')}
       </button>
       <span className="copy-link-status" role="status">

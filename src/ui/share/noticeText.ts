@@ -28,7 +28,10 @@ export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
     case 'duplicate':
       return t('duplicate', { key: quote(notice.key), value: quote(notice.value) });
     case 'unknown':
-      return t('unknown', { count: notice.keys.length, keys: notice.keys.slice(0, 6).map(quote).join(', ') + (notice.keys.length > 6 ? ', …' : '') });
+      return t('unknown', {
+        count: notice.keys.length,
+        keys: notice.keys.slice(0, 6).map(quote).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
+      });
     case 'version':
       return t('version', { value: quote(notice.value) });
     case 'invalid': {
@@ -36,7 +39,11 @@ export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
       const { reason } = notice;
       switch (reason.code) {
         case 'number':
-          return t(reason.whole ? 'invalidWhole' : 'invalidNumber', { ...vars, min: reason.min, max: reason.max });
+          return t(reason.whole ? 'invalidWhole' : 'invalidNumber', {
+            ...vars,
+            min: reason.min,
+            max: reason.max,
+          });
         case 'choice':
           return t('invalidChoice', { ...vars, choices: reason.choices.join(', ') });
         case 'strategy':

@@ -10,7 +10,15 @@ import { SummaryPanel } from './SummaryPanel';
 const traceOf = (strategy: StrategyId, tasks = 4) =>
   simulateScenario({
     strategy,
-    params: { ...defaultParams(strategy), tasks, latencyMs: 1000, jitterMs: 0, overheadMs: 0, cpuMs: 0, workers: 2 },
+    params: {
+      ...defaultParams(strategy),
+      tasks,
+      latencyMs: 1000,
+      jitterMs: 0,
+      overheadMs: 0,
+      cpuMs: 0,
+      workers: 2,
+    },
     seed: 1,
   });
 

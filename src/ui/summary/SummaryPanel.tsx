@@ -25,9 +25,21 @@ export function statsOf({ summary, baseline }: TraceFigures, lang: Lang = 'en'):
       value: duration(makespanMs),
       detail: failed ? t('tasksFailed', { count: tasks, failed }) : t('tasks', { count: tasks }),
     },
-    { label: t('throughput'), value: formatRate(summary.throughputPerS, t('reqPerSecond'), lang), detail: t('tasksPerSecond') },
-    { label: t('meanLatency'), value: duration(latency.mean), detail: t('median', { time: duration(latency.p50) }) },
-    { label: t('p95Latency'), value: duration(latency.p95), detail: t('max', { time: duration(latency.max) }) },
+    {
+      label: t('throughput'),
+      value: formatRate(summary.throughputPerS, t('reqPerSecond'), lang),
+      detail: t('tasksPerSecond'),
+    },
+    {
+      label: t('meanLatency'),
+      value: duration(latency.mean),
+      detail: t('median', { time: duration(latency.p50) }),
+    },
+    {
+      label: t('p95Latency'),
+      value: duration(latency.p95),
+      detail: t('max', { time: duration(latency.max) }),
+    },
     {
       label: t('peakInFlight'),
       value: formatCount(summary.peakInFlight, lang),

@@ -3,7 +3,8 @@ import { formatNumber, translator, type Lang } from '../../i18n';
 import { summaryMessages } from '../../i18n/messages/summary';
 
 const sig = (value: number, digits: number) => Number(value.toPrecision(digits));
-const num = (value: number, max: number, lang: Lang) => formatNumber(value, lang, { maximumFractionDigits: max });
+const num = (value: number, max: number, lang: Lang) =>
+  formatNumber(value, lang, { maximumFractionDigits: max });
 
 /**
  * A duration: ms under a second, then seconds (three significant digits, so "77.0 s", "150 s") up to

@@ -19,7 +19,9 @@ export function speedUpFigure(baseline: Baseline, makespanMs: number, lang: Lang
       const slower = factor < 0.995;
       return {
         value: formatFactor(factor, lang),
-        detail: t(slower ? 'slowerThanSequential' : 'vsSequential', { time: formatDuration(baseline.makespanMs, lang) }),
+        detail: t(slower ? 'slowerThanSequential' : 'vsSequential', {
+          time: formatDuration(baseline.makespanMs, lang),
+        }),
       };
     }
     case 'too-large':

@@ -12,7 +12,6 @@ import { CHART_HEIGHT, TIME_AXIS_HEIGHT } from './chartSizes';
 import { StepChart } from './StepChart';
 import { useElementWidth } from './useElementWidth';
 
-
 /**
  * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,
  * same left and right margins), so a peak lines up with the bars that cause it.

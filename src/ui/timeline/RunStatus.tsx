@@ -33,7 +33,8 @@ export function RunError() {
   if (status !== 'error') return null;
   return (
     <div className="run-error" role="alert">
-      <strong>{t('runFailed')}</strong> {error === null ? '' : localizeRunError(error, lang)} <span className="muted">{t('lastGoodRun')}</span>
+      <strong>{t('runFailed')}</strong> {error === null ? '' : localizeRunError(error, lang)}{' '}
+      <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
 }

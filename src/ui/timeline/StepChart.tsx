@@ -28,7 +28,17 @@ export interface StepChartProps {
  * A step chart of a count over time, drawn under the Gantt on the same time axis: its plot starts at
  * GANTT_LABEL_WIDTH and ends GANTT_RIGHT_PAD from the right, like the Gantt's.
  */
-export function StepChart({ title, noun, series, peak, axis, width, height, color, showTimeAxis }: StepChartProps) {
+export function StepChart({
+  title,
+  noun,
+  series,
+  peak,
+  axis,
+  width,
+  height,
+  color,
+  showTimeAxis,
+}: StepChartProps) {
   const [d0, d1] = axis.scale.domain();
   const t = useT(timelineMessages);
   // Three ticks at most (0, half, peak): the plot is only ~50 px tall.

@@ -4,7 +4,16 @@ import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
-import { selectCompareWithSim, selectDomain, selectGanttView, selectImported, selectViewActions, selectWorkerBusy, useAppStore, useShownTrace } from '../../state';
+import {
+  selectCompareWithSim,
+  selectDomain,
+  selectGanttView,
+  selectImported,
+  selectViewActions,
+  selectWorkerBusy,
+  useAppStore,
+  useShownTrace,
+} from '../../state';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { ExportButton } from '../export/ExportButton';
 import { ImportBanner } from '../imports/ImportBanner';
@@ -46,7 +55,9 @@ export function TimelinePanel() {
   const t = useT(timelineMessages);
   const heading = trace ? (
     <>
-      <span className="timeline-strategy">{strategyText(getStrategy(trace.scenario.strategy), lang).title}</span>
+      <span className="timeline-strategy">
+        {strategyText(getStrategy(trace.scenario.strategy), lang).title}
+      </span>
       <span className="timeline-synopsis">{synopsis(trace.scenario, lang)}</span>
     </>
   ) : (
@@ -62,7 +73,11 @@ export function TimelinePanel() {
         <>
           <ViewToggle />
           <ImportButton />
-          <ExportButton trace={trace} getRoot={() => body.current} fileSuffix={imported ? (comparing ? 'imported-vs-sim' : 'imported') : ''} />
+          <ExportButton
+            trace={trace}
+            getRoot={() => body.current}
+            fileSuffix={imported ? (comparing ? 'imported-vs-sim' : 'imported') : ''}
+          />
         </>
       }
     >
@@ -73,27 +88,27 @@ export function TimelinePanel() {
           <RunProgress />
           <PlaybackControls trace={trace} />
           <PredictGate trace={trace}>
-          <Boundary name={t('ganttChart')} resetKeys={[trace, view, domain]}>
-            <div data-figure-label={comparing ? tio('importedLabel') : undefined}>
-              <CursorGantt
-                trace={trace}
-                view={view}
-                domain={domain}
-                onDomainChange={setDomain}
-                height={ganttHeight}
-                legend={false}
-              />
-            </div>
-            <ImportCompare view={view} domain={domain} onDomainChange={setDomain} height={ganttHeight} />
-          </Boundary>
-          <Boundary name={t('companionCharts')} resetKeys={[trace, domain]}>
-            <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
-              <div className="companion-stack">
-                <LazyCompanionCharts trace={trace} domain={domain} />
-                <CompanionCursor trace={trace} />
+            <Boundary name={t('ganttChart')} resetKeys={[trace, view, domain]}>
+              <div data-figure-label={comparing ? tio('importedLabel') : undefined}>
+                <CursorGantt
+                  trace={trace}
+                  view={view}
+                  domain={domain}
+                  onDomainChange={setDomain}
+                  height={ganttHeight}
+                  legend={false}
+                />
               </div>
-            </Suspense>
-          </Boundary>
+              <ImportCompare view={view} domain={domain} onDomainChange={setDomain} height={ganttHeight} />
+            </Boundary>
+            <Boundary name={t('companionCharts')} resetKeys={[trace, domain]}>
+              <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
+                <div className="companion-stack">
+                  <LazyCompanionCharts trace={trace} domain={domain} />
+                  <CompanionCursor trace={trace} />
+                </div>
+              </Suspense>
+            </Boundary>
           </PredictGate>
           <GanttLegend view={view} />
         </div>

@@ -16,7 +16,8 @@ const PHRASES: Partial<Record<ParamKey, Phrase>> = {
           jitter: formatDuration(s.params.jitterMs, lang),
         })
       : t('synopsis.latency', { time: formatDuration(s.params.latencyMs, lang) }),
-  cpuMs: (s, t, lang) => (s.params.cpuMs > 0 ? t('synopsis.cpu', { time: formatDuration(s.params.cpuMs, lang) }) : null),
+  cpuMs: (s, t, lang) =>
+    s.params.cpuMs > 0 ? t('synopsis.cpu', { time: formatDuration(s.params.cpuMs, lang) }) : null,
   workers: (s, t) => t('synopsis.workers', { count: s.params.workers }),
   concurrency: (s, t) => t('synopsis.concurrency', { count: s.params.concurrency }),
   cores: (s, t) => t('synopsis.cores', { count: s.params.cores }),
