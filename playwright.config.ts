@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/browser';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their e2e side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // E2E runs against the built app (`vite build` first), served by `vite preview`, never the dev server.
 export default defineConfig({
