@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useAppStore } from '../state';
+import { StoreLang, useAppStore } from '../state';
 import { App } from './App';
 import { EmbedApp } from './embed/EmbedApp';
 import { persistTheme } from './theme';
@@ -17,4 +17,8 @@ if (embedded) document.documentElement.dataset.embed = 'true';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(<StrictMode>{embedded ? <EmbedApp /> : <App />}</StrictMode>);
+createRoot(container).render(
+  <StrictMode>
+    <StoreLang>{embedded ? <EmbedApp /> : <App />}</StoreLang>
+  </StrictMode>,
+);

@@ -13,5 +13,6 @@ export { defineMessages } from './messages';
 export { formatNumber, numberFormat, pluralCategory } from './format';
 export type { Translate, Vars } from './translate';
 export { interpolate, translator } from './translate';
+export { LangContext } from './langContext';
 export { useLang, useT } from './useT';
 export { useDocumentLang } from './useDocumentLang';

@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
-import { selectLang, useAppStore } from '../state';
+import { use, useMemo } from 'react';
+import { LangContext } from './langContext';
 import type { Lang } from './lang';
 import type { MessageModule } from './messages';
 import { translator, type Translate } from './translate';
 
 /** The language the UI is shown in. */
 export function useLang(): Lang {
-  return useAppStore(selectLang);
+  return use(LangContext);
 }
 
 /**

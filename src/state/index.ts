@@ -10,6 +10,7 @@ export type { EmbedControl, EmbedOptions, LinkNotice, LinkReason, LinkSlice } fr
 export * from './selectors';
 export { parseNumber } from './parse';
 export { useCurrentFigures, useShownTrace, useTraceFigures } from './derived';
+export { StoreLang } from './StoreLang';
 export type { TraceFigures } from './derived';
 export { BASELINE_MAX_TASKS, baselineFor } from './baseline';
 export type { Baseline } from './baseline';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../state';
+import { StoreLang, useAppStore } from '../../state';
 import { simulateScenario, defaultScenario } from '../../strategies';
 import { StrategyPicker } from '../picker/StrategyPicker';
 import { SummaryPanel } from '../summary/SummaryPanel';
@@ -15,11 +15,11 @@ afterEach(cleanup);
 
 const page = () =>
   render(
-    <>
+    <StoreLang>
       <LangSwitch />
       <StrategyPicker />
       <SummaryPanel />
-    </>,
+    </StoreLang>,
   );
 
 describe('<LangSwitch>', () => {
