@@ -21,7 +21,11 @@ async function slide(page: Page) {
 }
 
 test.describe('Presentation mode at 1920 × 1080', () => {
-  for (const query of [{ strategy: 'sequential' }, { strategy: 'process-pool', tasks: 100, view: 'lanes' }]) {
+  const queries: readonly Readonly<Record<string, string | number>>[] = [
+    { strategy: 'sequential' },
+    { strategy: 'process-pool', tasks: 100, view: 'lanes' },
+  ];
+  for (const query of queries) {
     test(`the timeline fills the slide, labels are readable, the in-flight chart stays (${query.strategy})`, async ({
       page,
     }) => {
