@@ -53,7 +53,7 @@ export function cursorInto(
   s: Pick<PlaybackSlice, 'cursor'>,
   trace: Trace | null,
 ): Partial<Pick<PlaybackSlice, 'cursor' | 'playing'>> {
-  return trace === null ? {} : cursorUpTo(s, traceExtent(trace)[1]);
+  return trace === null || s.cursor === null ? {} : cursorUpTo(s, traceExtent(trace)[1]);
 }
 
 /** {@link cursorInto} for runs that end at `end`, ms (Compare plays its runs over the longest one). */
