@@ -8,6 +8,7 @@ export {
   simulateOutcome,
   simulateScenario,
 } from './run';
+export { SHARED_WORK, switchStrategy } from './switchStrategy';
 export type {
   Comparison,
   ParamSpec,
