@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultScenario, simulateScenario } from '../src/strategies';
-import { traceExtent } from '../src/trace';
+import { traceExtent } from '../src/trace/extent';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 
 // Issue 12: every picture tells the truth. Each test here would have caught one way the app misled a learner.
