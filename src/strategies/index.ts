@@ -1,4 +1,4 @@
-export { STRATEGIES, getStrategy, isStrategyId } from './catalogue';
+export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
 export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
 export {
   DEFAULT_SEED,
@@ -11,4 +11,12 @@ export {
 export { checkBudget, estimateWork, OverBudget, type BudgetProblem, type WorkEstimate } from './budget';
 export { RUN_LIMITS, type WorkKind } from '../sim/budget';
 export { SHARED_WORK, switchStrategy } from './switchStrategy';
-export type { ParamSpec, SourceLines, Strategy, StrategyGroup } from './types';
+export type {
+  Comparison,
+  ParamSpec,
+  PoolParam,
+  SourceLines,
+  Strategy,
+  StrategyGroup,
+  StrategyStyle,
+} from './types';

@@ -2,7 +2,8 @@
 export * from './types';
 export * from './scenario';
 
-export { MAX_PARAM_MS, PARAM_LIMITS, ParamsSchema, ScenarioSchema } from './scenarioSchema';
+export * from './params';
+export { ParamsSchema, ScenarioSchema } from './scenarioSchema';
 export {
   LaneSchema,
   parseTrace,
