@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultScenario, simulateScenario } from '../../strategies';
+import { defaultScenario, simulateScenario, type BudgetProblem } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import { packTrace } from './packTrace';
 import type { FromWorker, ToWorker, WorkerLike } from './protocol';
@@ -76,7 +76,7 @@ describe('sim runner', () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();
     runner.run(scenario(500), cb);
-    const problem = { kind: 'steps' } as unknown as import('../../strategies').BudgetProblem;
+    const problem = { kind: 'steps' } as unknown as BudgetProblem;
     workers[0].answer({ type: 'over-budget', jobId: 1, problem });
     expect(cb.onError).toHaveBeenCalledWith('This run is past its work budget.', problem);
   });
