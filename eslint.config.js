@@ -74,7 +74,7 @@ const layers = [
     ['src/i18n/**/*.ts', 'src/i18n/**/*.tsx'],
     [LIBS, ...folders('i18n', ['live', 'state', 'ui', 'app', 'cli'])],
   ),
-  ...layer(['src/ui/**/*.ts', 'src/ui/**/*.tsx'], folders('ui', ['cli'])),
+  ...layer(['src/ui/**/*.ts', 'src/ui/**/*.tsx'], folders('ui', ['app', 'cli'])),
   ...layer(['src/cli/**/*.ts'], [REACT, LIBS, ...folders('cli', ['live', 'state', 'i18n', 'ui', 'app'])], {
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage'] },
   }),
