@@ -1,8 +1,7 @@
 /**
  * The Scaling tab's whole default sweep in the browser (issue 16): from the click on the tab to the app's idle
  * signal (every curve computed by the sweep workers and drawn), headless Chromium on the preview build.
- * Budget ≤ 2 s. The first opening also loads the screen's code and starts its workers; a second opening (back to
- * Explore, then Scaling again) shows what the sweep costs once they are loaded. Run after `vite build`.
+ * Budget ≤ 2 s. It includes loading the screen's code and starting its workers. Run after `vite build`.
  */
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -12,11 +11,16 @@ import { waitForIdle } from './paintProbe';
 
 const BUDGET_MS = 2000;
 
-async function openTab(page: Page, name: RegExp, tab: string): Promise<number> {
+/** Ms from the click on the Scaling tab to its curves drawn and the app idle; and the app's own sweep time. */
+async function openScaling(page: Page): Promise<{ ms: number; said: string }> {
   const t0 = Date.now();
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`[data-app-root][data-tab="${tab}"][data-idle="true"]`).waitFor({ timeout: 120_000 });
-  return Date.now() - t0;
+  await page.getByRole('tab', { name: /scaling/i }).click();
+  // The screen starts its sweep after it mounts, so idle alone could be read before the run begins: wait for
+  // the sentence the screen writes under finished curves too.
+  const elapsed = page.locator('.scl-elapsed');
+  await elapsed.waitFor({ timeout: 120_000 });
+  await page.locator('[data-app-root][data-tab="scaling"][data-idle="true"]').waitFor({ timeout: 120_000 });
+  return { ms: Date.now() - t0, said: (await elapsed.textContent())?.trim() ?? '' };
 }
 
 export async function benchScalingScreen(): Promise<{ ok: boolean }> {
@@ -26,14 +30,12 @@ export async function benchScalingScreen(): Promise<{ ok: boolean }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(preview.url);
     await waitForIdle(page);
-    const first = await openTab(page, /scaling/i, 'scaling');
-    await openTab(page, /explore/i, 'explore');
-    const second = await openTab(page, /scaling/i, 'scaling');
+    const { ms, said } = await openScaling(page);
     await page.close();
-    const ok = first <= BUDGET_MS;
+    const ok = ms <= BUDGET_MS;
     console.log(
       `\nScaling tab, whole default sweep in the browser (click → curves drawn), load ${loadavg()[0].toFixed(1)}: ` +
-        `first opening ${first} ms${ok ? '' : '  MISS'}, again ${second} ms (budget ≤ ${BUDGET_MS} ms)`,
+        `${ms} ms${ok ? '' : '  MISS'} (budget ≤ ${BUDGET_MS} ms); the screen says "${said}"`,
     );
     return { ok };
   } finally {
