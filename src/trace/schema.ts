@@ -30,6 +30,7 @@ export const SegmentSchema = z.object({
 export const TaskSchema = z.object({
   id,
   label: z.string(),
+  role: z.literal('main').optional(),
   lane: id,
   segments: z.array(SegmentSchema),
 });
