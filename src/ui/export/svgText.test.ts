@@ -4,7 +4,7 @@ import { wrapText } from './svgText';
 // No canvas in Node: textWidth estimates 0.56 × size per character, so 12 px text is ~6.7 px a character.
 describe('wrapText', () => {
   it('breaks English at spaces', () => {
-    expect(wrapText('one two three four', 60, '12px sans-serif')).toEqual(['one two', 'three four']);
+    expect(wrapText('one two three four', 70, '12px sans-serif')).toEqual(['one two', 'three four']);
   });
   it('breaks Chinese between characters, which has no spaces', () => {
     const lines = wrapText('每张图从零到它自己的总耗时', 50, '12px sans-serif');
