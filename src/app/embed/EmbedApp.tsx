@@ -24,6 +24,7 @@ import { timelineMessages } from '../../i18n/messages/timeline';
 import { Boundary } from '../../ui/panel/Boundary';
 import { LinkNotices } from '../../ui/share/LinkNotices';
 import { statsOf } from '../../ui/summary/SummaryPanel';
+import { RunError } from '../../ui/timeline/RunStatus';
 import { synopsis } from '../../ui/timeline/synopsis';
 import { IdleRoot } from '../IdleRoot';
 import { useDocumentTheme } from '../theme';
@@ -92,7 +93,7 @@ export function EmbedApp() {
   const callouts = embed?.callouts !== false;
   useStartStep(trace, embed?.step);
   return (
-    <IdleRoot className="embed">
+    <IdleRoot className="embed" screen="explore">
       <LinkNotices />
       <EmbedControls names={embed?.controls ?? []} />
       <div className="embed-head">
@@ -104,6 +105,7 @@ export function EmbedApp() {
       </div>
       <EmbedChapter />
       <SummaryLine />
+      <RunError />
       {trace ? (
         <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
           {playback && <PlaybackControls trace={trace} />}
