@@ -10,6 +10,7 @@ export const QUERY_NAMES: Readonly<Record<ParamKey, string>> = {
   jitterMs: 'jitter',
   jitterKind: 'jitter-kind',
   overheadMs: 'overhead',
+  requestCpuMs: 'request-cpu',
   cpuMs: 'cpu',
   workers: 'workers',
   concurrency: 'concurrency',

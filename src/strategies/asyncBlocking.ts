@@ -1,4 +1,5 @@
 import type { Step } from '../sim/program';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
@@ -25,8 +26,8 @@ async def main():
 
 asyncio.run(main())`,
   lines: { ready: 11, blocked: 7, running: 8 },
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
-  defaults: {},
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('async-blocking', params, seed, detail);
     const loop = mainLoop(world, main);

@@ -29,7 +29,7 @@ async def main():
 
 asyncio.run(main())`,
   lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs', 'connectorLimit'],
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs', 'connectorLimit'],
   defaults: {},
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('asyncio-gather', params, seed, detail);

@@ -18,11 +18,13 @@ export function defaultScenario(id: StrategyId): Scenario {
 
 /** Messages for every parameter (and the seed) that is out of bounds; empty when the scenario can run. */
 export function checkParams(
-  _id: StrategyId,
+  id: StrategyId,
   params: Params,
   seed = DEFAULT_SEED,
 ): Partial<Record<ParamKey | 'seed', string>> {
   const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
+  // Only run_in_executor has a default pool to fall back on (None: min(32, cores + 4) threads).
+  if (params.workers === 0 && id !== 'run-in-executor') errors.workers = 'Workers must be between 1 and 256.';
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
   return errors;

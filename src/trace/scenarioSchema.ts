@@ -10,7 +10,7 @@ export const MAX_PARAM_MS = 3_600_000;
 
 export const PARAM_LIMITS = {
   tasks: { min: 1, max: 100_000 },
-  workers: { min: 1, max: 1024 },
+  workers: { min: 0, max: 1024 },
   concurrency: { min: 1, max: 100_000 },
   connectorLimit: { min: 0, max: 100_000 },
   chunksize: { min: 0, max: 100_000 },
@@ -27,6 +27,8 @@ export const ParamsSchema = z.object({
   jitterMs: ms,
   jitterKind: z.enum(['uniform', 'lognormal']),
   overheadMs: ms,
+  /** Absent in files written before it was modelled: those runs had no request CPU. */
+  requestCpuMs: ms.default(0),
   cpuMs: ms,
   workers: count(PARAM_LIMITS.workers),
   concurrency: count(PARAM_LIMITS.concurrency),
