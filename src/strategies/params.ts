@@ -88,15 +88,7 @@ export const PARAM_SPECS: Record<NumericKey, ParamSpec> = {
     false,
     'Pure-Python work after each response (holds the GIL).',
   ),
-  workers: spec(
-    'workers',
-    'Workers',
-    '',
-    0,
-    256,
-    false,
-    "Pool size: threads or processes; 0 = Python's default executor (run_in_executor only).",
-  ),
+  workers: spec('workers', 'Workers', '', 1, 256, false, 'Pool size: threads or processes.'),
   concurrency: spec(
     'concurrency',
     'Concurrency',

@@ -23,8 +23,8 @@ export function checkParams(
   seed = DEFAULT_SEED,
 ): Partial<Record<ParamKey | 'seed', string>> {
   const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
-  // Only run_in_executor has a default pool to fall back on (None: min(32, cores + 4) threads).
-  if (params.workers === 0 && id !== 'run-in-executor') errors.workers = 'Workers must be between 1 and 256.';
+  // run_in_executor(None, ...) uses the default executor: workers 0 stands for it (min(32, cores + 4) threads).
+  if (params.workers === 0 && id === 'run-in-executor') delete errors.workers;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
   return errors;
