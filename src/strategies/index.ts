@@ -8,4 +8,5 @@ export {
   simulateOutcome,
   simulateScenario,
 } from './run';
+export { SHARED_WORK, switchStrategy } from './switchStrategy';
 export type { ParamSpec, SourceLines, Strategy, StrategyGroup } from './types';

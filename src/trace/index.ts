@@ -20,6 +20,7 @@ export { isTerminal, lastTime, terminalSegment, TIME_EPSILON } from './terminal'
 export { enclosingLaneOf, laneOrder, processLaneOf, topLevelLaneOf, type OrderedLane } from './lanes';
 export { laneRows, type LaneRow, type LaneSegment } from './rows';
 export { doneCount, failedCount, makespan, throughput } from './makespan';
+export { traceExtent } from './extent';
 export {
   distribution,
   nearestRank,
