@@ -1,4 +1,4 @@
-import type { ParamKey, Params } from '../trace/scenario';
+import type { ParamKey, Params, StrategyId } from '../trace/scenario';
 import type { ParamSpec } from './types';
 
 /** Largest run the simulator accepts (the explorer switches to its large-run mode well before this). */
@@ -128,6 +128,24 @@ export const PARAM_SPECS: Record<NumericKey, ParamSpec> = {
   ),
 };
 
+/**
+ * run_in_executor(None, ...) runs on the loop's default executor: its `workers` go down to 0, which stands for
+ * that pool (min(32, cores + 4) threads, derived from `cores`).
+ */
+const EXECUTOR_SPECS: Readonly<Record<NumericKey, ParamSpec>> = {
+  ...PARAM_SPECS,
+  workers: {
+    ...PARAM_SPECS.workers,
+    min: 0,
+    help: "Threads in the pool; 0 = Python's default executor, min(32, cores + 4) threads.",
+  },
+};
+
+/** The specs of every numeric parameter as `id` offers them (bounds and help). */
+export function paramSpecsFor(id: StrategyId): Readonly<Record<NumericKey, ParamSpec>> {
+  return id === 'run-in-executor' ? EXECUTOR_SPECS : PARAM_SPECS;
+}
+
 export function isNumericKey(key: ParamKey): key is NumericKey {
   return key !== 'jitterKind';
 }
@@ -136,9 +154,12 @@ export function isNumericKey(key: ParamKey): key is NumericKey {
  * Checks every numeric parameter against its bounds; returns a message per bad key (empty when valid).
  * @example checkParamValues({ ...BASE_PARAMS, tasks: 0 }) // { tasks: 'Tasks must be between 1 and 100000.' }
  */
-export function checkParamValues(params: Params): Partial<Record<ParamKey, string>> {
+export function checkParamValues(
+  params: Params,
+  specs: Readonly<Record<NumericKey, ParamSpec>> = PARAM_SPECS,
+): Partial<Record<ParamKey, string>> {
   const errors: Partial<Record<ParamKey, string>> = {};
-  for (const s of Object.values(PARAM_SPECS)) {
+  for (const s of Object.values(specs)) {
     const v = params[s.key];
     if (typeof v !== 'number' || !Number.isFinite(v)) errors[s.key] = `${s.label} must be a number.`;
     else if (v < s.min || v > s.max) errors[s.key] = `${s.label} must be between ${s.min} and ${s.max}.`;

@@ -2,7 +2,7 @@ import type { ParamKey, Params, Scenario, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import { makespan, throughput } from '../trace/makespan';
 import { getStrategy } from './catalogue';
-import { BASE_PARAMS, checkParamValues } from './params';
+import { BASE_PARAMS, checkParamValues, paramSpecsFor } from './params';
 
 export const DEFAULT_SEED = 1;
 
@@ -22,9 +22,7 @@ export function checkParams(
   params: Params,
   seed = DEFAULT_SEED,
 ): Partial<Record<ParamKey | 'seed', string>> {
-  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
-  // run_in_executor(None, ...) uses the default executor: workers 0 stands for it (min(32, cores + 4) threads).
-  if (params.workers === 0 && id === 'run-in-executor') delete errors.workers;
+  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params, paramSpecsFor(id));
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
   return errors;

@@ -30,8 +30,9 @@ async def main():
 
 asyncio.run(main())`,
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
-  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
-  defaults: { tasks: 20, workers: 8, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  // workers 0: the default executor, whose size follows the cores (8 threads on 4).
+  defaults: { tasks: 20, workers: 0, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('run-in-executor', params, seed, detail);
     const loop = mainLoop(world, main);

@@ -31,6 +31,9 @@ export const controlsMessages = defineMessages({
     'help.chunksize': "Pool.map's chunks; 0 = Python's default ceil(N / 4p).",
     'help.cores': 'Cores shared by every process.',
     'help.startupMs': 'Time before a new process can take work.',
+    executorDefaultOn:
+      "0: Python's default executor, min(32, cores + 4) = {threads} threads on {cores} cores.",
+    executorDefaultOff: "0 would use Python's default executor: {threads} threads on {cores} cores.",
     range: 'From {min} to {max}.',
     rangeLog: 'From {min} to {max}, on a log scale.',
     invalid: {
@@ -77,6 +80,8 @@ export const controlsMessages = defineMessages({
     'help.chunksize': 'Pool.map 的分块大小；0 表示使用 Python 默认的 ceil(N / 4p)。',
     'help.cores': '所有进程共享的核心数。',
     'help.startupMs': '新进程能开始接活之前的时间。',
+    executorDefaultOn: '0：Python 的默认执行器，min(32, 核心数 + 4) = {threads} 个线程（{cores} 核）。',
+    executorDefaultOff: '设为 0 则使用 Python 的默认执行器：{threads} 个线程（{cores} 核）。',
     range: '范围 {min} 到 {max}。',
     rangeLog: '范围 {min} 到 {max}，对数刻度。',
     invalid: '有 {count} 个值无效：时间线显示的是上一次有效的运行。',
