@@ -3,7 +3,7 @@ import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const asyncBlocking: Strategy = {
+export const asyncBlocking = {
   id: 'async-blocking',
   group: 'io',
   title: 'async def around requests (the pitfall)',
@@ -28,6 +28,8 @@ asyncio.run(main())`,
   lines: { ready: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  style: { color: '#CC79A7', dash: '2 3' },
+  comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('async-blocking', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -38,4 +40,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -1,4 +1,4 @@
-export { STRATEGIES, getStrategy, isStrategyId } from './catalogue';
+export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
 export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey, paramSpecsFor } from './params';
 export {
   DEFAULT_SEED,
@@ -9,4 +9,12 @@ export {
   simulateScenario,
 } from './run';
 export { SHARED_WORK, switchStrategy } from './switchStrategy';
-export type { ParamSpec, SourceLines, Strategy, StrategyGroup } from './types';
+export type {
+  Comparison,
+  ParamSpec,
+  PoolParam,
+  SourceLines,
+  Strategy,
+  StrategyGroup,
+  StrategyStyle,
+} from './types';

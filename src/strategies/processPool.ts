@@ -4,7 +4,7 @@ import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const processPool: Strategy = {
+export const processPool = {
   id: 'process-pool',
   group: 'pools',
   title: 'multiprocessing.Pool',
@@ -45,6 +45,8 @@ if __name__ == "__main__":
     startupMs: 1.5,
     requestCpuMs: REQUESTS_REQUEST_CPU_MS,
   },
+  style: { color: '#009E73', dash: '' },
+  comparison: { poolParam: 'workers', sweepCost: [8, 20] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('process-pool', params, seed, detail);
     const steps: Step[] = [
@@ -54,4 +56,4 @@ if __name__ == "__main__":
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

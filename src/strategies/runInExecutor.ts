@@ -4,7 +4,7 @@ import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const runInExecutor: Strategy = {
+export const runInExecutor = {
   id: 'run-in-executor',
   group: 'pools',
   title: 'loop.run_in_executor',
@@ -33,6 +33,8 @@ asyncio.run(main())`,
   params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   // workers 0: the default executor, whose size follows the cores (8 threads on 4).
   defaults: { tasks: 20, workers: 0, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  style: { color: '#999999', dash: '6 3' },
+  comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('run-in-executor', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -44,4 +46,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -5,7 +5,7 @@ import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const sequential: Strategy = {
+export const sequential = {
   id: 'sequential',
   group: 'io',
   title: 'One after another',
@@ -29,6 +29,8 @@ print("Cost time:", time.time() - start)`,
   lines: { queued: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  style: { color: '#D55E00', dash: '' },
+  comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('sequential', params, seed, detail);
     const steps: Step[] = [
@@ -41,4 +43,4 @@ print("Cost time:", time.time() - start)`,
     new ThreadWorker(world, world.mainThread(main), () => queue.shift()).wake();
     return world.trace();
   },
-};
+} satisfies Strategy;
