@@ -1,5 +1,5 @@
-import type { StrategyId } from '../trace/scenario';
-import { STRATEGY_IDS } from '../trace/scenario';
+import type { StrategyId } from '../../trace/scenario';
+import { STRATEGY_IDS } from '../../trace/scenario';
 
 /** A strategy id, or an unambiguous part of one (`gather` → `asyncio-gather`). */
 export function resolveStrategy(name: string | null): StrategyId | null {

@@ -7,9 +7,9 @@ import {
   isNumericKey,
   PARAM_SPECS,
 } from '../../strategies';
-import { DEFAULT_STRATEGY, parseNumber } from '../../state';
+import { DEFAULT_STRATEGY, parseNumber } from '..';
 import { JITTER_KINDS, PARAM_KEYS, paramName } from '../../trace/params';
-import { resolveStrategy } from '../urlScenario';
+import { resolveStrategy } from './strategyName';
 import { boundedValue } from './query';
 import { urlFeature, type QueryEntry, type QueryReader } from './types';
 

@@ -1,5 +1,5 @@
 import type { ParamKey } from '../../trace/scenario';
-import type { EmbedOptions } from '../../state';
+import type { EmbedOptions } from '..';
 import { PARAM_KEYS, paramName } from '../../trace/params';
 import { boundedValue } from './query';
 import { urlFeature } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveStrategy } from './urlScenario';
+import { resolveStrategy } from './strategyName';
 
 describe('strategy names in a link', () => {
   it('resolves strategy ids and unambiguous parts of them', () => {
