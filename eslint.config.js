@@ -44,7 +44,16 @@ const pureLayer = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist',
+      'bench/out',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -58,4 +67,22 @@ export default tseslint.config(
     },
   },
   pureLayer,
+  {
+    // Specs take `test` from e2e/support/test.ts, which fails a test on any Content-Security-Policy violation.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import { test, expect } from './support/test' (it checks for CSP violations).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
