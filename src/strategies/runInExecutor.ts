@@ -28,6 +28,7 @@ async def main():
         await asyncio.gather(*(fetch(loop, pool, i) for i in range(N)))
 
 asyncio.run(main())`,
+  queue: 'worker',
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 8, latencyMs: 1000 },
