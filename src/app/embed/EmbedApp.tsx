@@ -19,6 +19,7 @@ import { timelineMessages } from '../../i18n/messages/timeline';
 import { Boundary } from '../../ui/panel/Boundary';
 import { LinkNotices } from '../../ui/share/LinkNotices';
 import { statsOf } from '../../ui/summary/SummaryPanel';
+import { RunError } from '../../ui/timeline/RunStatus';
 import { synopsis } from '../../ui/timeline/synopsis';
 import { IdleRoot } from '../IdleRoot';
 import { useDocumentTheme } from '../theme';
@@ -83,7 +84,7 @@ export function EmbedApp() {
   const lang = useLang();
   const tt = useT(timelineMessages);
   return (
-    <IdleRoot className="embed">
+    <IdleRoot className="embed" screen="explore">
       <LinkNotices />
       <EmbedControls names={embed?.controls ?? []} />
       <div className="embed-head">
@@ -94,6 +95,7 @@ export function EmbedApp() {
         <OpenFull />
       </div>
       <SummaryLine />
+      <RunError />
       {trace ? (
         <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
           <GanttChart

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../state';
 import { defaultScenario } from '../../strategies';
 import { loadLink } from '../../state/link/registry';
-import { embedSnippet, embedUrl, type EmbedChoice } from './snippet';
+import { embedSnippet, embedUrl, MAX_RESIZE_HEIGHT, RESIZE_SCRIPT, type EmbedChoice } from './snippet';
 
 const choice: EmbedChoice = {
   controls: ['tasks', 'latency'],
@@ -40,5 +40,49 @@ describe('embed snippet', () => {
     const withScript = embedSnippet('https://x.example/', 't', { ...choice, autoResize: true });
     expect(withScript).toContain("data.type !== 'awaitline:height'");
     expect(withScript.startsWith('<iframe')).toBe(true);
+  });
+});
+
+describe('resize script (issue 14)', () => {
+  /** Runs the snippet's script against a fake page holding one frame from `frameOrigin`. */
+  function page(frameOrigin: string) {
+    const frameWindow = {};
+    const frame = {
+      contentWindow: frameWindow,
+      src: `${frameOrigin}/awaitline/?embed=1`,
+      style: { height: '' },
+    };
+    let listener: (event: { data: unknown; source: unknown; origin: string }) => void = () => {};
+    const script = RESIZE_SCRIPT.replace(/<\/?script>/g, '');
+    new Function('addEventListener', 'document', 'location', script)(
+      (_: string, fn: typeof listener) => (listener = fn),
+      { querySelectorAll: () => [frame] },
+      { href: 'https://course.example/week3' },
+    );
+    return {
+      frame,
+      frameWindow,
+      post: (data: unknown, source: unknown, origin: string) => listener({ data, source, origin }),
+    };
+  }
+
+  it('sizes the frame that sent the message, from its own origin, within bounds', () => {
+    const { frame, frameWindow, post } = page('https://app.example');
+    post({ type: 'awaitline:height', height: 612.4 }, frameWindow, 'https://app.example');
+    expect(frame.style.height).toBe('613px');
+    post({ type: 'awaitline:height', height: 51_583 }, frameWindow, 'https://app.example');
+    expect(frame.style.height).toBe(`${MAX_RESIZE_HEIGHT}px`);
+    post({ type: 'awaitline:height', height: -5 }, frameWindow, 'https://app.example');
+    expect(frame.style.height).toBe('240px');
+  });
+
+  it('ignores other frames, other origins and junk', () => {
+    const { frame, frameWindow, post } = page('https://app.example');
+    post({ type: 'awaitline:height', height: 900 }, {}, 'https://app.example');
+    post({ type: 'awaitline:height', height: 900 }, frameWindow, 'https://evil.example');
+    post({ type: 'awaitline:height', height: Infinity }, frameWindow, 'https://app.example');
+    post({ type: 'awaitline:height', height: '900' }, frameWindow, 'https://app.example');
+    post(null, frameWindow, 'https://app.example');
+    expect(frame.style.height).toBe('');
   });
 });

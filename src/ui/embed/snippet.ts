@@ -23,14 +23,22 @@ export function embedUrl(state: AppState, choice: EmbedChoice, page: string): st
   return new URL(search, page).href;
 }
 
-/** The few lines a parent page needs to let each Awaitline frame follow its content's height. */
+/** The tallest height the resize script sets: a frame (or a page posing as one) cannot make the page taller. */
+export const MAX_RESIZE_HEIGHT = 4000;
+
+/**
+ * The few lines a parent page needs to let each Awaitline frame follow its content's height. It believes a
+ * message only from the frame's own window and origin (a cross-site sibling frame made a page 51,583 px tall),
+ * and clamps the height.
+ */
 export const RESIZE_SCRIPT = `<script>
-  // Awaitline frames report their height; give each its own.
+  // Awaitline frames report their height; give each its own, within bounds.
   addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'awaitline:height' || typeof data.height !== 'number') return;
+    if (!data || data.type !== 'awaitline:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
     document.querySelectorAll('iframe').forEach(function (frame) {
-      if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + 'px';
+      if (frame.contentWindow !== event.source || new URL(frame.src, location.href).origin !== event.origin) return;
+      frame.style.height = Math.min(${MAX_RESIZE_HEIGHT}, Math.max(${MIN_EMBED_HEIGHT}, Math.ceil(data.height))) + 'px';
     });
   });
 </script>`;
