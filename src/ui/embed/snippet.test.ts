@@ -10,6 +10,9 @@ const choice: EmbedChoice = {
   theme: 'dark',
   view: 'lanes',
   autoResize: false,
+  parts: [],
+  step: null,
+  callouts: true,
 };
 
 describe('embed snippet', () => {
@@ -19,7 +22,7 @@ describe('embed snippet', () => {
     store.getState().loadScenario({ ...d, params: { ...d.params, workers: 8 } });
     const url = embedUrl(store.getState(), choice, 'https://uni.example/course/week3/awaitline/index.html');
     expect(url).toBe(
-      'https://uni.example/course/week3/awaitline/index.html?v=1&embed=1&controls=tasks,latency&strategy=thread-pool&workers=8&view=lanes&theme=dark',
+      'https://uni.example/course/week3/awaitline/index.html?v=1&embed=1&controls=tasks,latency&strategy=thread-pool&workers=8&view=lanes&theme=dark&lang=en',
     );
     // The embed opens exactly that: no notice, the same scenario, the embed's options.
     const opened = createAppStore();
@@ -30,6 +33,33 @@ describe('embed snippet', () => {
       ganttView: 'lanes',
       theme: 'dark',
     });
+  });
+
+  it('pins the language it was made in, and carries playback, the panel, a walk-through step and callouts off', () => {
+    const store = createAppStore();
+    store.getState().loadScenario(defaultScenario('task-lifecycle'));
+    store.getState().setLang('zh-CN');
+    const url = embedUrl(
+      store.getState(),
+      { ...choice, parts: ['panel'], step: 3, callouts: false },
+      'https://uni.example/a/',
+    );
+    expect(url).toContain('show=panel,playback');
+    expect(url).toContain('step=3');
+    expect(url).toContain('callouts=0');
+    expect(url).toMatch(/[?&]lang=zh-CN(&|$)/);
+    const opened = createAppStore();
+    expect(loadLink(new URL(url).search, opened.getState)).toEqual([]);
+    expect(opened.getState().embed).toEqual({
+      controls: ['tasks', 'latency'],
+      parts: ['panel', 'playback'],
+      step: 3,
+      callouts: false,
+    });
+    expect(opened.getState().lang).toBe('zh-CN');
+    // English is pinned too: a reader whose browser prefers Chinese still gets the teacher's English.
+    store.getState().setLang('en');
+    expect(embedUrl(store.getState(), choice, 'https://uni.example/a/')).toMatch(/[?&]lang=en(&|$)/);
   });
 
   it('escapes attribute values and adds the resize script only when asked', () => {

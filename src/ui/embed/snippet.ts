@@ -1,4 +1,5 @@
 import type { AppState, EmbedOptions, GanttView, ThemeChoice } from '../../state';
+import type { EmbedPart } from '../../state/linkSlice';
 import { linkFor } from '../../state/link/registry';
 
 /** What the embed dialog lets a teacher choose. */
@@ -8,6 +9,11 @@ export interface EmbedChoice {
   readonly theme: ThemeChoice;
   readonly view: GanttView;
   readonly autoResize: boolean;
+  /** Extra panels: playback and the "What Python is doing" panel. */
+  readonly parts: readonly EmbedPart[];
+  /** Open the walk-through at this step (1-based), or null. */
+  readonly step: number | null;
+  readonly callouts: boolean;
 }
 
 export const MIN_EMBED_HEIGHT = 240;
@@ -18,9 +24,19 @@ export const MAX_EMBED_HEIGHT = 1600;
  * @example embedUrl(state, choice, 'https://example.org/course/awaitline/') // '…/awaitline/?v=1&embed=1&…'
  */
 export function embedUrl(state: AppState, choice: EmbedChoice, page: string): string {
-  const embed: EmbedOptions = { controls: choice.controls };
+  const embed: EmbedOptions = {
+    controls: choice.controls,
+    parts:
+      choice.step !== null && !choice.parts.includes('playback')
+        ? [...choice.parts, 'playback']
+        : choice.parts,
+    ...(choice.step !== null ? { step: choice.step } : {}),
+    callouts: choice.callouts,
+  };
   const search = linkFor({ ...state, embed, theme: choice.theme, ganttView: choice.view, presenting: false });
-  return new URL(search, page).href;
+  // The reader sees the language the snippet was made in, whatever their browser says.
+  const pinned = /[?&]lang=/.test(search) ? search : `${search}&lang=${state.lang}`;
+  return new URL(pinned, page).href;
 }
 
 /** The tallest height the resize script sets: a frame (or a page posing as one) cannot make the page taller. */
