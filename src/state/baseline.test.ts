@@ -22,7 +22,12 @@ describe('sequential baseline', () => {
     ]) {
       const params = { ...defaultParams('asyncio-gather'), tasks, jitterMs, cpuMs };
       const gather = simulateScenario({ strategy: 'asyncio-gather', params, seed });
-      const sequential = simulateScenario({ strategy: 'sequential', params, seed });
+      const requestCpuMs = defaultParams('sequential').requestCpuMs; // requests' own, as baselineFor uses
+      const sequential = simulateScenario({
+        strategy: 'sequential',
+        params: { ...params, requestCpuMs },
+        seed,
+      });
       expect(baselineFor(gather)).toEqual({ kind: 'ok', makespanMs: makespan(sequential) });
     }
   });

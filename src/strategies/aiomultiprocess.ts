@@ -29,6 +29,7 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())`,
+  queue: 'worker',
   lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
   params: [
     'tasks',
@@ -39,9 +40,10 @@ if __name__ == "__main__":
     'latencyMs',
     'jitterMs',
     'overheadMs',
+    'requestCpuMs',
     'cpuMs',
   ],
-  defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
+  defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 200 },
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
   simulate(params, seed, detail) {

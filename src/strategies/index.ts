@@ -1,5 +1,5 @@
 export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
-export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
+export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey, paramSpecsFor } from './params';
 export {
   DEFAULT_SEED,
   checkParams,
@@ -15,6 +15,7 @@ export type {
   Comparison,
   ParamSpec,
   PoolParam,
+  QueueKind,
   SourceLines,
   Strategy,
   StrategyGroup,
