@@ -37,13 +37,15 @@ async function openExplorer(browser: Browser, url: string, tasks: number): Promi
   await installPaintProbe(page);
   await page.goto(`${url}?strategy=${STRATEGY}&tasks=${tasks}&latency=1000`);
   await waitForIdle(page);
+  // Focused once: each step is then a bare key press (a locator's press would resolve roles in the page).
+  await page.getByRole('slider', SLIDER).focus();
   return page;
 }
 
 /** Ms from one key press on the latency slider to the end of the frame that shows its new trace. */
 async function stepToPainted(page: Page): Promise<number> {
   await page.evaluate(() => window.__probe.armKey());
-  await page.getByRole('slider', SLIDER).press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   const ms = await page.evaluate(() => window.__probe.painted());
   await waitForIdle(page);
   await page.waitForTimeout(50);

@@ -111,6 +111,7 @@ async function openInSpeedscope(browser: Browser, url: string, file: string): Pr
   });
   await page.locator('#file').setInputFiles(file);
   const ms = await page.evaluate(() => (window as unknown as { __drawn: Promise<number> }).__drawn);
+  if (!(await page.locator('canvas').first().isVisible())) throw new Error('speedscope drew nothing');
   await page.close();
   return ms;
 }

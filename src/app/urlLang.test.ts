@@ -7,7 +7,7 @@ import { syncScenarioWithUrl } from './urlSync';
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const store = createAppStore() as unknown as AppStore;
-  const stop = syncScenarioWithUrl(store);
+  const stop = syncScenarioWithUrl(store, window.location, (write) => write());
   return { store, stop };
 }
 

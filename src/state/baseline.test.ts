@@ -14,6 +14,24 @@ describe('sequential baseline', () => {
     expect(baselineFor(gather)).toBe(baseline); // memoised
   });
 
+  it('is the makespan of the full sequential simulation (computed in outcome mode)', () => {
+    for (const [tasks, jitterMs, cpuMs, seed] of [
+      [7, 0, 0, 1],
+      [40, 250, 5, 2],
+      [300, 900, 20, 3],
+    ]) {
+      const params = { ...defaultParams('asyncio-gather'), tasks, jitterMs, cpuMs };
+      const gather = simulateScenario({ strategy: 'asyncio-gather', params, seed });
+      const requestCpuMs = defaultParams('sequential').requestCpuMs; // requests' own, as baselineFor uses
+      const sequential = simulateScenario({
+        strategy: 'sequential',
+        params: { ...params, requestCpuMs },
+        seed,
+      });
+      expect(baselineFor(gather)).toEqual({ kind: 'ok', makespanMs: makespan(sequential) });
+    }
+  });
+
   it('is the run itself for sequential, and skipped for very large runs', () => {
     expect(baselineFor(run('sequential', 3))).toEqual({ kind: 'same' });
     const small = run('asyncio-gather', 1);

@@ -1,6 +1,7 @@
 /** When lanes are busy: a task `running` or `blocked` on them (holding the thread, either way). */
 import { makespan } from './makespan';
 import { closeSeries, coverage, stepSweep, totalLength, type Interval, type StepSeries } from './sweep';
+import { perTrace } from './perTrace';
 import type { Trace } from './types';
 
 /** Per lane id, the disjoint, sorted intervals during which some task is running or blocked on it. */
@@ -58,7 +59,7 @@ export function laneUtilisation(trace: Trace): Utilisation {
  * A step series of how many lanes are busy (some task running or blocked on them), with its peak. The last
  * point sits at the makespan so a chart spans the whole run.
  */
-export function busyLanesSeries(trace: Trace): StepSeries {
+export const busyLanesSeries: (trace: Trace) => StepSeries = perTrace(function busyLanesSeries(trace) {
   const ups: number[] = [];
   const downs: number[] = [];
   for (const intervals of busyIntervalsByLane(trace).values()) {
@@ -69,4 +70,4 @@ export function busyLanesSeries(trace: Trace): StepSeries {
   }
   const { series, peak } = stepSweep(ups, downs);
   return { series: closeSeries(series, makespan(trace)), peak };
-}
+});

@@ -1,6 +1,7 @@
 import { makespan } from './makespan';
 import { closeSeries, stepSweep, type StepSeries } from './sweep';
 import { lastTime } from './terminal';
+import { perTrace } from './perTrace';
 import type { Trace } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { Trace } from './types';
  *
  * @example 3 requests sent at 0, answered at 100, 100 and 150 → (0,3) (100,1) (150,0), peak 3
  */
-export function inFlightSeries(trace: Trace): StepSeries {
+export const inFlightSeries: (trace: Trace) => StepSeries = perTrace(function inFlightSeries(trace) {
   const ups: number[] = [];
   const downs: number[] = [];
   const open = new Map<string, number>();
@@ -40,4 +41,4 @@ export function inFlightSeries(trace: Trace): StepSeries {
   }
   const { series, peak } = stepSweep(ups, downs);
   return { series: closeSeries(series, makespan(trace)), peak };
-}
+});
