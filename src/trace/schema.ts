@@ -25,6 +25,7 @@ export const SegmentSchema = z.object({
   start: time,
   end: time,
   lane: id,
+  line: z.number().int().min(1).max(100_000).optional(),
 });
 
 export const TaskSchema = z.object({
@@ -51,12 +52,13 @@ export const TraceEventSchema = z.object({
 
 export const TraceSchema = z.object({
   version: z.literal(TRACE_VERSION),
-  engine: z.enum(['sim', 'live']),
+  engine: z.enum(['sim', 'live', 'python']),
   scenario: ScenarioSchema,
   lanes: z.array(LaneSchema),
   tasks: z.array(TaskSchema),
   events: z.array(TraceEventSchema),
   cancelled: z.boolean().optional(),
+  program: z.string().max(100_000).optional(),
 });
 
 export type ParseResult =
