@@ -1,16 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pyodideAssets } from './tools/vitePyodide';
 
 // `base: './'` keeps the build host-agnostic: dist/ works when copied under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), pyodideAssets()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // MSW is imported lazily (in the Live tab and in live workers); listing its entry points lets the dev server
   // pre-bundle them at start instead of re-optimising and reloading the page mid-session.
-  optimizeDeps: { include: ['msw', 'msw/browser', 'msw/experimental', '@mswjs/interceptors/fetch'] },
+  optimizeDeps: {
+    include: ['msw', 'msw/browser', 'msw/experimental', '@mswjs/interceptors/fetch'],
+    // Pyodide finds its runtime files from the index URL it is given; pre-bundling would move its module.
+    exclude: ['pyodide'],
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -19,6 +19,7 @@ import { PresentBar } from '../ui/present/PresentBar';
 import { usePresentation } from '../ui/present/usePresentation';
 import { useDocumentTheme } from './theme';
 import { useAutoRun } from './useAutoRun';
+import { LazyProgramHost } from './python/lazyProgram';
 import './layout.css';
 
 /**
@@ -60,7 +61,7 @@ export function App() {
               <TimelinePanel />
             </div>
             <PythonStatePanel />
-            <ExplanationPanel />
+            <ExplanationPanel code={<LazyProgramHost />} />
           </main>
         </div>
       )}

@@ -49,8 +49,8 @@ export function ImportBanner() {
                       ? 'enginePython'
                       : 'engineLive',
                 ),
-              })} ·{' '}
-              {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
+              })}{' '}
+              · {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
             </span>
           </p>
           <label className="import-banner__toggle">
