@@ -1,5 +1,6 @@
 import type { Scenario, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
+import type { LogEntry } from './types';
 
 /** Why a recording is not drawn beside a simulation (worded per language by the view). */
 export type ShapeMiss =
@@ -16,19 +17,29 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
  * (asyncio-gather; with at most k in flight and the others queued: the connector limit, or a semaphore's k
  * when the learner started from asyncio-semaphore). CPU per task is the median the recording measured.
  *
- * @example matchShape(recording, current) // { ok: true, scenario: { strategy: 'asyncio-gather', params: { tasks: 5, … } } }
+ * `nominal`: the endpoint's delay of each request (`nominalLatencies`), else the recorded send → response.
+ *
+ * @example matchShape(recording, current, nominalLatencies(log)) // { ok: true, scenario: { strategy: 'asyncio-gather', params: { tasks: 5, … } } }
  */
-export function matchShape(trace: Trace, base: Scenario, maxTasks = 10_000): ShapeMatch {
+export function matchShape(
+  trace: Trace,
+  base: Scenario,
+  nominal: readonly number[] | null = null,
+  maxTasks = 10_000,
+): ShapeMatch {
   const sent = new Map<string, number>();
-  const latencies: number[] = [];
+  const measured: number[] = [];
   const perTask = new Map<string, number>();
   for (const e of trace.events) {
     if (!e.task) continue;
     if (e.kind === 'request-sent') {
       sent.set(e.task, e.time);
       perTask.set(e.task, (perTask.get(e.task) ?? 0) + 1);
-    } else if (e.kind === 'response-received') latencies.push(e.time - (sent.get(e.task) ?? e.time));
+    } else if (e.kind === 'response-received') measured.push(e.time - (sent.get(e.task) ?? e.time));
   }
+  // The endpoint's delays when known: a response the loop was too busy to take on time arrives late in the
+  // recording, but the request's latency is what the scenario's is.
+  const latencies = nominal && nominal.length > 0 ? nominal : measured;
   if (latencies.length === 0) return { ok: false, reason: 'no-requests' };
   if (Math.max(...latencies) - Math.min(...latencies) > 1) return { ok: false, reason: 'latencies-differ' };
   if (trace.tasks.some((t) => t.segments[t.segments.length - 1]?.state === 'failed'))
@@ -77,4 +88,9 @@ function peakInFlight(trace: Trace): number {
     else if (e.kind === 'response-received') now--;
   }
   return peak;
+}
+
+/** The endpoint's delay of each answered request, from the recorder's log ('send' entries carry it). */
+export function nominalLatencies(log: readonly LogEntry[]): number[] {
+  return log.filter((e) => e[0] === 'send' && typeof e[4] === 'number').map((e) => e[4] as number);
 }

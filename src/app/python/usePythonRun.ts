@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildTrace } from '../../python/buildTrace';
 import type { ProgramRunView, RunOutcome } from '../../python/runView';
-import { matchShape } from '../../python/shape';
+import { matchShape, nominalLatencies } from '../../python/shape';
 import { DEFAULT_RUN_OPTIONS } from '../../python/types';
 import { useAppStore } from '../../state';
 import { PythonClient } from './pythonClient';
@@ -60,7 +60,7 @@ export function usePythonRun(): ProgramRunner {
           switch (r.status) {
             case 'ok': {
               const recorded = buildTrace(r.log, base, source);
-              const match = matchShape(recorded, base);
+              const match = matchShape(recorded, base, nominalLatencies(r.log));
               const scenario = match.ok ? match.scenario : base;
               const trace = { ...recorded, scenario };
               const s = useAppStore.getState();

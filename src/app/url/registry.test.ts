@@ -26,13 +26,11 @@ describe('the link registry', () => {
   it('reads back exactly what it wrote (round trip), with no notice', () => {
     const store = createAppStore();
     const d = defaultScenario('aiomultiprocess');
-    store
-      .getState()
-      .loadScenario({
-        ...d,
-        params: { ...d.params, latencyMs: 250, jitterMs: 40, jitterKind: 'lognormal' },
-        seed: 3,
-      });
+    store.getState().loadScenario({
+      ...d,
+      params: { ...d.params, latencyMs: 250, jitterMs: 40, jitterKind: 'lognormal' },
+      seed: 3,
+    });
     store.getState().setPresenting(true);
     store.getState().setEmbed({ controls: ['tasks', 'latency'] });
     const search = linkFor(store.getState());

@@ -19,7 +19,11 @@ scope.onmessage = async (event: MessageEvent<ToPython>) => {
     const started = performance.now();
     try {
       const py = await loadPyodide({ indexURL: message.indexURL, stdout: () => {}, stderr: () => {} });
+      const loaded = performance.now();
       session = createSession(py, RUNTIME_FILES);
+      console.info(
+        `python: interpreter ${Math.round(loaded - started)} ms, runtime ${Math.round(performance.now() - loaded)} ms`,
+      );
       heap = () => (py as unknown as { _module: { HEAPU8: Uint8Array } })._module.HEAPU8.byteLength;
       post({ type: 'ready', loadMs: performance.now() - started });
     } catch (error) {

@@ -40,7 +40,7 @@ async def request_async(url, timeout_s=None):
     rid = answer.get("id", "")
     loop = asyncio.get_running_loop()
     rec.exclude()
-    rec.emit("send", who, rid)
+    rec.emit("send", who, rid, answer.get("ms"))
     done = loop.create_future()
     status, body = _body(answer) if answer["kind"] != "hang" else (0, "")
 
@@ -71,7 +71,7 @@ def request_blocking(url, timeout_s=None):
     who = rec.who()
     rid = answer.get("id", "")
     rec.exclude()
-    rec.emit("send", who, rid)
+    rec.emit("send", who, rid, answer.get("ms"))
     line = user_line()
     if answer["kind"] == "hang":
         if not timeout_s:

@@ -3,7 +3,8 @@
 Entries are [kind, t_ms, who, a, b]; `who` is 0 for the main thread's own code, n ≥ 1 for the n-th task.
 Kinds: new (a = coroutine name, b = [task name or None, line, whether the coroutine is the program's]), ready, run (a = line), suspend / queued
 (a = line), done, failed, block (a = 'sleep' | 'request', b = line), unblock, loop (a = 'enter' | 'exit'),
-send / recv (a = request id, b = HTTP status, 0 when none came), callback (a = name, b = line).
+send (a = request id, b = the endpoint's delay, ms; None for a hang) / recv (a = request id, b = HTTP
+status, 0 when none came), callback (a = name, b = line).
 """
 
 import sys
