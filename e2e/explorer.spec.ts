@@ -13,6 +13,8 @@ test.describe('the explorer', () => {
       for (const s of STRATEGIES) {
         await page.getByRole('radio', { name: s.title }).check();
         await expect(page.getByRole('radio', { name: s.title })).toBeChecked();
+        // Picking keeps the previous strategy's work; the CLI's figure is for the strategy's own defaults.
+        await page.getByRole('button', { name: 'Reset to defaults' }).click();
         await expectMakespan(page, cliMakespan(s.id));
         await expect(page.locator('.timeline-strategy')).toHaveText(s.title);
         await page.screenshot({ path: testInfo.outputPath(`strategy-${s.id}-${scheme}.png`) });

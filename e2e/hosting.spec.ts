@@ -194,12 +194,10 @@ test.describe('embedded cross-site', () => {
     const denied = await child!.evaluate(
       () => (window as unknown as { storageWasDenied: boolean }).storageWasDenied,
     );
-    test
-      .info()
-      .annotations.push({
-        type: 'browser policy',
-        description: `localStorage natively denied in the cross-site frame: ${denied}`,
-      });
+    test.info().annotations.push({
+      type: 'browser policy',
+      description: `localStorage natively denied in the cross-site frame: ${denied}`,
+    });
     expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
       [],
     );

@@ -1,30 +1,46 @@
 import { expect, test } from '@playwright/test';
-import { STRATEGY_IDS } from '../src/trace/scenario';
+import { simulateScenario } from '../src/strategies';
+import { STRATEGY_IDS, type StrategyId } from '../src/trace/scenario';
 import { seriousA11yViolations } from './support/a11y';
 import { collectConsoleErrors, gotoApp } from './support/app';
 import { downloadLiveTrace, runLiveInUi } from './support/live';
+import { concurrencyLimit, peakInFlight, traceShape } from './support/liveShape';
 
-// Small work, so every strategy really runs in a few seconds: 10 tasks against a 500 ms endpoint (a request's
-// fixed costs, a few tens of ms on a loaded machine, stay well inside the tolerance).
+// Small work, so every strategy really runs in a few seconds: 10 tasks against a 500 ms endpoint. The test checks
+// what the trace draws and how the run ends; how close the live makespan comes to the simulation's is a timing,
+// measured by bench/live.ts.
 const SMALL = { tab: 'live', tasks: 10, latency: 500 };
+
+/**
+ * Where the live twin draws a different waiting state from the model, pinned so that aligning them is a reviewed
+ * change. sequential: the page awaits `fetch` (its thread free) where Python's `requests.get` holds the thread.
+ */
+const LIVE_WAITS: Partial<Record<StrategyId, readonly string[]>> = { sequential: ['suspended'] };
 
 test.describe('live mode', () => {
   for (const strategy of STRATEGY_IDS) {
-    test(`${strategy} runs for real, its trace is valid and within 25% of the simulation`, async ({
+    test(`${strategy} runs for real: the simulation's lanes and tasks, every task done after its requests, waits overlapping as in the model`, async ({
       page,
     }) => {
       const errors = collectConsoleErrors(page);
       await gotoApp(page, { ...SMALL, strategy });
       const outcome = await runLiveInUi(page);
-      const why = `live ${outcome.liveMs} ms vs simulated ${outcome.simMs} ms`;
-      expect(outcome.ratio, why).not.toBeNull();
-      expect(outcome.ratio, why).toBeGreaterThan(0.75);
-      expect(outcome.ratio, why).toBeLessThan(1.25);
+      expect(outcome.ratio, 'the report compares the run with its simulation').not.toBeNull();
       const trace = await downloadLiveTrace(page);
       expect(trace.scenario.strategy).toBe(strategy);
       expect(trace.cancelled).toBeUndefined();
-      const ends = trace.tasks.map((t) => t.segments.at(-1)?.state);
-      expect(ends.every((s) => s === 'done')).toBe(true);
+      expect(new Set(trace.tasks.map((t) => t.segments.at(-1)?.state))).toEqual(new Set(['done']));
+
+      const live = traceShape(trace);
+      const model = traceShape(simulateScenario(trace.scenario));
+      expect(live.lanes).toEqual(model.lanes);
+      expect(live.tasks).toEqual(model.tasks);
+      expect(live.requestsPerTask).toEqual(model.requestsPerTask);
+      expect(live.waits).toEqual(LIVE_WAITS[strategy] ?? model.waits);
+      // Requests overlap exactly when the strategy lets them, and never beyond its pool or semaphore.
+      const limit = concurrencyLimit(trace);
+      expect(peakInFlight(trace)).toBeLessThanOrEqual(limit);
+      expect(peakInFlight(trace) > 1).toBe(limit > 1);
       expect(errors.messages).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MALFORMED_LINKS } from '../src/app/url/malformedLinks';
+import { MALFORMED_LINKS } from '../src/state/link/malformedLinks';
 import { defaultScenario, simulateScenario, STRATEGIES } from '../src/strategies';
 import { makespan } from '../src/trace/makespan';
 import type { Scenario } from '../src/trace/scenario';

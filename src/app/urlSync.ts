@@ -1,5 +1,5 @@
 import type { AppStore } from '../state';
-import { linkFor, linkInputs, loadLink } from './url/registry';
+import { linkFor, linkInputs, loadLink } from '../state/link/registry';
 
 /**
  * The address bar is a view of the app's linkable state (scenario, view, theme, language, presentation, embed:

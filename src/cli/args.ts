@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { MAX_TASKS, PARAM_SPECS, STRATEGIES, checkParams, defaultParams, isStrategyId } from '../strategies';
+import { STRATEGIES, checkParams, defaultParams, isStrategyId } from '../strategies';
+import {
+  JITTER_KIND_PARAM,
+  MAX_TASKS,
+  NUMERIC_PARAMS,
+  checkJitterKind,
+  checkNumber,
+  type NumericParamSpec,
+} from '../trace/params';
 import type { Params, Scenario } from '../trace/scenario';
 
 export interface CliOptions {
@@ -7,23 +15,6 @@ export interface CliOptions {
   readonly json: boolean;
   readonly traceFile: string | null;
 }
-
-/** Flag → parameter; every value is a number of the parameter's unit. */
-const NUMERIC_FLAGS = {
-  tasks: 'tasks',
-  latency: 'latencyMs',
-  jitter: 'jitterMs',
-  overhead: 'overheadMs',
-  cpu: 'cpuMs',
-  workers: 'workers',
-  concurrency: 'concurrency',
-  'connector-limit': 'connectorLimit',
-  chunksize: 'chunksize',
-  cores: 'cores',
-  startup: 'startupMs',
-} as const satisfies Record<string, keyof typeof PARAM_SPECS>;
-
-type NumericFlag = keyof typeof NUMERIC_FLAGS;
 
 export const USAGE = `usage: npm run --silent sim -- --strategy ID --tasks N --latency MS [--jitter MS] [--jitter-kind uniform|lognormal]
        [--overhead MS] [--cpu MS] [--workers P] [--concurrency K] [--connector-limit N] [--chunksize N]
@@ -41,9 +32,29 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
+/** A numeric flag's value, checked against its parameter's spec; throws a line naming the flag and the bounds. */
+function numericValue(spec: NumericParamSpec, raw: string): number {
+  const value = raw.trim() === '' ? NaN : Number(raw);
+  const flag = `--${spec.name}`;
+  const problem = checkNumber(spec.key, value);
+  switch (problem?.code) {
+    case undefined:
+      return value;
+    case 'not-number':
+      throw new Error(`${flag} must be a number, got "${raw}" (range ${spec.min}..${spec.max})`);
+    case 'out-of-range': {
+      const what = spec.key === 'tasks' && value > MAX_TASKS ? ' (the supported maximum)' : '';
+      throw new Error(`${flag} ${raw} is out of range: ${problem.min}..${problem.max}${what}`);
+    }
+    default:
+      throw new Error(`${flag} must be a whole number, got "${raw}"`);
+  }
+}
+
 /** Parses the CLI's arguments; throws an Error with one line naming the problem. */
 export function parseCli(argv: readonly string[]): CliOptions {
-  const options = Object.fromEntries(Object.keys(NUMERIC_FLAGS).map((f) => [f, { type: 'string' as const }]));
+  const specs = Object.values(NUMERIC_PARAMS);
+  const options = Object.fromEntries(specs.map((s) => [s.name, { type: 'string' as const }]));
   const { values } = parseArgs({
     args: joinNegativeValues(argv),
     strict: true,
@@ -51,48 +62,36 @@ export function parseCli(argv: readonly string[]): CliOptions {
     options: {
       ...options,
       strategy: { type: 'string' },
-      'jitter-kind': { type: 'string' },
+      [JITTER_KIND_PARAM.name]: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       trace: { type: 'string' },
     },
   });
+  const given = values as Record<string, unknown>;
   const id = values.strategy;
   const ids = STRATEGIES.map((s) => s.id).join(', ');
   if (typeof id !== 'string') throw new Error(`--strategy is required; one of: ${ids}`);
   if (!isStrategyId(id)) throw new Error(`unknown strategy "${id}"; one of: ${ids}`);
 
-  const params: Record<string, unknown> = { ...defaultParams(id) };
-  for (const flag of Object.keys(NUMERIC_FLAGS) as NumericFlag[]) {
-    const raw = (values as Record<string, unknown>)[flag];
-    if (typeof raw !== 'string') continue;
-    const key = NUMERIC_FLAGS[flag];
-    const spec = PARAM_SPECS[key];
-    const value = raw.trim() === '' ? NaN : Number(raw);
-    if (!Number.isFinite(value))
-      throw new Error(`--${flag} must be a number, got "${raw}" (range ${spec.min}..${spec.max})`);
-    if (value < spec.min || value > spec.max) {
-      const what = flag === 'tasks' && value > MAX_TASKS ? ' (the supported maximum)' : '';
-      throw new Error(`--${flag} ${raw} is out of range: ${spec.min}..${spec.max}${what}`);
-    }
-    if (spec.unit === '' && !Number.isInteger(value))
-      throw new Error(`--${flag} must be a whole number, got "${raw}"`);
-    params[key] = value;
+  let params: Params = defaultParams(id);
+  for (const spec of specs) {
+    const raw = given[spec.name];
+    if (typeof raw === 'string') params = { ...params, [spec.key]: numericValue(spec, raw) };
   }
-  const kind = values['jitter-kind'];
-  if (kind !== undefined) {
-    if (kind !== 'uniform' && kind !== 'lognormal')
-      throw new Error(`--jitter-kind must be uniform or lognormal, got "${kind}"`);
-    params.jitterKind = kind;
+  const kind = given[JITTER_KIND_PARAM.name];
+  if (typeof kind === 'string') {
+    if (checkJitterKind(kind))
+      throw new Error(
+        `--${JITTER_KIND_PARAM.name} must be ${JITTER_KIND_PARAM.choices.join(' or ')}, got "${kind}"`,
+      );
+    params = { ...params, jitterKind: kind as Params['jitterKind'] };
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
-  const errors = checkParams(id, params as unknown as Params, seed);
-  if (errors.seed)
+  if (checkParams(id, params, seed).seed)
     throw new Error(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
-  const first = Object.values(errors)[0];
-  if (first) throw new Error(first);
   return {
-    scenario: { strategy: id, params: params as unknown as Params, seed },
+    scenario: { strategy: id, params, seed },
     json: values.json === true,
     traceFile: typeof values.trace === 'string' ? values.trace : null,
   };

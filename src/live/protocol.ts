@@ -20,6 +20,11 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: 'ready' }
+  /**
+   * Handling a message threw or rejected (e.g. `init` could not start the worker's endpoint). Before `ready`
+   * the worker failed to start; after, it is dead as if it had crashed.
+   */
+  | { readonly type: 'error'; readonly message: string }
   | { readonly type: 'pong'; readonly at: number; readonly sentAt: number }
   | {
       readonly type: 'state';

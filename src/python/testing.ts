@@ -4,6 +4,7 @@ import { BASE_PARAMS } from '../strategies/params';
 import type { Scenario } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import { buildTrace } from './buildTrace';
+import { nominalLatencies } from './shape';
 import { RUNTIME_FILES } from './runtimeFiles';
 import { createSession, type PythonSession } from './session';
 import { DEFAULT_RUN_OPTIONS, type PythonRunOptions, type PythonRunResult } from './types';
@@ -22,17 +23,27 @@ export interface TestRun {
   readonly result: PythonRunResult;
   readonly trace: Trace;
   readonly output: string;
+  /** The endpoint's delay of each request, for `matchShape`. */
+  readonly nominal: readonly number[];
 }
 
-/** Runs `source` once and builds its trace. */
+/**
+ * Runs `source` once and builds its trace. CPU work is not counted by default (`cpuScale: 0`): it is measured
+ * on the wall clock, which a loaded test machine stretches; the figures pinned here are the waits'.
+ */
 export function runIn(
   session: PythonSession,
   source: string,
   options: Partial<PythonRunOptions> = {},
 ): TestRun {
   let output = '';
-  const result = session.run(source, { ...DEFAULT_RUN_OPTIONS, ...options }, (_stream, text) => {
+  const result = session.run(source, { ...DEFAULT_RUN_OPTIONS, cpuScale: 0, ...options }, (_stream, text) => {
     output += text;
   });
-  return { result, trace: buildTrace(result.log, TEST_SCENARIO, source), output };
+  return {
+    result,
+    trace: buildTrace(result.log, TEST_SCENARIO, source),
+    output,
+    nominal: nominalLatencies(result.log),
+  };
 }

@@ -28,17 +28,8 @@ export interface CompareEntry {
   readonly pool: Pool;
 }
 
-/** The strategies worth comparing (the basics scenes tell a story of their own). */
-export const COMPARABLE: readonly StrategyId[] = [
-  'sequential',
-  'async-blocking',
-  'asyncio-gather',
-  'asyncio-semaphore',
-  'thread-pool',
-  'run-in-executor',
-  'process-pool',
-  'aiomultiprocess',
-];
+/** The strategies worth comparing (each strategy's `comparison`; the basics scenes tell a story of their own). */
+export { COMPARABLE } from '../strategies';
 
 export function poolOf(params: Params): Pool {
   const { workers, concurrency, connectorLimit, chunksize, cores, startupMs } = params;

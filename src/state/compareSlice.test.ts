@@ -3,7 +3,13 @@ import type { Trace } from '../trace/types';
 import { baselineScenario, entryScenario, MAX_ENTRIES, MIN_ENTRIES } from './compareModel';
 import { createAppStore } from './store';
 
-const fakeTrace = (strategy: string) => ({ scenario: { strategy } }) as unknown as Trace;
+const fakeTrace = (strategy: string, end = 0) =>
+  ({
+    scenario: { strategy },
+    tasks: [],
+    lanes: [],
+    events: end > 0 ? [{ time: end }] : [],
+  }) as unknown as Trace;
 let store = createAppStore();
 beforeEach(() => {
   store = createAppStore();
@@ -90,5 +96,15 @@ describe('compare slice', () => {
     expect(store.getState()).toMatchObject({ compareStatus: 'idle', compareBaselineMs: 15015 });
     store.getState().setEntryStrategy(key, 'thread-pool');
     expect(store.getState().compareTraces[key]).toBeUndefined();
+  });
+
+  it('clamps the shared playback cursor into the longest compared run when a comparison completes', () => {
+    const [a, b] = store.getState().compareEntries;
+    store.getState().setCursor(90_000, 100_000);
+    const run = store.getState().beginCompareRun();
+    store.getState().completeCompareEntry(run, a.key, fakeTrace('sequential', 15_015));
+    store.getState().completeCompareEntry(run, b.key, fakeTrace('async-blocking', 15_020));
+    store.getState().completeCompareRun(run, 15_015);
+    expect(store.getState().cursor).toBe(15_020);
   });
 });

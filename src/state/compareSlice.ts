@@ -1,6 +1,8 @@
 import type { JitterKind, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
-import type { SliceCreator } from './types';
+import type { AppState, SliceCreator } from './types';
+import { traceExtent } from '../trace/extent';
+import { cursorUpTo } from './playbackSlice';
 import {
   COMPARE_PRESETS,
   DEFAULT_COMPARE,
@@ -70,7 +72,7 @@ const entry = (strategy: StrategyId, pool: Pool = defaultPool(strategy)): Compar
 });
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
-  const ifCurrent = (runId: number, patch: Partial<CompareSlice>): boolean => {
+  const ifCurrent = (runId: number, patch: Partial<AppState>): boolean => {
     const s = get();
     if (runId !== s.compareRunId || s.compareStatus !== 'running') return false;
     set(patch);
@@ -154,8 +156,15 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     },
     completeCompareEntry: (runId, key, trace) =>
       ifCurrent(runId, { compareTraces: { ...get().compareTraces, [key]: trace } }),
-    completeCompareRun: (runId, baselineMs) =>
-      ifCurrent(runId, { compareStatus: 'idle', compareProgress: 1, compareBaselineMs: baselineMs }),
+    completeCompareRun: (runId, baselineMs) => {
+      const ends = Object.values(get().compareTraces).map((trace) => traceExtent(trace)[1]);
+      return ifCurrent(runId, {
+        compareStatus: 'idle',
+        compareProgress: 1,
+        compareBaselineMs: baselineMs,
+        ...(ends.length > 0 ? cursorUpTo(get(), Math.max(...ends)) : {}),
+      });
+    },
     reportCompareProgress: (runId, fraction) =>
       ifCurrent(runId, { compareProgress: Math.min(1, Math.max(get().compareProgress, fraction)) }),
     failCompareRun: (runId, message) => ifCurrent(runId, { compareStatus: 'error', compareError: message }),

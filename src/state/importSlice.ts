@@ -1,6 +1,7 @@
 import type { Trace } from '../trace/types';
 import type { TraceFileFormat } from '../trace/readTraceFile';
 import type { AppState, SliceCreator } from './types';
+import { cursorInto } from './playbackSlice';
 
 /** A trace read from a file: shown instead of the simulation until the user changes the scenario. */
 export interface ImportedTrace {
@@ -36,7 +37,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   importTrace: (imported) => {
     // The scenario first: the run it starts is the simulation to compare with; then the imported trace.
     get().loadScenario(imported.trace.scenario);
-    set({ imported, importNotice: null, domain: null });
+    set({ imported, importNotice: null, domain: null, ...cursorInto(get(), imported.trace) });
   },
   refuseImport: (fileName, reason) => set({ importNotice: { kind: 'refused', fileName, reason } }),
   closeImported: (replaced = false) => {
@@ -46,6 +47,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
       imported: null,
       compareWithSim: false,
       domain: null,
+      ...cursorInto(get(), get().trace),
       importNotice: replaced ? { kind: 'replaced', fileName: imported.fileName } : null,
     });
   },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultScenario, simulateScenario } from '../strategies';
+import { traceExtent } from '../trace';
 import { createAppStore } from './store';
 
 describe('playback slice', () => {
@@ -78,5 +80,46 @@ describe('playback slice', () => {
     expect(s.getState().hiddenCallouts).toEqual(['gil-wait']);
     s.getState().setPrediction({ key: 'k', guessMs: 15000 });
     expect(s.getState().prediction).toEqual({ key: 'k', guessMs: 15000 });
+  });
+});
+
+describe('a new trace and the cursor', () => {
+  it('clamps the cursor into the new run in the same update, and stops playback (pitfall at 9,009 ms → aiohttp)', () => {
+    const s = createAppStore();
+    const long = simulateScenario(defaultScenario('async-blocking'));
+    const short = simulateScenario(defaultScenario('asyncio-gather'));
+    s.getState().completeRun(s.getState().beginRun(), long);
+    s.getState().setCursor(9009, traceExtent(long)[1]);
+    s.getState().play(traceExtent(long)[1]);
+    const seen: (number | null)[] = [];
+    const stop = s.subscribe((state) => {
+      if (state.trace === short) seen.push(state.cursor);
+    });
+    s.getState().completeRun(s.getState().beginRun(), short);
+    stop();
+    const end = traceExtent(short)[1];
+    // Every view that reads the store sees the new trace with the clamped cursor, never with 9,009 ms.
+    expect(seen).toEqual([end]);
+    expect(s.getState()).toMatchObject({ cursor: end, playing: false });
+  });
+
+  it('leaves a cursor inside the new run where it is, and an unset cursor unset', () => {
+    const s = createAppStore();
+    const trace = simulateScenario(defaultScenario('asyncio-gather'));
+    s.getState().completeRun(s.getState().beginRun(), trace);
+    expect(s.getState().cursor).toBeNull();
+    s.getState().setCursor(1000, 5000);
+    s.getState().completeRun(s.getState().beginRun(), trace);
+    expect(s.getState().cursor).toBe(1000);
+  });
+
+  it('clamps into an imported trace when one is shown, and back into the simulation when it closes', () => {
+    const s = createAppStore();
+    const long = simulateScenario(defaultScenario('async-blocking'));
+    const short = simulateScenario(defaultScenario('asyncio-gather'));
+    s.getState().completeRun(s.getState().beginRun(), long);
+    s.getState().setCursor(12_000, 20_000);
+    s.getState().importTrace({ trace: short, fileName: 'short.json', format: 'awaitline' });
+    expect(s.getState().cursor).toBe(traceExtent(short)[1]);
   });
 });

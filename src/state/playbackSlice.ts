@@ -1,5 +1,7 @@
 import type { CalloutKind } from '../trace/callouts';
 import { nextTime, previousTime } from '../trace/eventTimes';
+import { traceExtent } from '../trace/extent';
+import type { Trace } from '../trace/types';
 import type { SliceCreator } from './types';
 
 /** Playback speeds, relative to the run's real time (1 = a 3 s run plays in 3 s). */
@@ -41,6 +43,26 @@ export interface PlaybackSlice {
 }
 
 const clamp = (t: number, end: number) => Math.min(Math.max(0, t), Math.max(0, end));
+
+/**
+ * The cursor for a newly shown trace, in the same update that shows it: a cursor past the new run's end moves to
+ * that end and playback stops, so the slider, the chart and the "What Python is doing" panel never read a time the
+ * trace on screen does not have. Empty when nothing has to change.
+ */
+export function cursorInto(
+  s: Pick<PlaybackSlice, 'cursor'>,
+  trace: Trace | null,
+): Partial<Pick<PlaybackSlice, 'cursor' | 'playing'>> {
+  return trace === null || s.cursor === null ? {} : cursorUpTo(s, traceExtent(trace)[1]);
+}
+
+/** {@link cursorInto} for runs that end at `end`, ms (Compare plays its runs over the longest one). */
+export function cursorUpTo(
+  s: Pick<PlaybackSlice, 'cursor'>,
+  end: number,
+): Partial<Pick<PlaybackSlice, 'cursor' | 'playing'>> {
+  return s.cursor !== null && s.cursor > end ? { cursor: end, playing: false } : {};
+}
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
   cursor: null,

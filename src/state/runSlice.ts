@@ -1,5 +1,6 @@
 import type { Trace } from '../trace/types';
-import type { SliceCreator } from './types';
+import { cursorInto } from './playbackSlice';
+import type { AppState, SliceCreator } from './types';
 
 export type RunStatus = 'idle' | 'running' | 'error';
 /** Where a run was simulated: on the page's thread (small scenarios) or in a Web Worker. */
@@ -29,7 +30,7 @@ export interface RunSlice {
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
   /** Applies `patch` only when `runId` is the current run. */
-  const ifCurrent = (runId: number, patch: Partial<RunSlice>): boolean => {
+  const ifCurrent = (runId: number, patch: Partial<AppState>): boolean => {
     const current = get();
     if (runId !== current.runId || current.status !== 'running') return false;
     set(patch);
@@ -49,7 +50,11 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
     },
     reportProgress: (runId, fraction) =>
       ifCurrent(runId, { progress: Math.min(1, Math.max(get().progress, fraction)) }),
-    completeRun: (runId, trace) => ifCurrent(runId, { trace, status: 'idle', progress: 1 }),
+    completeRun: (runId, trace) => {
+      const s = get();
+      const shown = s.imported?.trace ?? trace;
+      return ifCurrent(runId, { trace, status: 'idle', progress: 1, ...cursorInto(s, shown) });
+    },
     failRun: (runId, message) => ifCurrent(runId, { status: 'error', error: message }),
     settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null }),
   };

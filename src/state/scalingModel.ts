@@ -1,3 +1,4 @@
+import { NUMERIC_PARAMS } from '../trace/params';
 import type { StrategyId } from '../trace/scenario';
 
 /** What a scaling curve varies along its x axis. */
@@ -58,10 +59,11 @@ export const DEFAULT_SCALING_STRATEGIES: readonly StrategyId[] = [
 export const DEFAULT_SWEEP_BASE: SweepBase = { tasks: 100, latencyMs: 100, cpuMs: 50, pool: 8, cores: 4 };
 
 /** Bounds of each base value (the simulator's own bounds, narrowed where a sweep would be pointless). */
+const bounds = ({ min, max }: { readonly min: number; readonly max: number }) => [min, max] as const;
 export const SWEEP_BASE_BOUNDS: Readonly<Record<keyof SweepBase, readonly [number, number]>> = {
-  tasks: [1, 10_000],
-  latencyMs: [1, 60_000],
-  cpuMs: [0, 10_000],
-  pool: [1, 256],
-  cores: [1, 64],
+  tasks: [NUMERIC_PARAMS.tasks.min, 10_000],
+  latencyMs: bounds(NUMERIC_PARAMS.latencyMs),
+  cpuMs: bounds(NUMERIC_PARAMS.cpuMs),
+  pool: bounds(NUMERIC_PARAMS.workers),
+  cores: bounds(NUMERIC_PARAMS.cores),
 };

@@ -13,14 +13,23 @@ describe('scenario slice', () => {
     expect(scenario.params).toEqual(defaultParams(scenario.strategy));
   });
 
-  it('picking a strategy loads its defaults, keeps the seed and clears drafts, errors and zoom', () => {
+  it('picking a strategy keeps the shared work and the seed, loads its own knobs, and clears drafts, errors and zoom', () => {
     const s = store.getState();
     s.setField('seed', 7);
+    s.setField('tasks', 100);
     s.setFieldText('tasks', 'abc');
     s.setDomain([10, 20]);
     store.getState().pickStrategy('thread-pool');
     const next = store.getState();
-    expect(next.scenario).toEqual({ strategy: 'thread-pool', params: defaultParams('thread-pool'), seed: 7 });
+    expect(next.scenario).toEqual({
+      strategy: 'thread-pool',
+      params: {
+        ...defaultParams('thread-pool'),
+        tasks: 100,
+        latencyMs: defaultParams('sequential').latencyMs,
+      },
+      seed: 7,
+    });
     expect(next.drafts).toEqual({});
     expect(next.fieldErrors).toEqual({});
     expect(next.domain).toBeNull();
@@ -103,8 +112,10 @@ describe('scenario slice', () => {
     expect(store.getState().scenario).toEqual(link);
   });
 
-  it('resetParams goes back to the defaults', () => {
+  it('resetParams goes back to the defaults, shared work included, after a strategy switch', () => {
     store.getState().setField('tasks', 3);
+    store.getState().pickStrategy('asyncio-gather');
+    expect(store.getState().scenario.params.tasks).toBe(3);
     store.getState().resetParams();
     const { scenario } = store.getState();
     expect(scenario.params).toEqual(defaultParams(scenario.strategy));

@@ -1,5 +1,5 @@
 import type { JitterKind, ParamKey, Scenario, StrategyId } from '../trace/scenario';
-import { checkParams, defaultScenario } from '../strategies';
+import { checkParams, defaultScenario, switchStrategy } from '../strategies';
 import type { SliceCreator } from './types';
 import { parseNumber } from './parse';
 
@@ -17,7 +17,7 @@ export interface ScenarioSlice {
   readonly drafts: FieldMap<string>;
   /** Why a field's draft was not accepted; absent when it is fine. */
   readonly fieldErrors: FieldMap<string>;
-  /** Picks a strategy and resets its parameters to that strategy's defaults (the seed stays). */
+  /** Picks a strategy: the shared work (tasks, latency, jitter, overhead, CPU) and the seed stay; its own knobs take its defaults. */
   readonly pickStrategy: (id: StrategyId) => void;
   /** Sets a field to a number (slider, arrow keys); a rejected value only sets the field's error. */
   readonly setField: (key: FieldKey, value: number) => boolean;
@@ -90,8 +90,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
   return {
     scenario: defaultScenario(DEFAULT_STRATEGY),
     ...fresh,
-    pickStrategy: (id) =>
-      set((s) => ({ scenario: { ...defaultScenario(id), seed: s.scenario.seed }, ...fresh, domain: null })),
+    pickStrategy: (id) => set((s) => ({ scenario: switchStrategy(s.scenario, id), ...fresh, domain: null })),
     setField: (key, value) => apply(key, value, null),
     setFieldText: (key, text) => {
       const parsed = parseNumber(text);

@@ -3,7 +3,7 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const aiomultiprocess: Strategy = {
+export const aiomultiprocess = {
   id: 'aiomultiprocess',
   group: 'pools',
   title: 'aiomultiprocess',
@@ -42,6 +42,8 @@ if __name__ == "__main__":
     'cpuMs',
   ],
   defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
+  style: { color: 'var(--fg)', dash: '4 2 1 2' },
+  comparison: { poolParam: 'workers', sweepCost: [30, 40] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('aiomultiprocess', params, seed, detail);
     const steps: Step[] = [
@@ -51,4 +53,4 @@ if __name__ == "__main__":
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -2,7 +2,7 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const asyncBlocking: Strategy = {
+export const asyncBlocking = {
   id: 'async-blocking',
   group: 'io',
   title: 'async def around requests (the pitfall)',
@@ -27,6 +27,8 @@ asyncio.run(main())`,
   lines: { ready: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: {},
+  style: { color: '#CC79A7', dash: '2 3' },
+  comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('async-blocking', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -37,4 +39,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -3,7 +3,7 @@ import { Semaphore } from '../sim/semaphore';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const asyncioGather: Strategy = {
+export const asyncioGather = {
   id: 'asyncio-gather',
   group: 'io',
   title: 'asyncio + aiohttp, all at once',
@@ -31,6 +31,8 @@ asyncio.run(main())`,
   lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs', 'connectorLimit'],
   defaults: {},
+  style: { color: '#0072B2', dash: '' },
+  comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -42,4 +44,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -3,7 +3,7 @@ import { Semaphore } from '../sim/semaphore';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const asyncioSemaphore: Strategy = {
+export const asyncioSemaphore = {
   id: 'asyncio-semaphore',
   group: 'io',
   title: 'asyncio with a Semaphore',
@@ -32,6 +32,8 @@ asyncio.run(main())`,
   lines: { queued: 7, ready: 15, suspended: 8, running: 10 },
   params: ['tasks', 'concurrency', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 12, concurrency: 3, latencyMs: 1000 },
+  style: { color: '#56B4E9', dash: '6 3' },
+  comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('asyncio-semaphore', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -45,4 +47,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -2,7 +2,7 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const asyncioWait: Strategy = {
+export const asyncioWait = {
   id: 'asyncio-wait',
   group: 'basics',
   title: 'asyncio.wait',
@@ -31,6 +31,8 @@ asyncio.run(main())`,
   lines: { ready: 12, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
+  style: { color: '#999999', dash: '1 2' },
+  comparison: null,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('asyncio-wait', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -48,4 +50,4 @@ asyncio.run(main())`,
     }
     return world.trace();
   },
-};
+} satisfies Strategy;

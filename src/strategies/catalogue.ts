@@ -1,4 +1,4 @@
-import type { StrategyId } from '../trace/scenario';
+import { STRATEGY_IDS, type StrategyId } from '../trace/scenario';
 import { aiomultiprocess } from './aiomultiprocess';
 import { asyncBlocking } from './asyncBlocking';
 import { asyncioGather } from './asyncioGather';
@@ -10,31 +10,41 @@ import { runInExecutor } from './runInExecutor';
 import { sequential } from './sequential';
 import { taskLifecycle } from './taskLifecycle';
 import { threadPool } from './threadPool';
-import type { Strategy } from './types';
+import type { Strategy, StrategyGroup } from './types';
 
-/** Every strategy, in the order the picker shows them: basics, then the I/O story, then pools. */
-export const STRATEGIES: readonly Strategy[] = [
-  taskLifecycle,
-  doneCallbacks,
-  asyncioWait,
+/** Every strategy by id: an id of trace/scenario.ts without its record here (or under another id) is a type error. */
+const CATALOGUE: { readonly [K in StrategyId]: Strategy & { readonly id: K } } = {
   sequential,
-  asyncBlocking,
-  asyncioGather,
-  asyncioSemaphore,
-  threadPool,
-  runInExecutor,
-  processPool,
+  'async-blocking': asyncBlocking,
+  'asyncio-gather': asyncioGather,
+  'asyncio-semaphore': asyncioSemaphore,
+  'thread-pool': threadPool,
+  'run-in-executor': runInExecutor,
+  'process-pool': processPool,
   aiomultiprocess,
-];
+  'task-lifecycle': taskLifecycle,
+  'done-callbacks': doneCallbacks,
+  'asyncio-wait': asyncioWait,
+};
 
-const byId = new Map(STRATEGIES.map((s) => [s.id, s]));
+const GROUP_ORDER: readonly StrategyGroup[] = ['basics', 'io', 'pools'];
+
+/** Every strategy, in the order the picker shows them: basics, then the I/O story, then pools (each in id order). */
+export const STRATEGIES: readonly Strategy[] = GROUP_ORDER.flatMap((group) =>
+  STRATEGY_IDS.map((id) => CATALOGUE[id]).filter((s) => s.group === group),
+);
+
+/** The strategies Compare and Scaling offer, in picker order. */
+export const COMPARABLE: readonly StrategyId[] = STRATEGIES.filter((s) => s.comparison !== null).map(
+  (s) => s.id,
+);
 
 export function getStrategy(id: StrategyId): Strategy {
-  const strategy = byId.get(id);
+  const strategy = isStrategyId(id) ? CATALOGUE[id] : undefined;
   if (!strategy) throw new Error(`unknown strategy "${id}"`);
   return strategy;
 }
 
 export function isStrategyId(id: string): id is StrategyId {
-  return byId.has(id as StrategyId);
+  return Object.hasOwn(CATALOGUE, id);
 }

@@ -5,7 +5,7 @@ import { mainLoop, mainWorld } from './world';
 /** CPU a done-callback takes on the loop (printing a result). */
 export const CALLBACK_MS = 2;
 
-export const doneCallbacks: Strategy = {
+export const doneCallbacks = {
   id: 'done-callbacks',
   group: 'basics',
   title: 'Done-callbacks',
@@ -39,6 +39,8 @@ asyncio.run(main())`,
   lines: { ready: 17, running: 8, suspended: 7 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
+  style: { color: '#999999', dash: '1 2' },
+  comparison: null,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('done-callbacks', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -51,4 +53,4 @@ asyncio.run(main())`,
     }
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -1,4 +1,4 @@
-export { STRATEGIES, getStrategy, isStrategyId } from './catalogue';
+export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
 export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
 export {
   DEFAULT_SEED,
@@ -8,4 +8,13 @@ export {
   simulateOutcome,
   simulateScenario,
 } from './run';
-export type { ParamSpec, SourceLines, Strategy, StrategyGroup } from './types';
+export { SHARED_WORK, switchStrategy } from './switchStrategy';
+export type {
+  Comparison,
+  ParamSpec,
+  PoolParam,
+  SourceLines,
+  Strategy,
+  StrategyGroup,
+  StrategyStyle,
+} from './types';

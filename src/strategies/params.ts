@@ -1,8 +1,8 @@
 import type { ParamKey, Params } from '../trace/scenario';
+import { NUMERIC_PARAMS, checkJitterKind, checkNumber, type NumericParamKey } from '../trace/params';
 import type { ParamSpec } from './types';
 
-/** Largest run the simulator accepts (the explorer switches to its large-run mode well before this). */
-export const MAX_TASKS = 100_000;
+export { MAX_TASKS, isNumericKey } from '../trace/params';
 
 /** Shared defaults; each strategy overrides what its story needs. */
 export const BASE_PARAMS: Params = {
@@ -20,100 +20,28 @@ export const BASE_PARAMS: Params = {
   startupMs: 0,
 };
 
-type NumericKey = Exclude<ParamKey, 'jitterKind'>;
-
-const spec = (
-  key: NumericKey,
-  label: string,
-  unit: string,
-  min: number,
-  max: number,
-  log: boolean,
-  help: string,
-): ParamSpec => ({ key, label, unit, min, max, step: 1, log, help });
-
-/** Bounds and labels of every numeric parameter. */
-export const PARAM_SPECS: Record<NumericKey, ParamSpec> = {
-  tasks: spec('tasks', 'Tasks', '', 1, MAX_TASKS, true, 'How many requests the program makes.'),
-  latencyMs: spec(
-    'latencyMs',
-    'Endpoint latency',
-    'ms',
-    1,
-    60_000,
-    true,
-    'How long the slow endpoint takes to answer.',
-  ),
-  jitterMs: spec(
-    'jitterMs',
-    'Jitter',
-    'ms',
-    0,
-    10_000,
-    false,
-    'Random spread of each response time (seeded).',
-  ),
-  overheadMs: spec(
-    'overheadMs',
-    'Client overhead',
-    'ms',
-    0,
-    1000,
-    false,
-    'Extra time per request: connect, headers, parsing.',
-  ),
-  cpuMs: spec(
-    'cpuMs',
-    'CPU per task',
-    'ms',
-    0,
-    10_000,
-    false,
-    'Pure-Python work after each response (holds the GIL).',
-  ),
-  workers: spec('workers', 'Workers', '', 1, 256, false, 'Pool size: threads or processes.'),
-  concurrency: spec(
-    'concurrency',
-    'Concurrency',
-    '',
-    1,
-    10_000,
-    true,
-    'Semaphore limit, or coroutines per process.',
-  ),
-  connectorLimit: spec(
-    'connectorLimit',
-    'Connection limit',
-    '',
-    0,
-    10_000,
-    false,
-    "aiohttp's connections per session; 0 = no limit.",
-  ),
-  chunksize: spec(
-    'chunksize',
-    'Chunk size',
-    '',
-    0,
-    MAX_TASKS,
-    false,
-    "Pool.map's chunks; 0 = Python's default ceil(N / 4p).",
-  ),
-  cores: spec('cores', 'CPU cores', '', 1, 64, false, 'Cores shared by every process.'),
-  startupMs: spec(
-    'startupMs',
-    'Process start-up',
-    'ms',
-    0,
-    10_000,
-    false,
-    'Time before a new process can take work.',
-  ),
+/** English label and help of each numeric parameter; bounds, unit and names come from its spec (trace/params.ts). */
+const WORDS: Record<NumericParamKey, readonly [label: string, help: string]> = {
+  tasks: ['Tasks', 'How many requests the program makes.'],
+  latencyMs: ['Endpoint latency', 'How long the slow endpoint takes to answer.'],
+  jitterMs: ['Jitter', 'Random spread of each response time (seeded).'],
+  overheadMs: ['Client overhead', 'Extra time per request: connect, headers, parsing.'],
+  cpuMs: ['CPU per task', 'Pure-Python work after each response (holds the GIL).'],
+  workers: ['Workers', 'Pool size: threads or processes.'],
+  concurrency: ['Concurrency', 'Semaphore limit, or coroutines per process.'],
+  connectorLimit: ['Connection limit', "aiohttp's connections per session; 0 = no limit."],
+  chunksize: ['Chunk size', "Pool.map's chunks; 0 = Python's default ceil(N / 4p)."],
+  cores: ['CPU cores', 'Cores shared by every process.'],
+  startupMs: ['Process start-up', 'Time before a new process can take work.'],
 };
 
-export function isNumericKey(key: ParamKey): key is NumericKey {
-  return key !== 'jitterKind';
-}
+/** Bounds and labels of every numeric parameter. */
+export const PARAM_SPECS = Object.fromEntries(
+  Object.values(NUMERIC_PARAMS).map((s) => {
+    const [label, help] = WORDS[s.key];
+    return [s.key, { key: s.key, label, unit: s.unit, min: s.min, max: s.max, step: 1, log: s.log, help }];
+  }),
+) as Record<NumericParamKey, ParamSpec>;
 
 /**
  * Checks every numeric parameter against its bounds; returns a message per bad key (empty when valid).
@@ -122,13 +50,12 @@ export function isNumericKey(key: ParamKey): key is NumericKey {
 export function checkParamValues(params: Params): Partial<Record<ParamKey, string>> {
   const errors: Partial<Record<ParamKey, string>> = {};
   for (const s of Object.values(PARAM_SPECS)) {
-    const v = params[s.key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) errors[s.key] = `${s.label} must be a number.`;
-    else if (v < s.min || v > s.max) errors[s.key] = `${s.label} must be between ${s.min} and ${s.max}.`;
-    else if (!Number.isInteger(v) && s.unit === '') errors[s.key] = `${s.label} must be a whole number.`;
+    const problem = checkNumber(s.key, params[s.key]);
+    if (problem?.code === 'not-number') errors[s.key] = `${s.label} must be a number.`;
+    else if (problem?.code === 'out-of-range')
+      errors[s.key] = `${s.label} must be between ${s.min} and ${s.max}.`;
+    else if (problem?.code === 'not-whole') errors[s.key] = `${s.label} must be a whole number.`;
   }
-  if (params.jitterKind !== 'uniform' && params.jitterKind !== 'lognormal') {
-    errors.jitterKind = 'Jitter kind must be uniform or lognormal.';
-  }
+  if (checkJitterKind(params.jitterKind)) errors.jitterKind = 'Jitter kind must be uniform or lognormal.';
   return errors;
 }

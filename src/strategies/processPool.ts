@@ -3,7 +3,7 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const processPool: Strategy = {
+export const processPool = {
   id: 'process-pool',
   group: 'pools',
   title: 'multiprocessing.Pool',
@@ -37,6 +37,8 @@ if __name__ == "__main__":
     'cpuMs',
   ],
   defaults: { tasks: 100, workers: 4, latencyMs: 3000, startupMs: 1.5 },
+  style: { color: '#009E73', dash: '' },
+  comparison: { poolParam: 'workers', sweepCost: [8, 20] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('process-pool', params, seed, detail);
     const steps: Step[] = [
@@ -46,4 +48,4 @@ if __name__ == "__main__":
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -3,7 +3,7 @@ import { ThreadPool } from '../sim/threadPool';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const runInExecutor: Strategy = {
+export const runInExecutor = {
   id: 'run-in-executor',
   group: 'pools',
   title: 'loop.run_in_executor',
@@ -31,6 +31,8 @@ asyncio.run(main())`,
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 8, latencyMs: 1000 },
+  style: { color: '#999999', dash: '6 3' },
+  comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('run-in-executor', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -42,4 +44,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

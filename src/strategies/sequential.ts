@@ -4,7 +4,7 @@ import { ThreadWorker } from '../sim/threadWorker';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const sequential: Strategy = {
+export const sequential = {
   id: 'sequential',
   group: 'io',
   title: 'One after another',
@@ -28,6 +28,8 @@ print("Cost time:", time.time() - start)`,
   lines: { queued: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: {},
+  style: { color: '#D55E00', dash: '' },
+  comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('sequential', params, seed, detail);
     const steps: Step[] = [
@@ -40,4 +42,4 @@ print("Cost time:", time.time() - start)`,
     new ThreadWorker(world, world.mainThread(main), () => queue.shift()).wake();
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -2,7 +2,7 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-export const taskLifecycle: Strategy = {
+export const taskLifecycle = {
   id: 'task-lifecycle',
   group: 'basics',
   title: 'A task\u2019s life',
@@ -33,6 +33,8 @@ asyncio.run(main())`,
   lines: { ready: 14, running: 7, suspended: 8 },
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
   defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0 },
+  style: { color: '#999999', dash: '1 2' },
+  comparison: null,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('task-lifecycle', params, seed, detail);
     const loop = mainLoop(world, main);
@@ -44,4 +46,4 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
     return world.trace();
   },
-};
+} satisfies Strategy;

@@ -3,7 +3,7 @@ import { ThreadPool } from '../sim/threadPool';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
-export const threadPool: Strategy = {
+export const threadPool = {
   id: 'thread-pool',
   group: 'pools',
   title: 'ThreadPoolExecutor',
@@ -26,6 +26,8 @@ with ThreadPoolExecutor(max_workers=P) as pool:
   lines: { queued: 11, ready: 8, blocked: 7, running: 8 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 4, latencyMs: 1000 },
+  style: { color: '#E69F00', dash: '' },
+  comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('thread-pool', params, seed, detail);
     const pool = new ThreadPool(world, main, params.workers);
@@ -37,4 +39,4 @@ with ThreadPoolExecutor(max_workers=P) as pool:
       pool.submit({ task, steps, finish: true });
     return world.trace();
   },
-};
+} satisfies Strategy;

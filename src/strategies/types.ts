@@ -1,10 +1,11 @@
 import type { ParamKey, Params, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import type { Detail } from '../sim/recorder';
+import type { NumericParamKey } from '../trace/params';
 
 /** Bounds and presentation of one numeric parameter (shared by every strategy that uses it). */
 export interface ParamSpec {
-  readonly key: ParamKey;
+  readonly key: NumericParamKey;
   readonly label: string;
   /** Unit shown next to the value, e.g. "ms"; empty for counts. */
   readonly unit: string;
@@ -28,6 +29,27 @@ export interface SourceLines {
 
 export type StrategyGroup = 'basics' | 'io' | 'pools';
 
+/** The parameter that sizes a strategy's pool or limit (what the scaling sweep's pool curve varies). */
+export type PoolParam = Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'>;
+
+/** How a strategy's curve is drawn in every chart: an Okabe–Ito hue (colour-blind safe) and a dash pattern. */
+export interface StrategyStyle {
+  readonly color: string;
+  /** SVG dash array; '' for a solid line. Two curves never differ by colour alone. */
+  readonly dash: string;
+}
+
+/** What Compare and Scaling need of a strategy they offer. */
+export interface Comparison {
+  /** The parameter the pool-size curve varies; null for strategies without a pool or a limit. */
+  readonly poolParam: PoolParam | null;
+  /**
+   * Relative simulation cost per task (CPU ms per 1,000 tasks at 100,000 tasks, measured on the project
+   * machine), without and with CPU work; it evens out the scaling progress bar and the sweep's shards.
+   */
+  readonly sweepCost: readonly [io: number, cpu: number];
+}
+
 /** One entry of the catalogue: what the strategy is, the Python it stands for, and how to simulate it. */
 export interface Strategy {
   readonly id: StrategyId;
@@ -45,6 +67,9 @@ export interface Strategy {
   readonly params: readonly ParamKey[];
   /** Defaults for this strategy (over the shared defaults). */
   readonly defaults: Partial<Params>;
+  readonly style: StrategyStyle;
+  /** How Compare and Scaling offer it; null for the basics scenes, which tell a story of their own. */
+  readonly comparison: Comparison | null;
   /** Build the trace for these parameters; deterministic for a given seed. */
   readonly simulate: (params: Params, seed: number, detail?: Detail) => Trace;
 }

@@ -49,14 +49,33 @@ function countAt(segs: readonly Seg[], t: number): number {
   return n;
 }
 
+/** How many of `sorted` are <= t (binary search). */
+function countUpTo(sorted: readonly number[] | Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Active-at-t counts over `segs` in O(log n) per question: started by t minus ended by t. */
+function activeCounter(segs: readonly Seg[]): (t: number) => number {
+  const starts = Float64Array.from(segs, (s) => s.start).sort();
+  const ends = Float64Array.from(segs, (s) => s.end).sort();
+  return (t) => countUpTo(starts, t) - countUpTo(ends, t);
+}
+
 /** A blocked segment on an event loop while tasks wait ready on that loop: the first per loop. */
 function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[] {
   const out: Callout[] = [];
   for (const lane of lanes) {
     if (lane.kind !== 'event-loop') continue;
-    const ready = segs.get(`ready\u0000${lane.id}`) ?? [];
+    const readyAt = activeCounter(segs.get(`ready\u0000${lane.id}`) ?? []);
     for (const b of segs.get(`blocked\u0000${lane.id}`) ?? []) {
-      const waiting = countAt(ready, b.start);
+      const waiting = readyAt(b.start);
       if (waiting === 0) continue;
       out.push({ kind: 'loop-blocked', time: b.start, end: b.end, lane: lane.id, count: waiting });
       break;
@@ -68,19 +87,31 @@ function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[
 /** A task ready on a thread while another thread of its process runs Python: it waits for the GIL. */
 function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
   const processOf = processLaneOf(trace.lanes);
-  const threads = trace.lanes.filter((l) => l.kind === 'thread');
+  const threadsOf = new Map<string, Lane[]>();
+  for (const lane of trace.lanes) {
+    if (lane.kind !== 'thread') continue;
+    const process = processOf(lane.id);
+    const list = threadsOf.get(process);
+    if (list === undefined) threadsOf.set(process, [lane]);
+    else list.push(lane);
+  }
   const out: Callout[] = [];
-  for (const process of new Set(threads.map((l) => processOf(l.id)))) {
-    const mine = threads.filter((l) => processOf(l.id) === process);
+  for (const mine of threadsOf.values()) {
     const running = mine
       .flatMap((l) => segs.get(`running\u0000${l.id}`) ?? [])
       .sort((a, b) => a.start - b.start);
     const ready = mine.flatMap((l) => segs.get(`ready\u0000${l.id}`) ?? []).sort((a, b) => a.start - b.start);
+    // Latest end among running[0..k]: the runs before `from` all end by the current ready span's start, and
+    // ready spans come in start order, so `from` only moves forward (one GIL: runs barely overlap, few scanned).
+    const reach = new Float64Array(running.length);
+    running.forEach((run, k) => (reach[k] = Math.max(run.end, k > 0 ? reach[k - 1] : -Infinity)));
+    let from = 0;
     let best: Callout | null = null;
     for (const r of ready) {
       if (best !== null && r.start >= best.time) break;
-      // Running spans on a thread of one process barely overlap (one GIL), so few are scanned.
-      for (const run of running) {
+      while (from < running.length && reach[from] <= r.start) from++;
+      for (let k = from; k < running.length; k++) {
+        const run = running[k];
         if (run.start >= r.end) break;
         if (run.end <= r.start || run.lane === r.lane) continue;
         const time = Math.max(r.start, run.start);
@@ -96,7 +127,8 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
 
 /** Tasks queued after every process has started: the pool (or semaphore) is full. The first such instant. */
 function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
-  const startupEnd = Math.max(0, ...trace.lanes.map((l) => l.startup?.end ?? 0));
+  let startupEnd = 0;
+  for (const l of trace.lanes) startupEnd = Math.max(startupEnd, l.startup?.end ?? 0);
   const queued = [...segs.entries()]
     .filter(([k]) => k.startsWith('queued\u0000'))
     .flatMap(([, v]) => v)
@@ -119,8 +151,8 @@ function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
 function startup(trace: Trace): Callout[] {
   const spans = trace.lanes.flatMap((l) => (l.startup && l.startup.end > l.startup.start ? [l.startup] : []));
   if (spans.length === 0) return [];
-  const time = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
+  const time = spans.reduce((t, s) => Math.min(t, s.start), Infinity);
+  const end = spans.reduce((t, s) => Math.max(t, s.end), -Infinity);
   return [{ kind: 'startup', time, end, lane: null, count: spans.length }];
 }
 

@@ -102,3 +102,30 @@ describe('toChromeTrace / fromChromeTrace', () => {
     expect(!r.ok && r.error).toMatch(/tasks\[\d+\]\.segments\[\d+\]\.end/);
   });
 });
+
+describe('fromChromeTrace refuses slices it cannot read, naming each', () => {
+  const chrome = toChromeTrace(simulateScenario(defaultScenario('asyncio-gather')));
+  const copy = (): unknown[] => chrome.traceEvents.map((e) => JSON.parse(JSON.stringify(e)) as unknown);
+  const slices = chrome.traceEvents.flatMap((e, i) => (e.cat === 'suspended' ? [i] : []));
+
+  it('lists null, task -1 and segment "NaN" slices instead of drawing their tasks short', () => {
+    const events = copy();
+    const [a, c, d] = slices;
+    events[a] = null;
+    (events[c] as { args: { task: unknown } }).args.task = -1;
+    (events[d] as { args: { segment: unknown } }).args.segment = 'NaN';
+    const r = fromChromeTrace({ ...chrome, traceEvents: events });
+    expect(r.ok ? '' : r.error).toBe(
+      `3 of ${events.length} events cannot be read back, so their tasks would be drawn wrong: ` +
+        `traceEvents[${a}]: expected an object, got null; traceEvents[${c}].args.task: expected a task of the header, got -1; ` +
+        `traceEvents[${d}].args.segment: expected an index, got "NaN"`,
+    );
+  });
+
+  it('finds the gap a deleted slice leaves, and a task whose first slices are gone', () => {
+    const gap = copy();
+    gap.splice(slices[1], 1); // the task's only slice: it would be drawn as a point at its finish
+    const r = fromChromeTrace({ ...chrome, traceEvents: gap });
+    expect(r.ok ? '' : r.error).toMatch(/^events\[\d+\]\.time: \d+ is before task "t2" begins/);
+  });
+});

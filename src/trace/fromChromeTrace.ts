@@ -3,6 +3,7 @@
  * messages apply). A Chrome trace from another tool lacks Awaitline's header and is refused by name.
  */
 import { CHROME_TRACE_FORMAT } from './chromeTrace';
+import { describeValue, joinProblems } from './issues';
 import { parseTrace, type ParseResult } from './schema';
 
 type Json = Record<string, unknown>;
@@ -34,12 +35,22 @@ export function fromChromeTrace(json: unknown): ParseResult {
   }
   const header = other.trace;
   const tasks = Array.isArray(header.tasks) ? header.tasks : [];
+  const taskIds = new Set(tasks.map((t: unknown) => (isObject(t) ? t.id : undefined)));
   const segments = new Map<unknown, { index: number; segment: Json }[]>();
   const events: { index: number; event: Json }[] = [];
-  for (const raw of json.traceEvents) {
-    if (!isObject(raw) || !isObject(raw.args)) continue;
+  // Every event is read or named here: a slice skipped in silence would make its task start late or vanish.
+  const dropped: string[] = [];
+  const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  json.traceEvents.forEach((raw: unknown, i: number) => {
+    const at = `traceEvents[${i}]`;
+    if (!isObject(raw)) return dropped.push(`${at}: expected an object, got ${describeValue(raw)}`);
+    if (raw.ph === 'M' || raw.cat === 'startup') return; // names and start-ups: the header holds them
+    if (!isObject(raw.args))
+      return dropped.push(`${at}.args: expected an object, got ${describeValue(raw.args)}`);
     const a = raw.args;
-    if (raw.cat === 'event' && typeof a.index === 'number') {
+    if (raw.cat === 'event') {
+      if (!isIndex(a.index))
+        return dropped.push(`${at}.args.index: expected an index, got ${describeValue(a.index)}`);
       events.push({
         index: a.index,
         event: {
@@ -49,14 +60,25 @@ export function fromChromeTrace(json: unknown): ParseResult {
           ...(a.task === undefined ? {} : { task: a.task }),
         },
       });
-    } else if (typeof a.task === 'string' && typeof a.segment === 'number') {
-      const list = segments.get(a.task) ?? [];
-      list.push({
-        index: a.segment,
-        segment: { state: a.state, start: a.startMs, end: a.endMs, lane: a.lane },
-      });
-      segments.set(a.task, list);
+      return;
     }
+    if (typeof a.task !== 'string' || !taskIds.has(a.task))
+      return dropped.push(`${at}.args.task: expected a task of the header, got ${describeValue(a.task)}`);
+    if (!isIndex(a.segment))
+      return dropped.push(`${at}.args.segment: expected an index, got ${describeValue(a.segment)}`);
+    const list = segments.get(a.task) ?? [];
+    list.push({
+      index: a.segment,
+      segment: { state: a.state, start: a.startMs, end: a.endMs, lane: a.lane },
+    });
+    segments.set(a.task, list);
+  });
+  if (dropped.length > 0) {
+    const n = json.traceEvents.length;
+    return {
+      ok: false,
+      error: `${dropped.length.toLocaleString('en')} of ${n.toLocaleString('en')} events cannot be read back, so their tasks would be drawn wrong: ${joinProblems(dropped)}`,
+    };
   }
   const byIndex = <T extends { index: number }>(a: T, b: T) => a.index - b.index;
   const trace = {

@@ -2,7 +2,8 @@
 export * from './types';
 export * from './scenario';
 
-export { MAX_PARAM_MS, PARAM_LIMITS, ParamsSchema, ScenarioSchema } from './scenarioSchema';
+export * from './params';
+export { ParamsSchema, ScenarioSchema } from './scenarioSchema';
 export {
   LaneSchema,
   parseTrace,
@@ -13,13 +14,14 @@ export {
   TraceSchema,
   type ParseResult,
 } from './schema';
-export { checkReferences } from './references';
+export { checkReferences, laneDepths } from './references';
 export { checkTraceInvariants, maxConcurrent, runningPerLane, runningPerProcess } from './invariants';
 export { isTerminal, lastTime, terminalSegment, TIME_EPSILON } from './terminal';
 
 export { enclosingLaneOf, laneOrder, processLaneOf, topLevelLaneOf, type OrderedLane } from './lanes';
 export { laneRows, type LaneRow, type LaneSegment } from './rows';
 export { doneCount, failedCount, makespan, throughput } from './makespan';
+export { traceExtent } from './extent';
 export {
   distribution,
   nearestRank,
@@ -61,3 +63,14 @@ export {
   type WalkPart,
   type WalkStep,
 } from './walkthrough';
+export { forbiddenInLabel, plainText } from './text';
+export {
+  MAX_ID_CHARS,
+  MAX_LABEL_CHARS,
+  MAX_LANE_DEPTH,
+  MAX_LANES,
+  MAX_TRACE_EVENTS,
+  MAX_TRACE_MS,
+  MAX_TRACE_SEGMENTS,
+  MAX_TRACE_TASKS,
+} from './limits';

@@ -12,7 +12,9 @@ export { maxConcurrent, runningPerLane, runningPerProcess } from './concurrency'
  * - each segment has `start <= end`, and every segment but the terminal one has `end > start`;
  * - consecutive segments touch: `seg[i].end === seg[i+1].start` within 1e-6 ms;
  * - the last segment is a zero-length `done` or `failed`, and no other segment is;
- * - lane start-ups have `start <= end`; events are sorted by time.
+ * - lane start-ups have `start <= end`; events are sorted by time;
+ * - no event names a task before the task's life begins (its first segment): a task whose first segments were
+ *   lost (e.g. dropped from an edited file) would otherwise be drawn as starting late.
  * In a cancelled trace (`cancelled: true`) a task may stop without a terminal segment.
  */
 export function checkTraceInvariants(trace: Trace): string[] {
@@ -23,6 +25,16 @@ export function checkTraceInvariants(trace: Trace): string[] {
     }
   });
   trace.tasks.forEach((task, i) => checkTask(task, `tasks[${i}]`, trace.cancelled === true, problems));
+  const begins = new Map<string, number>();
+  for (const task of trace.tasks) if (task.segments.length > 0) begins.set(task.id, task.segments[0].start);
+  trace.events.forEach((event, i) => {
+    const begin = event.task === undefined ? undefined : begins.get(event.task);
+    if (begin !== undefined && event.time < begin - TIME_EPSILON) {
+      problems.push(
+        `events[${i}].time: ${event.time} is before task ${JSON.stringify(event.task)} begins (${begin}); its first segments are missing`,
+      );
+    }
+  });
   for (let i = 1; i < trace.events.length; i++) {
     const prev = trace.events[i - 1].time;
     const time = trace.events[i].time;

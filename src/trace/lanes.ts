@@ -51,17 +51,32 @@ export function enclosingLaneOf(
 ): (laneId: string) => string {
   const byId = new Map(lanes.map((l) => [l.id, l] as const));
   const memo = new Map<string, string>();
+  const path: string[] = [];
+  const onPath = new Set<string>();
   return (laneId) => {
-    let found = memo.get(laneId);
-    if (found !== undefined) return found;
+    const known = memo.get(laneId);
+    if (known !== undefined) return known;
+    // Walk up until a lane that is accepted, top-level, already answered, or seen on this walk (a cycle); then
+    // every lane walked gets the same answer, so each lane is walked once over all calls (linear in lanes).
+    let found = laneId;
     let at = byId.get(laneId);
-    found = laneId;
-    for (let steps = 0; at !== undefined && steps <= lanes.length; steps++) {
+    while (at !== undefined) {
+      const cached = memo.get(at.id);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      if (onPath.has(at.id)) break;
       found = at.id;
+      path.push(at.id);
+      onPath.add(at.id);
       if (accept(at) || at.parent === null) break;
       at = byId.get(at.parent);
     }
     memo.set(laneId, found);
+    for (const lane of path) memo.set(lane, found);
+    path.length = 0;
+    onPath.clear();
     return found;
   };
 }

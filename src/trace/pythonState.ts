@@ -107,7 +107,9 @@ function buildIndex(trace: Trace): Index {
   for (const { lane } of order) {
     if (!runs.has(lane.id)) continue;
     const p = processOf(lane.id);
-    runnerLanes.set(p, [...(runnerLanes.get(p) ?? []), lane]);
+    const list = runnerLanes.get(p);
+    if (list === undefined) runnerLanes.set(p, [lane]);
+    else list.push(lane);
   }
   return {
     taskAts: trace.tasks.map(() => []),

@@ -1,3 +1,4 @@
+import { MAX_LANE_DEPTH } from './limits';
 import type { Trace } from './types';
 
 /**
@@ -17,11 +18,16 @@ export function checkReferences(trace: Trace): string[] {
   };
 
   trace.lanes.forEach((lane, i) => {
-    if (lane.parent === null) return;
-    needLane(lane.parent, `lanes[${i}].parent`);
-    if (isInCycle(lane.id, lanes)) {
-      problems.push(`lanes[${i}].parent: lane ${JSON.stringify(lane.id)} is its own ancestor`);
-    }
+    if (lane.parent !== null) needLane(lane.parent, `lanes[${i}].parent`);
+  });
+  const { depth, inCycle } = laneDepths(trace.lanes.map((l) => [l.id, l.parent] as const));
+  trace.lanes.forEach((lane, i) => {
+    if (inCycle[i]) problems.push(`lanes[${i}].parent: lane ${JSON.stringify(lane.id)} is its own ancestor`);
+    // Only the first lane past the limit on each branch, so a long chain is one problem, not thousands.
+    else if (depth[i] === MAX_LANE_DEPTH + 1)
+      problems.push(
+        `lanes[${i}].parent: lane ${JSON.stringify(lane.id)} sits ${depth[i]} levels below the top; lanes nest at most ${MAX_LANE_DEPTH} levels`,
+      );
   });
 
   const tasks = new Set<string>();
@@ -41,12 +47,57 @@ export function checkReferences(trace: Trace): string[] {
   return problems;
 }
 
-/** Whether following `parent` from `start` comes back to `start` (at most lanes.size steps). */
-function isInCycle(start: string, parents: ReadonlyMap<string, string | null>): boolean {
-  let at = parents.get(start) ?? null;
-  for (let steps = 0; at !== null && steps < parents.size; steps++) {
-    if (at === start) return true;
-    at = parents.get(at) ?? null;
+/**
+ * Each lane's depth (0 at top level, or under an unknown parent) and whether it sits on a parent cycle, in
+ * one pass: every lane is walked once, its ancestors' depths are memoised on the way back down. A lane that
+ * leads into a cycle without being on it gets depth -1. Linear in the number of lanes whatever their shape
+ * (a chain of 80,000 lanes took 22 s with a walk per lane).
+ */
+export function laneDepths(lanes: readonly (readonly [id: string, parent: string | null])[]): {
+  readonly depth: Int32Array;
+  readonly inCycle: Uint8Array;
+} {
+  const index = new Map<string, number>();
+  lanes.forEach(([id], i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  const UNSEEN = -2;
+  const ON_PATH = -3;
+  const depth = new Int32Array(lanes.length).fill(UNSEEN);
+  const inCycle = new Uint8Array(lanes.length);
+  const path: number[] = [];
+  for (let start = 0; start < lanes.length; start++) {
+    if (depth[start] !== UNSEEN) continue;
+    let at = start;
+    let above = -1; // depth of the lane above the path (-1: the path's last lane is at top level)
+    let broken = false; // the path leads into a cycle
+    for (;;) {
+      if (depth[at] === ON_PATH) {
+        // A cycle: the path from `at` on loops back to it.
+        for (let k = path.indexOf(at); k < path.length; k++) {
+          inCycle[path[k]] = 1;
+          depth[path[k]] = -1;
+        }
+        broken = true;
+        break;
+      }
+      if (depth[at] !== UNSEEN) {
+        above = depth[at];
+        broken = above < 0;
+        break;
+      }
+      depth[at] = ON_PATH;
+      path.push(at);
+      const parent = lanes[at][1];
+      const next = parent === null ? undefined : index.get(parent);
+      if (next === undefined) break;
+      at = next;
+    }
+    for (let k = path.length - 1; k >= 0; k--) {
+      const lane = path[k];
+      if (depth[lane] === ON_PATH) depth[lane] = broken ? -1 : ++above;
+    }
+    path.length = 0;
   }
-  return false;
+  return { depth, inCycle };
 }

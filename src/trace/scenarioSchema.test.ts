@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARAM_LIMITS, ScenarioSchema } from './scenarioSchema';
+import { NUMERIC_PARAMS } from './params';
+import { ScenarioSchema } from './scenarioSchema';
 import { STRATEGY_IDS } from './scenario';
 import { TEST_SCENARIO } from './testing/build';
 
@@ -10,12 +11,19 @@ describe('ScenarioSchema', () => {
   });
 
   it('accepts the bounds themselves and rejects one step beyond', () => {
-    for (const [key, { min, max }] of Object.entries(PARAM_LIMITS)) {
+    for (const { key, unit, file } of Object.values(NUMERIC_PARAMS)) {
+      const { min, max } = file;
+      const step = unit === 'ms' ? 0.001 : 1;
       const at = (value: number): boolean =>
         ScenarioSchema.safeParse({ ...TEST_SCENARIO, params: { ...TEST_SCENARIO.params, [key]: value } })
           .success;
-      expect([at(min), at(max), at(min - 1), at(max + 1)], key).toEqual([true, true, false, false]);
+      expect([at(min), at(max), at(min - step), at(max + step)], key).toEqual([true, true, false, false]);
     }
+  });
+
+  it("accepts every value a run accepts (a run's bounds lie inside the file's)", () => {
+    for (const { key, min, max, file } of Object.values(NUMERIC_PARAMS))
+      expect([file.min <= min, max <= file.max], key).toEqual([true, true]);
   });
 
   it('accepts zero durations and a zero connector limit (no limit)', () => {

@@ -1,39 +1,21 @@
 /**
- * Validity bounds for a scenario. These are the limits of what Awaitline can represent, wider than the
- * sliders' ranges (those live in the strategy catalogue).
+ * Validity bounds for a scenario in a trace file: each parameter's `file` bounds from its spec (params.ts),
+ * wider than what a run accepts, since recorded programs describe measured values.
  */
 import { z } from 'zod';
+import { JITTER_KINDS, NUMERIC_PARAMS, type NumericParamKey, type NumericParamSpec } from './params';
 import { STRATEGY_IDS } from './scenario';
 
-/** An hour: no parameter of a teaching scenario needs a longer duration. */
-export const MAX_PARAM_MS = 3_600_000;
+const fileBounds = ({ unit, file }: NumericParamSpec) =>
+  unit === 'ms' ? z.number().min(file.min).max(file.max) : z.number().int().min(file.min).max(file.max);
 
-export const PARAM_LIMITS = {
-  tasks: { min: 1, max: 100_000 },
-  workers: { min: 1, max: 1024 },
-  concurrency: { min: 1, max: 100_000 },
-  connectorLimit: { min: 0, max: 100_000 },
-  chunksize: { min: 0, max: 100_000 },
-  cores: { min: 1, max: 1024 },
-} as const;
-
-const ms = z.number().min(0).max(MAX_PARAM_MS);
-const count = (limits: { readonly min: number; readonly max: number }) =>
-  z.number().int().min(limits.min).max(limits.max);
+const numeric = Object.fromEntries(
+  Object.values(NUMERIC_PARAMS).map((spec) => [spec.key, fileBounds(spec)]),
+) as Record<NumericParamKey, z.ZodNumber>;
 
 export const ParamsSchema = z.object({
-  tasks: count(PARAM_LIMITS.tasks),
-  latencyMs: ms,
-  jitterMs: ms,
-  jitterKind: z.enum(['uniform', 'lognormal']),
-  overheadMs: ms,
-  cpuMs: ms,
-  workers: count(PARAM_LIMITS.workers),
-  concurrency: count(PARAM_LIMITS.concurrency),
-  connectorLimit: count(PARAM_LIMITS.connectorLimit),
-  chunksize: count(PARAM_LIMITS.chunksize),
-  cores: count(PARAM_LIMITS.cores),
-  startupMs: ms,
+  ...numeric,
+  jitterKind: z.enum(JITTER_KINDS as ['uniform', 'lognormal']),
 });
 
 export const ScenarioSchema = z.object({

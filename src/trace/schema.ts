@@ -5,17 +5,44 @@
 import { z } from 'zod';
 import { checkTraceInvariants } from './invariants';
 import { describeIssue, joinProblems } from './issues';
+import {
+  MAX_ID_CHARS,
+  MAX_LABEL_CHARS,
+  MAX_LANES,
+  MAX_TRACE_EVENTS,
+  MAX_TRACE_MS,
+  MAX_TRACE_TASKS,
+} from './limits';
 import { checkReferences } from './references';
+import { checkSizes } from './sizes';
+import { forbiddenInLabel } from './text';
 import { ScenarioSchema } from './scenarioSchema';
 import { TASK_STATES, TRACE_VERSION, type Trace } from './types';
 
-const time = z.number().min(0);
-const id = z.string().min(1);
+const time = z.number().min(0).max(MAX_TRACE_MS);
+
+/** Text shown to people: bounded, and free of control and bidi characters (see text.ts). */
+const shownText = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const bad = forbiddenInLabel(text);
+      if (bad !== null)
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds ${bad}; control characters and direction controls are not allowed`,
+        });
+    });
+
+const id = shownText(1, MAX_ID_CHARS);
+const label = shownText(0, MAX_LABEL_CHARS);
 
 export const LaneSchema = z.object({
   id,
   kind: z.enum(['process', 'thread', 'event-loop', 'worker']),
-  label: z.string(),
+  label,
   parent: id.nullable(),
   startup: z.object({ start: time, end: time }).optional(),
 });
@@ -30,7 +57,7 @@ export const SegmentSchema = z.object({
 
 export const TaskSchema = z.object({
   id,
-  label: z.string(),
+  label,
   lane: id,
   segments: z.array(SegmentSchema),
 });
@@ -54,9 +81,9 @@ export const TraceSchema = z.object({
   version: z.literal(TRACE_VERSION),
   engine: z.enum(['sim', 'live', 'python']),
   scenario: ScenarioSchema,
-  lanes: z.array(LaneSchema),
-  tasks: z.array(TaskSchema),
-  events: z.array(TraceEventSchema),
+  lanes: z.array(LaneSchema).max(MAX_LANES),
+  tasks: z.array(TaskSchema).max(MAX_TRACE_TASKS),
+  events: z.array(TraceEventSchema).max(MAX_TRACE_EVENTS),
   cancelled: z.boolean().optional(),
   program: z.string().max(100_000).optional(),
 });
@@ -84,6 +111,9 @@ export function parseTrace(json: unknown): ParseResult {
       return fail(`unsupported trace version ${version}; this Awaitline reads version ${TRACE_VERSION}`);
     }
   }
+  // Counted before zod walks millions of objects: an oversized trace is refused at once.
+  const oversized = checkSizes(json);
+  if (oversized.length > 0) return fail(joinProblems(oversized));
   const parsed = TraceSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return fail(joinProblems(parsed.error.issues.map(describeIssue)));
   const trace: Trace = parsed.data;

@@ -23,7 +23,7 @@ import { synopsis } from '../../ui/timeline/synopsis';
 import { IdleRoot } from '../IdleRoot';
 import { useDocumentTheme } from '../theme';
 import { useAutoRun } from '../useAutoRun';
-import { linkFor } from '../url/registry';
+import { linkFor } from '../../state/link/registry';
 import { EmbedControls } from './EmbedControls';
 import { useReportHeight } from './useReportHeight';
 import './embedApp.css';

@@ -10,10 +10,10 @@ import { ParamControl } from '../../ui/controls/ParamControl';
 import { SeedControl } from '../../ui/controls/SeedControl';
 import { embedMessages } from '../../ui/embed/messages';
 import { ViewToggle } from '../../ui/timeline/ViewToggle';
-import { QUERY_NAMES } from '../urlScenario';
+import { PARAM_KEYS, paramName } from '../../trace/params';
 import '../../ui/controls/controls.css';
 
-const PARAM_BY_NAME = new Map(Object.entries(QUERY_NAMES).map(([key, name]) => [name, key as ParamKey]));
+const PARAM_BY_NAME = new Map(PARAM_KEYS.map((key) => [paramName(key), key]));
 
 function StrategySelect() {
   const t = useT(embedMessages);

@@ -2,8 +2,14 @@
  * The scaling sweep: one simulation per (strategy, x) point of each curve, reduced to makespan and throughput.
  * Pure and synchronous, so the worker, the bench and the tests run exactly the same code.
  */
-import type { ParamKey, Scenario, StrategyId } from '../../trace/scenario';
-import { defaultParams, simulateOutcome } from '../../strategies';
+import type { Scenario, StrategyId } from '../../trace/scenario';
+import {
+  defaultParams,
+  getStrategy,
+  simulateOutcome,
+  type Comparison,
+  type PoolParam,
+} from '../../strategies';
 import {
   SWEEP_AXES,
   type SweepAxis,
@@ -20,23 +26,8 @@ export const SWEEP_VALUES: Readonly<Record<SweepAxis, readonly number[]>> = {
 };
 
 /** The parameter a strategy's pool-size curve varies; null for strategies without a pool or a limit. */
-export function poolParam(
-  strategy: StrategyId,
-): Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'> | null {
-  switch (strategy) {
-    case 'thread-pool':
-    case 'run-in-executor':
-    case 'process-pool':
-    case 'aiomultiprocess':
-      return 'workers';
-    case 'asyncio-semaphore':
-      return 'concurrency';
-    case 'asyncio-gather':
-      return 'connectorLimit';
-    default:
-      return null;
-  }
-}
+export const poolParam = (strategy: StrategyId): PoolParam | null =>
+  getStrategy(strategy).comparison?.poolParam ?? null;
 
 export interface SweepJob {
   readonly axis: SweepAxis;
@@ -72,24 +63,19 @@ export function sweepJobs(request: SweepRequest): SweepJob[] {
   return jobs;
 }
 
-/**
- * Relative simulation cost per task (CPU ms per 1,000 tasks at 100,000 tasks, measured on the project machine),
- * without and with CPU work: threads with CPU work contend for the GIL in 5 ms slices, so they cost the most.
- */
-const COST_PER_TASK: Readonly<Partial<Record<StrategyId, readonly [io: number, cpu: number]>>> = {
-  sequential: [8, 12],
-  'async-blocking': [8, 12],
-  'asyncio-gather': [14, 21],
-  'asyncio-semaphore': [14, 21],
-  'thread-pool': [6.5, 36],
-  'run-in-executor': [6.5, 36],
-  'process-pool': [8, 20],
-  aiomultiprocess: [30, 40],
-};
+/** A strategy's sweep cost; a sweep only offers the strategies Compare offers (`comparison`). */
+function sweepCost(strategy: StrategyId): Comparison['sweepCost'] {
+  const comparison = getStrategy(strategy).comparison;
+  if (!comparison) throw new RangeError(`${strategy} is not offered in a scaling sweep`);
+  return comparison.sweepCost;
+}
 
-/** Rough cost of a job, for an even progress bar and even shards: simulation time grows with the tasks. */
+/**
+ * Rough cost of a job, for an even progress bar and even shards: simulation time grows with the tasks (threads
+ * with CPU work contend for the GIL in 5 ms slices, so they cost the most).
+ */
 export const jobCost = (job: SweepJob) => {
-  const [io, cpu] = COST_PER_TASK[job.strategy] ?? [10, 20];
+  const [io, cpu] = sweepCost(job.strategy);
   return job.scenario.params.tasks * (job.scenario.params.cpuMs > 0 ? cpu : io) + 500;
 };
 const cost = jobCost;

@@ -1,7 +1,7 @@
 import { defineMessages } from '../messages';
 
 /**
- * Why part of a comparison link was ignored. The English matches what src/app/urlCompare.ts writes into the
+ * Why part of a comparison link was ignored. The English matches what src/state/link/compareLink.ts writes into the
  * store; `localizeCompareNotice` maps it here by pattern, keeping the link's own values.
  */
 export const compareLinkMessages = defineMessages({

@@ -1,11 +1,11 @@
 import type { LaneKind } from '../../trace/types';
 import { epochNow } from '../clock';
 import type { TaskPlan } from '../host/plan';
-import type { FromWorker, TaskOutcome } from '../protocol';
+import type { TaskOutcome } from '../protocol';
 import { GilBroker } from './gilBroker';
 import type { LiveContext } from './liveContext';
 import { PoolScheduler } from './poolScheduler';
-import { WorkerPool, type LiveWorker } from './workerPool';
+import { WorkerPool, type LiveWorker, type WorkMessage } from './workerPool';
 
 export interface WorkersSpec {
   readonly count: number;
@@ -45,7 +45,7 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
     (to) => to.post({ type: 'gil-grant' }),
     (holder) => holder.post({ type: 'gil-wanted' }),
   );
-  const onMessage = (worker: LiveWorker, message: FromWorker) => {
+  const onMessage = (worker: LiveWorker, message: WorkMessage) => {
     switch (message.type) {
       case 'state':
         return recorder.state(message.task, message.state, message.lane, message.t);
@@ -59,9 +59,6 @@ export async function runOnWorkers(ctx: LiveContext, spec: WorkersSpec): Promise
         return gil.acquire(worker);
       case 'gil-release':
         return gil.release(worker);
-      case 'ready':
-      case 'pong':
-        return;
     }
   };
   const pool = new WorkerPool({

@@ -6,6 +6,9 @@ import type { LiveRecorder } from './liveRecorder';
 /** Clock pings per worker, after it is up. */
 const PINGS = 5;
 
+/** What a worker reports about its work (the pool itself handles start-up, clock pings and failures). */
+export type WorkMessage = Exclude<FromWorker, { readonly type: 'ready' | 'pong' | 'error' }>;
+
 /** One live worker: a process (or a thread) of the program, with the lane it is drawn on. */
 export interface LiveWorker {
   readonly lane: string;
@@ -24,7 +27,7 @@ export interface WorkerPoolOptions {
   readonly name: (n: number) => { readonly lane: string; readonly label: string };
   /** Whether each worker runs an event loop, drawn as its own lane `<lane>/loop` under the worker's. */
   readonly withLoop?: boolean;
-  readonly onMessage: (worker: LiveWorker, message: FromWorker) => void;
+  readonly onMessage: (worker: LiveWorker, message: WorkMessage) => void;
   /** Where to put each start's spawn → ready time and clock skew, ms. */
   readonly timings: { readonly spawnMs: number[]; readonly skewMs: number[] };
   /** A worker that was up died; it has been terminated (the caller starts a replacement). */
@@ -70,6 +73,9 @@ export class WorkerPool {
     let skew = 0;
     let up = false;
     return new Promise((resolve, reject) => {
+      // Dying before it was up is a failure to start (a missing script, a broken import, an endpoint that
+      // would not start): replacing it would fail the same way, so the run ends with the reason instead.
+      const died = (why: string) => (up ? this.crash(handle) : this.fail(handle, reject, why));
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
         const now = epochNow();
@@ -91,16 +97,15 @@ export class WorkerPool {
           }
           if (++pongs < PINGS) handle.post({ type: 'ping', sentAt: now });
           else this.options.timings.skewMs.push(skew);
+        } else if (message.type === 'error') {
+          died(message.message);
         } else {
           this.options.onMessage(handle, message);
         }
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        // Dying before it was up is a failure to start (a missing script, a broken import): replacing it
-        // would fail the same way, so the run ends with the reason instead.
-        if (up) this.crash(handle);
-        else this.fail(handle, reject, event.message);
+        died(event.message);
       };
       handle.post({ type: 'init', baseHref: this.options.baseHref, realBlocking: this.options.realBlocking });
     });

@@ -64,6 +64,9 @@ async function handle(message: ToWorker): Promise<void> {
   }
 }
 
+// A rejection would be unhandled in this thread, never reaching the page's `onerror`: report it instead.
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  void handle(event.data);
+  handle(event.data).catch((error: unknown) =>
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

@@ -12,7 +12,9 @@ import {
 import { timelineLegend, timelineParts } from '../export/timelineFigure';
 import { Panel } from '../panel/Panel';
 import { formatDuration } from '../summary/format';
+import type { GanttView } from '../gantt/layoutTypes';
 import { FigureButtons } from './FigureButtons';
+import type { AxisMode } from './MultiplesOptions';
 import { useStrategyTitle } from './useStrategyTitle';
 import { CompareSetup } from './CompareSetup';
 import { CompareTable } from './CompareTable';
@@ -33,6 +35,8 @@ export function CompareScreen() {
   const lang = useLang();
   const title = useStrategyTitle();
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [view, setView] = useState<GanttView>('tasks');
+  const [axis, setAxis] = useState<AxisMode>('shared');
   // The figure: the makespan bars, then every timeline, with the legend of task states.
   const collect = () => {
     if (!root) return null;
@@ -89,8 +93,11 @@ export function CompareScreen() {
             <MakespanBars rows={rows} />
           </div>
         </Panel>
-        <Panel title={t('timelinesTitle')} className="cmp-timelines">
-          <SmallMultiples rows={rows} />
+        <Panel
+          title={t(axis === 'shared' ? 'timelinesTitle' : 'timelinesTitleOwn')}
+          className="cmp-timelines"
+        >
+          <SmallMultiples rows={rows} view={view} onView={setView} axis={axis} onAxis={setAxis} />
         </Panel>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompare } from '../../app/urlCompare';
+import { parseCompare } from '../../state/link/compareLink';
 import { localizeCompareNotice } from './noticeText';
 
 describe('localizeCompareNotice', () => {

@@ -3,14 +3,14 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../state';
-import { defaultParams, simulateScenario } from '../../strategies';
+import { defaultParams, defaultScenario, simulateScenario } from '../../strategies';
 import { ParamControls } from './ParamControls';
 
 const params = () => useAppStore.getState().scenario.params;
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);
-  useAppStore.getState().pickStrategy('thread-pool');
+  useAppStore.getState().loadScenario(defaultScenario('thread-pool'));
   // What is on screen: the trace of the picked scenario, as the auto-run would have drawn it.
   useAppStore.setState({ trace: simulateScenario(useAppStore.getState().scenario) });
 });

@@ -5,7 +5,7 @@ import { controlsMessages } from '../../i18n/messages/controls';
 import { paramLabel } from '../controls/paramText';
 import { strategyText } from '../../strategies/i18n';
 import { useAppStore } from '../../state';
-import { controlName } from '../../app/url/embedFeature';
+import { controlName } from '../../state/link/embedFeature';
 import { synopsis } from '../timeline/synopsis';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
 import { embedMessages } from './messages';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../state';
 import { defaultScenario } from '../../strategies';
-import { loadLink } from '../../app/url/registry';
+import { loadLink } from '../../state/link/registry';
 import { embedSnippet, embedUrl, type EmbedChoice } from './snippet';
 
 const choice: EmbedChoice = {

@@ -1,5 +1,5 @@
 import type { AppState, EmbedOptions, GanttView, ThemeChoice } from '../../state';
-import { linkFor } from '../../app/url/registry';
+import { linkFor } from '../../state/link/registry';
 
 /** What the embed dialog lets a teacher choose. */
 export interface EmbedChoice {

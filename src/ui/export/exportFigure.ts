@@ -2,6 +2,7 @@
  * exportFigure: on-page charts (`<svg>` elements: the Gantt, Recharts charts) → one standalone, presentation
  * figure as SVG or PNG, with a title, a caption and a legend, on a light, dark or transparent background.
  */
+import { plainText } from '../../trace';
 import { composeFigure, type ComposedPart } from './compose';
 import { inlineClone, themedHost } from './inlineStyles';
 import { rasterize } from './rasterize';
@@ -68,7 +69,9 @@ export function figureSvg(
     const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
     title.textContent = options.caption ? `${options.title}: ${options.caption}` : options.title;
     svg.prepend(title);
-    const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+    // Characters XML forbids (a label holding U+0000) make the file unreadable and the PNG undecodable; direction
+    // controls cannot be isolated in SVG text. Both can only sit in text and attribute values: drop them.
+    const text = `<?xml version="1.0" encoding="UTF-8"?>\n${plainText(new XMLSerializer().serializeToString(svg))}`;
     return { text, width, height };
   } finally {
     dispose();

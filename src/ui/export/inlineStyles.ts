@@ -1,7 +1,9 @@
 /**
  * A standalone copy of an on-page `<svg>`: every element's computed presentation (colours resolved from CSS
- * variables under the chosen theme, fonts, strokes) written into its `style`, so the copy looks the same in a
- * file, an `<img>` or a slide, away from the page's style sheets.
+ * variables under the chosen theme, fonts, strokes) written as SVG presentation attributes (`fill="…"`), so
+ * the copy looks the same in a file, an `<img>` or a slide, away from the page's style sheets. Attributes, not
+ * `style`: under the app's Content-Security-Policy (`style-src 'self'`) every `setAttribute('style')` is a
+ * violation report, 1,320 of them per export.
  */
 import type { FigureTheme } from './themeTokens';
 import { themeTokens } from './themeTokens';
@@ -93,17 +95,20 @@ export function inlineClone(
   const styles = all.map((el) => getComputedStyle(el));
   // Read every style before writing any, so the browser lays out once.
   const decls = styles.map((cs) =>
-    PROPS.filter((p) => cs.getPropertyValue(p) !== '' && cs.getPropertyValue(p) !== DEFAULTS[p])
-      .map((p) => `${p}:${cs.getPropertyValue(p)}`)
-      .join(';'),
+    PROPS.flatMap((p) => {
+      const value = cs.getPropertyValue(p);
+      return value === '' || value === DEFAULTS[p] ? [] : [[p, value] as const];
+    }),
   );
   const upper = styles.map((cs) => cs.getPropertyValue('text-transform') === 'uppercase');
   all.forEach((el, i) => {
-    el.setAttribute('style', backgrounds.has(el) ? 'fill:none' : decls[i]);
-    // Not every SVG reader knows CSS text-transform or var(): write what they mean.
-    if (upper[i] && el.tagName === 'text') el.textContent = (el.textContent ?? '').toUpperCase();
+    el.removeAttribute('style');
+    for (const [name, value] of backgrounds.has(el) ? [['fill', 'none'] as const] : decls[i])
+      el.setAttribute(name, value);
     for (const name of ['fill', 'stroke'])
       if (el.getAttribute(name)?.includes('var(')) el.removeAttribute(name);
+    // Not every SVG reader knows CSS text-transform or var(): write what they mean.
+    if (upper[i] && el.tagName === 'text') el.textContent = (el.textContent ?? '').toUpperCase();
     el.removeAttribute('class');
     for (const attr of [...el.attributes])
       if (attr.name.startsWith('aria-') || attr.name === 'tabindex' || attr.name === 'role')

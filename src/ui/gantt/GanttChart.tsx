@@ -1,4 +1,13 @@
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useState, type Ref } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type Ref,
+} from 'react';
 import type { Trace } from '../../trace/types';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
@@ -9,6 +18,7 @@ import { GanttToolbar } from './GanttToolbar';
 import { GanttTooltip } from './GanttTooltip';
 import { AXIS_HEIGHT, DEFAULT_MAX_HEIGHT } from './geometry';
 import { layoutGantt } from './layout';
+import { labelScale, stretchRows } from './stretch';
 import type { GanttView } from './layoutTypes';
 import type { GanttCallout, GanttGuess } from './marks';
 import { focusRing, tooltipPlacement } from './placement';
@@ -45,6 +55,8 @@ export interface GanttChartProps {
   readonly callouts?: readonly GanttCallout[];
   /** A time marked with a labelled dashed line (e.g. the learner's guess of the makespan). */
   readonly guess?: GanttGuess | null;
+  /** Stretch the rows (and their labels) to fill `height` when they need less: presentation mode. */
+  readonly fill?: boolean;
   /** Called with a task's id when one of its bars is clicked or focused by keyboard (task view, one task per row). */
   readonly onSelectTask?: (taskId: string) => void;
 }
@@ -73,7 +85,12 @@ type BodyProps = Omit<GanttChartProps, 'cursor'> & {
 const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const { trace, view, domain, onDomainChange } = props;
   const lang = useLang();
-  const layout = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
+  const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
+  const base = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
+  const layout = useMemo(
+    () => (props.fill ? stretchRows(base, maxHeight) : base),
+    [base, props.fill, maxHeight],
+  );
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const uid = useId();
@@ -84,7 +101,6 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const axis = useMemo(() => timeAxis(domain, layout.extent, plotWidth), [domain, layout.extent, plotWidth]);
   const [d0, d1] = axis.scale.domain();
   const shown: Domain = [d0, d1];
-  const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
   const viewport = Math.min(maxHeight, AXIS_HEIGHT + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
   const win = useRowWindow(layout, scroller, viewport);
   const zoom = zoomActions(shown, layout.extent, onDomainChange);
@@ -159,7 +175,15 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
-    <figure className="gantt" data-view={view} data-mode={layout.mode}>
+    <figure
+      className="gantt"
+      data-view={view}
+      data-mode={layout.mode}
+      data-stretched={layout === base ? undefined : 'true'}
+      style={
+        layout === base ? undefined : ({ '--gantt-label-scale': labelScale(layout, base) } as CSSProperties)
+      }
+    >
       <GanttToolbar
         title={title}
         titleId={`${ids.hatch}-caption`}

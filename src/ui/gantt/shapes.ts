@@ -1,3 +1,4 @@
+import { ROW_HEIGHT } from './geometry';
 import type { ItemState, MarkerKind } from './layoutTypes';
 
 /**
@@ -45,19 +46,30 @@ export function barBox(shape: BarShape, top: number, height: number): { y: numbe
   }
 }
 
-/** A row's main band: 4 px from the top, 14 px tall in task rows, 16 px in lane rows. */
+/** How much taller than usual a row is drawn (1 normally; more when a short chart is stretched to fill a slide). */
+const stretchOf = (rowHeight: number, base: number) => Math.max(1, rowHeight / base);
+
+/**
+ * A row's main band: 4 px from the top, 14 px tall in task rows, 16 px in lane rows; rows stretched to fill
+ * a slide get bars stretched in proportion.
+ */
 export function mainBand(
   rowHeight: number,
   kind: 'task' | 'lane' | 'group',
 ): { top: number; height: number } {
-  if (kind === 'lane') return { top: 4, height: 16 };
+  if (kind === 'lane') {
+    const k = stretchOf(rowHeight, ROW_HEIGHT.lane);
+    return { top: 4 * k, height: 16 * k };
+  }
   if (kind === 'group') return { top: 2, height: rowHeight - 4 };
-  return { top: (rowHeight - 14) / 2, height: 14 };
+  const height = Math.round(14 * stretchOf(rowHeight, ROW_HEIGHT.task));
+  return { top: (rowHeight - height) / 2, height };
 }
 
 /** A lane row's waiting band, under its main band. */
 export function waitBand(rowHeight: number): { top: number; height: number } {
-  return { top: 23, height: rowHeight - 26 };
+  const k = stretchOf(rowHeight, ROW_HEIGHT.lane);
+  return { top: 23 * k, height: rowHeight - 26 * k };
 }
 
 /** SVG path data for a marker glyph centred at (x, cy) in a band [top, top + h]. */

@@ -3,7 +3,7 @@ import { useLang } from '../../i18n';
 import type { SweepAxis, SweepSeries } from '../../state/scalingModel';
 import type { StrategyId } from '../../trace/scenario';
 import { formatCount, formatDuration, formatRate } from '../summary/format';
-import { decadeTicks, durationTick, durationTicks, STRATEGY_STYLE } from './palette';
+import { decadeTicks, durationTick, durationTicks, strategyStyle } from './palette';
 import { ScalingTooltip } from './ScalingTooltip';
 
 export type Metric = 'makespanMs' | 'throughputPerS';
@@ -120,10 +120,10 @@ export function ScalingChart({
               key={s.strategy}
               dataKey={s.strategy}
               name={name(s.strategy)}
-              stroke={STRATEGY_STYLE[s.strategy].color}
-              strokeDasharray={STRATEGY_STYLE[s.strategy].dash}
+              stroke={strategyStyle(s.strategy).color}
+              strokeDasharray={strategyStyle(s.strategy).dash}
               strokeWidth={2}
-              dot={{ r: 2.5, strokeWidth: 1, fill: STRATEGY_STYLE[s.strategy].color }}
+              dot={{ r: 2.5, strokeWidth: 1, fill: strategyStyle(s.strategy).color }}
               activeDot={{ r: 4.5 }}
               isAnimationActive={false}
               connectNulls

@@ -10,7 +10,7 @@ import { formatDuration } from '../summary/format';
 import { ScalingChart } from './ScalingChart';
 import { ScalingProgress } from './ScalingProgress';
 import { ScalingSetup } from './ScalingSetup';
-import { STRATEGY_STYLE } from './palette';
+import { strategyStyle } from './palette';
 import { useSentences } from './useSentences';
 import '../compare/compare.css';
 import './scaling.css';
@@ -52,7 +52,7 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
           }),
           legend: result.request.strategies.map((id) => ({
             label: name(id),
-            color: STRATEGY_STYLE[id].color,
+            color: strategyStyle(id).color,
           })),
         }
       : null;

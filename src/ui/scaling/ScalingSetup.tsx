@@ -14,7 +14,7 @@ import {
 import { NumberField } from '../compare/NumberField';
 import { useStrategyTitle } from '../compare/useStrategyTitle';
 import { Panel } from '../panel/Panel';
-import { STRATEGY_STYLE } from './palette';
+import { strategyStyle } from './palette';
 
 const BASE_FIELDS: readonly (keyof SweepBase)[] = ['latencyMs', 'cpuMs', 'pool', 'tasks', 'cores'];
 
@@ -41,8 +41,8 @@ export function ScalingSetup() {
               <span
                 className="scl-line"
                 style={{
-                  borderTopColor: STRATEGY_STYLE[id].color,
-                  borderTopStyle: STRATEGY_STYLE[id].dash ? 'dashed' : 'solid',
+                  borderTopColor: strategyStyle(id).color,
+                  borderTopStyle: strategyStyle(id).dash ? 'dashed' : 'solid',
                 }}
                 aria-hidden="true"
               />

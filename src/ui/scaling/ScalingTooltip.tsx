@@ -1,6 +1,6 @@
 import type { TooltipContentProps } from 'recharts';
 import type { StrategyId } from '../../trace/scenario';
-import { STRATEGY_STYLE } from './palette';
+import { strategyStyle } from './palette';
 
 interface ScalingTooltipProps extends Partial<TooltipContentProps<number, string>> {
   readonly formatX: (x: number) => string;
@@ -19,11 +19,7 @@ export function ScalingTooltip({ active, payload, label, formatX, formatY, name 
       <div className="scl-tooltip-x">{formatX(Number(label))}</div>
       {rows.map((r) => (
         <div key={r.id} className="scl-tooltip-row">
-          <span
-            className="scl-swatch"
-            style={{ background: STRATEGY_STYLE[r.id].color }}
-            aria-hidden="true"
-          />
+          <span className="scl-swatch" style={{ background: strategyStyle(r.id).color }} aria-hidden="true" />
           <span>{name(r.id)}</span>
           <strong>{formatY(r.value)}</strong>
         </div>

@@ -1,23 +1,11 @@
+import { getStrategy, type StrategyStyle } from '../../strategies';
 import type { StrategyId } from '../../trace/scenario';
 
 /**
- * One colour and one dash per strategy, the same in every scaling chart: Okabe–Ito hues (colour-blind safe)
- * plus a dash pattern, so two curves never differ by colour alone.
+ * A strategy's colour and dash, the same in every scaling chart (each strategy's `style`: Okabe–Ito hues plus
+ * a dash pattern, so two curves never differ by colour alone).
  */
-export const STRATEGY_STYLE: Readonly<Record<StrategyId, { readonly color: string; readonly dash: string }>> =
-  {
-    sequential: { color: '#D55E00', dash: '' },
-    'async-blocking': { color: '#CC79A7', dash: '2 3' },
-    'asyncio-gather': { color: '#0072B2', dash: '' },
-    'asyncio-semaphore': { color: '#56B4E9', dash: '6 3' },
-    'thread-pool': { color: '#E69F00', dash: '' },
-    'run-in-executor': { color: '#999999', dash: '6 3' },
-    'process-pool': { color: '#009E73', dash: '' },
-    aiomultiprocess: { color: 'var(--fg)', dash: '4 2 1 2' },
-    'task-lifecycle': { color: '#999999', dash: '1 2' },
-    'done-callbacks': { color: '#999999', dash: '1 2' },
-    'asyncio-wait': { color: '#999999', dash: '1 2' },
-  };
+export const strategyStyle = (id: StrategyId): StrategyStyle => getStrategy(id).style;
 
 /** Powers of ten inside [lo, hi] (at least the two ends), for log-axis ticks. */
 export function decadeTicks(lo: number, hi: number): number[] {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state';
-import { linkFor } from '../../app/url/registry';
+import { linkFor } from '../../state/link/registry';
 import { shareMessages } from './messages';
 import './share.css';
 

@@ -9,6 +9,7 @@ import {
   selectDomain,
   selectGanttView,
   selectImported,
+  selectPresenting,
   selectViewActions,
   selectWorkerBusy,
   useAppStore,
@@ -50,6 +51,7 @@ export function TimelinePanel() {
   const tio = useT(traceIoMessages);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
   const ganttHeight = useGanttHeight();
+  const presenting = useAppStore(selectPresenting);
   const stale = useAppStore(selectWorkerBusy);
   const lang = useLang();
   const t = useT(timelineMessages);
@@ -96,6 +98,7 @@ export function TimelinePanel() {
                   domain={domain}
                   onDomainChange={setDomain}
                   height={ganttHeight}
+                  fill={presenting}
                   legend={false}
                 />
               </div>

@@ -6,7 +6,8 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    // clientWidth is in the element's own CSS px; a bounding box is in the page's, which presentation mode zooms.
+    const measure = () => setWidth(element.clientWidth);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

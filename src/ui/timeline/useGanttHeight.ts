@@ -1,9 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { selectPresenting, useAppStore } from '../../state';
 import { presentScale } from '../present/usePresentation';
+import { CHARTS_HEIGHT } from './chartSizes';
 
-/** What presentation mode keeps around the Gantt (bar, figures, heading, legend), in unscaled px. */
-const PRESENT_CHROME = 300;
+/**
+ * What presentation mode keeps around the Gantt (bar, figures, heading, playback bar, the in-flight and busy-lane
+ * charts, legend), in unscaled px.
+ */
+const PRESENT_CHROME = 300 + CHARTS_HEIGHT;
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('resize', onChange);

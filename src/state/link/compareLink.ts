@@ -3,7 +3,7 @@
  * entries (strategy id, then only the pool values that differ from its defaults), `cw` the shared work (only
  * what differs from the tutorial's). Letters, digits, `_`, `.` and `,` only, so nothing is percent-encoded.
  */
-import type { JitterKind, StrategyId } from '../trace/scenario';
+import type { JitterKind, StrategyId } from '../../trace/scenario';
 import {
   COMPARABLE,
   DEFAULT_COMPARE,
@@ -17,8 +17,8 @@ import {
   type PoolKey,
   type Work,
   type WorkKey,
-} from '../state';
-import { resolveStrategy } from './urlScenario';
+} from '..';
+import { resolveStrategy } from './strategyName';
 
 const POOL_CODES: Readonly<Record<PoolKey, string>> = {
   workers: 'w',

@@ -1,4 +1,4 @@
-import type { LinkNotice, LinkReason } from '../../state';
+import type { LinkNotice, LinkReason } from '..';
 import type { QueryReader, QueryValue } from './types';
 
 /** Values longer than this are ignored without being parsed (no number or name needs more). */

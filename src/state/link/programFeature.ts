@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { getStrategy } from '../../strategies';
-import { selectEditedProgram, type EditedProgram } from '../../state';
+import { selectEditedProgram, type EditedProgram } from '../programSlice';
 import { urlFeature } from './types';
 
 /** The longest `code=` value read (compressed text); with the rest of a link it stays under the query cap. */

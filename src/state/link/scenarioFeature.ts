@@ -7,16 +7,15 @@ import {
   isNumericKey,
   PARAM_SPECS,
 } from '../../strategies';
-import { DEFAULT_STRATEGY, parseNumber } from '../../state';
-import { QUERY_NAMES, resolveStrategy } from '../urlScenario';
+import { DEFAULT_STRATEGY, parseNumber } from '..';
+import { JITTER_KINDS, PARAM_KEYS, paramName } from '../../trace/params';
+import { resolveStrategy } from './strategyName';
 import { boundedValue } from './query';
 import { urlFeature, type QueryEntry, type QueryReader } from './types';
 
-const PARAM_KEYS = Object.keys(QUERY_NAMES) as ParamKey[];
-const JITTER_KINDS = ['uniform', 'lognormal'] as const;
 const SEED_REASON = { code: 'number', min: 0, max: 0xffffffff, whole: true } as const;
 /** The keys a parameter may come under: its query name, and its field name (`latencyMs`) as older links wrote. */
-const keysOf = (key: ParamKey) => [...new Set([QUERY_NAMES[key], key])];
+const keysOf = (key: ParamKey) => [...new Set([paramName(key), key])];
 
 function readStrategy(query: QueryReader): Scenario | undefined {
   const read = query.take(['strategy']);
@@ -85,7 +84,7 @@ export const scenarioFeature = urlFeature<Scenario>({
     const entries: QueryEntry[] = [['strategy', scenario.strategy]];
     for (const key of PARAM_KEYS) {
       if (scenario.params[key] !== defaults.params[key])
-        entries.push([QUERY_NAMES[key], String(scenario.params[key])]);
+        entries.push([paramName(key), String(scenario.params[key])]);
     }
     if (scenario.seed !== DEFAULT_SEED) entries.push(['seed', String(scenario.seed)]);
     return entries;

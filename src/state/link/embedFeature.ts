@@ -1,17 +1,17 @@
 import type { ParamKey } from '../../trace/scenario';
-import type { EmbedOptions } from '../../state';
-import { QUERY_NAMES } from '../urlScenario';
+import type { EmbedOptions } from '..';
+import { PARAM_KEYS, paramName } from '../../trace/params';
 import { boundedValue } from './query';
 import { urlFeature } from './types';
 import { readFlag } from './viewFeatures';
 
 /** Controls an embed can show above its chart, by the names links use: `controls=strategy,tasks,latency`. */
-export const EMBED_CONTROLS: readonly string[] = ['strategy', 'view', 'seed', ...Object.values(QUERY_NAMES)];
+export const EMBED_CONTROLS: readonly string[] = ['strategy', 'view', 'seed', ...PARAM_KEYS.map(paramName)];
 /** More than this many controls would crowd a course column. */
 export const MAX_EMBED_CONTROLS = 8;
 
 /** The query name of a parameter as an embed control (`latencyMs` → `latency`). */
-export const controlName = (key: ParamKey): string => QUERY_NAMES[key];
+export const controlName = (key: ParamKey): string => paramName(key);
 
 /**
  * `embed=1` opens the embed route (same index.html, so any static host and sub-path serve it), and

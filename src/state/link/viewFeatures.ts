@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { LANGS, LANG_QUERY, langBelongsInUrl, langFromNavigator, parseLang } from '../../i18n/lang';
-import type { GanttView, ThemeChoice } from '../../state';
-import { THEME_CHOICES } from '../../state';
+import type { GanttView, ThemeChoice } from '..';
+import { THEME_CHOICES } from '..';
 import { boundedValue } from './query';
 import { urlFeature, type QueryReader, type QueryValue } from './types';
 

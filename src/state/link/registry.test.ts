@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../strategies';
-import { createAppStore } from '../../state';
+import { createAppStore } from '..';
 import { linkFor, loadLink } from './registry';
 
 const open = (search: string) => {

@@ -1,4 +1,4 @@
-import type { AppState, LinkReason } from '../../state';
+import type { AppState, LinkReason } from '..';
 
 /** One `key=value` pair of a query, in the order it is written. */
 export type QueryEntry = readonly [key: string, value: string];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARE, defaultPool } from '../state';
-import { entriesParam, parseCompare, parseTab, workParam } from './urlCompare';
+import { DEFAULT_COMPARE, defaultPool } from '..';
+import { entriesParam, parseCompare, parseTab, workParam } from './compareLink';
 
 describe('compare in the URL', () => {
   it('round-trips entries with their own pools and the shared work', () => {

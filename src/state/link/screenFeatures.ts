@@ -1,5 +1,5 @@
-import type { AppTab, CompareEntry, Work } from '../../state';
-import { TABS, entriesParam, parseCompare, parseTab, workParam, type CompareLink } from '../urlCompare';
+import type { AppTab, CompareEntry, Work } from '..';
+import { TABS, entriesParam, parseCompare, parseTab, workParam, type CompareLink } from './compareLink';
 import { boundedValue } from './query';
 import { urlFeature } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { createAppStore } from '../../state';
+import { createAppStore } from '..';
 import { getStrategy } from '../../strategies';
 import { decodeProgram, encodeProgram, MAX_CODE_PARAM } from './programFeature';
 import { linkFor, loadLink } from './registry';

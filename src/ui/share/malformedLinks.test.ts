@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkParams } from '../../strategies';
 import { createAppStore, THEME_CHOICES } from '../../state';
-import { noticeText, quote } from '../../ui/share/noticeText';
-import { shareMessages } from '../../ui/share/messages';
+import { noticeText, quote } from './noticeText';
+import { shareMessages } from './messages';
 import { translator } from '../../i18n/translate';
-import { HARMLESS_LINKS, MALFORMED_LINKS } from './malformedLinks';
-import { linkFor, loadLink } from './registry';
+import { HARMLESS_LINKS, MALFORMED_LINKS } from '../../state/link/malformedLinks';
+import { linkFor, loadLink } from '../../state/link/registry';
 
 const t = translator(shareMessages, 'en');
 

@@ -1,4 +1,4 @@
-import type { AppState, LinkNotice } from '../../state';
+import type { AppState, LinkNotice } from '..';
 import { embedFeature } from './embedFeature';
 import { scanQuery } from './query';
 import { scenarioFeature } from './scenarioFeature';

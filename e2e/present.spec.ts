@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousA11yViolations } from './support/a11y';
+import { gotoApp } from './support/app';
+
+/** Where the timeline's pieces are on a 1920 × 1080 screen, in screen px. */
+async function slide(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect() ?? null;
+    const gantt = box('.timeline-panel figure.gantt .gantt-scroller');
+    const inFlight = box('.timeline-panel .companion-charts figure.step-chart');
+    const label = box('.timeline-panel .gantt-row__label');
+    return {
+      ganttHeight: gantt?.height ?? 0,
+      ganttWidth: gantt?.width ?? 0,
+      inFlightBottom: inFlight?.bottom ?? Infinity,
+      inFlightWidth: inFlight?.width ?? 0,
+      labelHeight: label?.height ?? 0,
+      extraWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+test.describe('Presentation mode at 1920 × 1080', () => {
+  const queries: readonly Readonly<Record<string, string | number>>[] = [
+    { strategy: 'sequential' },
+    { strategy: 'process-pool', tasks: 100, view: 'lanes' },
+  ];
+  for (const query of queries) {
+    test(`the timeline fills the slide, labels are readable, the in-flight chart stays (${query.strategy})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await gotoApp(page, { ...query, present: 1, theme: 'light' });
+      const s = await slide(page);
+      // Five rows used to be a 200 px strip; now the Gantt takes over a third of the screen ...
+      expect(s.ganttHeight).toBeGreaterThan(1080 * 0.36);
+      // ... the in-flight chart is on the slide, under it, as wide as the Gantt (same time axis) ...
+      expect(s.inFlightBottom).toBeLessThanOrEqual(1080);
+      expect(Math.abs(s.inFlightWidth - s.ganttWidth)).toBeLessThan(4);
+      // ... row labels are at least 18 px tall on screen (13 px before), and nothing sticks out sideways.
+      expect(s.labelHeight).toBeGreaterThanOrEqual(18);
+      expect(s.extraWidth).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  }
+});
