@@ -190,7 +190,10 @@ function assemble(
   const counts = new Map<string, number>();
   for (const r of tasks) if (!r.given) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   const seen = new Map<string, number>();
+  // A row that sent no request (main(), the main thread around asyncio.run) awaits the others: role `main`.
+  const requesters = new Set(events.filter((e) => e.kind === 'request-sent').map((e) => e.task));
   const shown: Task[] = ordered.map((r) => ({
+    ...(requesters.has(r.id) ? {} : { role: 'main' as const }),
     id: r.id,
     label: labelOf(r, counts, seen),
     lane: r.lane,

@@ -1,9 +1,11 @@
-import type { Lane, Segment, Task, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
+import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
+import type { Lane, Segment, Task, TaskRole, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
 
 /** A task as the trace will hold it; its segments grow while the run goes on. */
 interface OpenTask {
   readonly id: string;
   readonly label: string;
+  readonly role?: TaskRole;
   readonly lane: string;
   readonly segments: Segment[];
 }
@@ -28,8 +30,18 @@ export class Recorder {
   private readonly currentLane: string[] = [];
   private readonly since: number[] = [];
   private readonly finished: boolean[] = [];
+  private segmentCount = 0;
 
-  constructor(private readonly detail: Detail = 'full') {}
+  constructor(
+    private readonly detail: Detail = 'full',
+    private readonly limits: WorkLimits = RUN_LIMITS,
+  ) {}
+
+  private push(index: number, segment: Segment): void {
+    if (++this.segmentCount > this.limits.segments)
+      throw new WorkLimitExceeded('segments', this.limits.segments, segment.start);
+    this.tasks[index].segments.push(segment);
+  }
 
   addLane(lane: Lane): string {
     this.lanes.push(lane);
@@ -41,10 +53,13 @@ export class Recorder {
     this.lanes[i] = { ...this.lanes[i], startup: { start, end } };
   }
 
-  /** Creates a task in `state` at time `t`; returns its index. */
-  addTask(label: string, lane: string, state: TaskState, t: number): number {
+  /** Creates a task in `state` at time `t` (a request, unless `role` says otherwise); returns its index. */
+  addTask(label: string, lane: string, state: TaskState, t: number, role?: TaskRole): number {
     const index = this.tasks.length;
-    this.tasks.push({ id: `t${index + 1}`, label, lane, segments: [] });
+    const id = `t${index + 1}`;
+    this.tasks.push(
+      role === undefined ? { id, label, lane, segments: [] } : { id, label, role, lane, segments: [] },
+    );
     this.current.push(state);
     this.currentLane.push(lane);
     this.since.push(t);
@@ -62,7 +77,7 @@ export class Recorder {
     if (was === state && wasLane === lane) return;
     const since = this.since[index];
     if (t > since && this.detail === 'full')
-      this.tasks[index].segments.push({ state: was, start: since, end: t, lane: wasLane });
+      this.push(index, { state: was, start: since, end: t, lane: wasLane });
     this.current[index] = state;
     this.currentLane[index] = lane;
     this.since[index] = t;
@@ -71,12 +86,14 @@ export class Recorder {
   finish(index: number, outcome: 'done' | 'failed', t: number): void {
     const lane = this.currentLane[index];
     this.state(index, outcome, lane, t);
-    this.tasks[index].segments.push({ state: outcome, start: t, end: t, lane });
+    this.push(index, { state: outcome, start: t, end: t, lane });
     this.finished[index] = true;
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
     if (this.detail !== 'full') return;
+    if (this.events.length >= this.limits.events)
+      throw new WorkLimitExceeded('events', this.limits.events, time);
     this.events.push(
       task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id },
     );

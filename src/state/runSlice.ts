@@ -1,3 +1,4 @@
+import type { BudgetProblem } from '../strategies';
 import type { Trace } from '../trace/types';
 import { cursorInto } from './playbackSlice';
 import type { AppState, SliceCreator } from './types';
@@ -14,6 +15,8 @@ export interface RunSlice {
   readonly progress: number;
   /** Why the current run failed; null unless status is 'error'. */
   readonly error: string | null;
+  /** Set when the current run was refused or stopped past its work budget: what made it large, what fits. */
+  readonly budget: BudgetProblem | null;
   /** Id of the current run; answers for any other id are stale and dropped. */
   readonly runId: number;
   /** Where the current run executes. */
@@ -23,7 +26,7 @@ export interface RunSlice {
   /** Ignored (false) when `runId` is stale. */
   readonly reportProgress: (runId: number, fraction: number) => boolean;
   readonly completeRun: (runId: number, trace: Trace) => boolean;
-  readonly failRun: (runId: number, message: string) => boolean;
+  readonly failRun: (runId: number, message: string, budget?: BudgetProblem) => boolean;
   /** Ends any run without a new trace, because the one on screen already shows the scenario. */
   readonly settleRun: () => void;
 }
@@ -41,11 +44,12 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
     status: 'idle',
     progress: 0,
     error: null,
+    budget: null,
     runId: 0,
     thread: 'main',
     beginRun: (thread = 'main') => {
       const runId = get().runId + 1;
-      set({ runId, status: 'running', progress: 0, error: null, thread });
+      set({ runId, status: 'running', progress: 0, error: null, budget: null, thread });
       return runId;
     },
     reportProgress: (runId, fraction) =>
@@ -55,7 +59,8 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       const shown = s.imported?.trace ?? trace;
       return ifCurrent(runId, { trace, status: 'idle', progress: 1, ...cursorInto(s, shown) });
     },
-    failRun: (runId, message) => ifCurrent(runId, { status: 'error', error: message }),
-    settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null }),
+    failRun: (runId, message, budget) =>
+      ifCurrent(runId, { status: 'error', error: message, budget: budget ?? null }),
+    settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null, budget: null }),
   };
 };

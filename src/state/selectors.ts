@@ -21,6 +21,7 @@ export const selectRunStatus = (s: AppState) => ({
   status: s.status,
   progress: s.progress,
   error: s.error,
+  budget: s.budget,
   thread: s.thread,
   runId: s.runId,
 });

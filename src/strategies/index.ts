@@ -8,6 +8,8 @@ export {
   simulateOutcome,
   simulateScenario,
 } from './run';
+export { checkBudget, estimateWork, OverBudget, type BudgetProblem, type WorkEstimate } from './budget';
+export { RUN_LIMITS, type WorkKind } from '../sim/budget';
 export { SHARED_WORK, switchStrategy } from './switchStrategy';
 export type {
   Comparison,

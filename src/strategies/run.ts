@@ -2,6 +2,8 @@ import type { ParamKey, Params, Scenario, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import { makespan, throughput } from '../trace/makespan';
 import { getStrategy } from './catalogue';
+import { WorkLimitExceeded } from '../sim/budget';
+import { checkBudget, OverBudget, stoppedProblem } from './budget';
 import { BASE_PARAMS, checkParamValues } from './params';
 
 export const DEFAULT_SEED = 1;
@@ -28,14 +30,29 @@ export function checkParams(
   return errors;
 }
 
+/** Runs `simulate` within the budget: refused before it starts if its estimate is over, stopped if it goes over. */
+function withinBudget<T>(scenario: Scenario, detail: 'full' | 'outcome', simulate: () => T): T {
+  const over = checkBudget(scenario, detail);
+  if (over !== null) throw new OverBudget(over);
+  try {
+    return simulate();
+  } catch (error) {
+    if (error instanceof WorkLimitExceeded) throw new OverBudget(stoppedProblem(scenario, error));
+    throw error;
+  }
+}
+
 /**
- * Simulates a scenario; deterministic for a given seed. Throws on parameters `checkParams` rejects.
+ * Simulates a scenario; deterministic for a given seed. Throws on parameters `checkParams` rejects, and
+ * `OverBudget` for a run past its work budget (see budget.ts).
  * @example simulateScenario(defaultScenario('asyncio-gather')) // 5 × 3 s requests in ≈ 3 s
  */
 export function simulateScenario(scenario: Scenario): Trace {
   const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
   if (errors.length > 0) throw new RangeError(errors.join(' '));
-  return getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed);
+  return withinBudget(scenario, 'full', () =>
+    getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed),
+  );
 }
 
 /**
@@ -48,6 +65,8 @@ export function simulateOutcome(scenario: Scenario): {
 } {
   const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
   if (errors.length > 0) throw new RangeError(errors.join(' '));
-  const trace = getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome');
+  const trace = withinBudget(scenario, 'outcome', () =>
+    getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome'),
+  );
   return { makespanMs: makespan(trace), throughputPerS: throughput(trace) };
 }

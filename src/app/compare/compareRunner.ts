@@ -3,6 +3,7 @@ import { baselineScenario, entryScenario, type AppState } from '../../state';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import { makespan } from '../../trace/makespan';
+import { budgetText } from '../../ui/timeline/budgetText';
 import type { SimRunner } from '../run/simRunner';
 
 /** Edits wait this long for the next keystroke before the comparison re-runs. */
@@ -34,7 +35,10 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
         remember(key, trace);
         onDone(trace);
       },
-      onError: (message) => store.getState().failCompareRun(runId, message),
+      onError: (message, budget) => {
+        const state = store.getState();
+        state.failCompareRun(runId, budget ? budgetText(budget, state.lang) : message);
+      },
     });
   };
 

@@ -3,6 +3,7 @@
  * both sides so neither can send what the other does not understand.
  */
 import type { Scenario } from '../../trace/scenario';
+import type { BudgetProblem } from '../../strategies';
 import type { PackedTrace } from './packedTrace';
 
 /** Page → worker. */
@@ -13,7 +14,9 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
   /** The trace, packed into transferred buffers (see `packTrace`). */
   | { readonly type: 'done'; readonly jobId: number; readonly packed: PackedTrace }
-  | { readonly type: 'error'; readonly jobId: number; readonly message: string };
+  | { readonly type: 'error'; readonly jobId: number; readonly message: string }
+  /** The run was refused or stopped past its work budget (see strategies/budget.ts). */
+  | { readonly type: 'over-budget'; readonly jobId: number; readonly problem: BudgetProblem };
 
 /** What the runner needs of a Worker; a plain object in tests. */
 export interface WorkerLike {

@@ -1,3 +1,4 @@
+import { checkBudget, OverBudget, type BudgetProblem } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
@@ -11,7 +12,8 @@ const SIMULATED = 0.6;
 export interface RunCallbacks {
   readonly onProgress: (fraction: number) => void;
   readonly onDone: (trace: Trace) => void;
-  readonly onError: (message: string) => void;
+  /** `budget` is set when the run was refused or stopped past its work budget; `message` is then a summary. */
+  readonly onError: (message: string, budget?: BudgetProblem) => void;
 }
 
 export interface SimRunnerDeps {
@@ -81,6 +83,10 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
           busy = false;
           cb.onError(message.message);
           break;
+        case 'over-budget':
+          busy = false;
+          cb.onError('This run is past its work budget.', message.problem);
+          break;
       }
     };
     w.onerror = (event: ErrorEvent) => {
@@ -106,12 +112,19 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       jobId += 1;
       current = callbacks;
       if (busy) drop(); // cancel the stale job rather than wait for it
+      // Refused before any work, on this thread: nothing runs, and the picture on screen stays.
+      const over = checkBudget(scenario);
+      if (over !== null) {
+        callbacks.onError(new OverBudget(over).message, over);
+        return 'main';
+      }
       const thread = threadFor(scenario);
       if (thread === 'main') {
         try {
           callbacks.onDone(deps.simulate(scenario));
         } catch (error) {
-          callbacks.onError(describeError(error));
+          if (error instanceof OverBudget) callbacks.onError(error.message, error.problem);
+          else callbacks.onError(describeError(error));
         }
         return thread;
       }
