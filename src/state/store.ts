@@ -11,6 +11,7 @@ import { createScalingSlice } from './scalingSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createLiveSlice } from './liveSlice';
 import { createProgramSlice } from './programSlice';
+import { createChapterSlice } from './chapterSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
@@ -23,6 +24,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createScalingSlice(...a),
   ...createLiveSlice(...a),
   ...createProgramSlice(...a),
+  ...createChapterSlice(...a),
 });
 
 /**

@@ -9,6 +9,7 @@ import type { ScalingSlice } from './scalingSlice';
 import type { PlaybackSlice } from './playbackSlice';
 import type { LiveSlice } from './liveSlice';
 import type { ProgramSlice } from './programSlice';
+import type { ChapterSlice } from './chapterSlice';
 
 /** The whole app state: one store made of slices. */
 export type AppState = ScenarioSlice &
@@ -20,7 +21,8 @@ export type AppState = ScenarioSlice &
   ScalingSlice &
   ImportSlice &
   LiveSlice &
-  ProgramSlice;
+  ProgramSlice &
+  ChapterSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

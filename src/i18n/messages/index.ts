@@ -4,6 +4,7 @@ import { compareLinkMessages } from './compareLink';
 import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
 import { programMessages } from './program';
+import { chapterMessages } from './chapters';
 import { figureMessages } from './figure';
 import { ganttMessages } from './gantt';
 import { headerMessages } from './header';
@@ -26,6 +27,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   controls: controlsMessages,
   explain: explainMessages,
   program: programMessages,
+  chapters: chapterMessages,
   figure: figureMessages,
   gantt: ganttMessages,
   header: headerMessages,
