@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 
 // The code panel's editor runs the learner's program on CPython (Pyodide) in a worker. One page per test:
