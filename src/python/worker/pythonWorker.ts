@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import { loadPyodide } from 'pyodide';
 import type { FromPython, ToPython } from '../protocol';
 import { RUNTIME_FILES } from '../runtimeFiles';
@@ -8,7 +7,11 @@ import { createSession, type PythonSession } from '../session';
  * CPython (Pyodide) in a module worker: loaded from the app's own base on the first `load`, then runs one
  * program per `run`, synchronously (a runaway program is ended by the page terminating this worker).
  */
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Typed by hand: the webworker lib next to DOM would retype every global of the program.
+const scope = self as unknown as {
+  postMessage(message: FromPython): void;
+  onmessage: ((event: MessageEvent<ToPython>) => void) | null;
+};
 const post = (message: FromPython) => scope.postMessage(message);
 let session: PythonSession | null = null;
 let heap: () => number = () => 0;
