@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pyodideAssets } from './tools/vitePyodide';
 import type { Plugin } from 'vite';
 
 /** The dev server's hot reload injects inline scripts, which the CSP in index.html forbids: drop it there only. */
@@ -13,7 +14,7 @@ const cspOffInDev: Plugin = {
 // `base: './'` keeps the build host-agnostic: dist/ works when copied under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspOffInDev],
+  plugins: [react(), cspOffInDev, pyodideAssets()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -29,7 +30,11 @@ export default defineConfig({
   worker: { format: 'es' },
   // MSW is imported lazily (in the Live tab and in live workers); listing its entry points lets the dev server
   // pre-bundle them at start instead of re-optimising and reloading the page mid-session.
-  optimizeDeps: { include: ['msw', 'msw/browser', 'msw/experimental', '@mswjs/interceptors/fetch'] },
+  optimizeDeps: {
+    include: ['msw', 'msw/browser', 'msw/experimental', '@mswjs/interceptors/fetch'],
+    // Pyodide finds its runtime files from the index URL it is given; pre-bundling would move its module.
+    exclude: ['pyodide'],
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -21,6 +21,7 @@ import { PresentBar } from '../ui/present/PresentBar';
 import { usePresentation } from '../ui/present/usePresentation';
 import { useDocumentTheme } from './theme';
 import { useAutoRun } from './useAutoRun';
+import { LazyProgramHost } from './python/lazyProgram';
 import './layout.css';
 
 /**
@@ -64,7 +65,7 @@ export function App() {
               <TimelinePanel />
             </div>
             <PythonStatePanel />
-            <ExplanationPanel />
+            <ExplanationPanel code={<LazyProgramHost />} />
           </main>
         </div>
       )}

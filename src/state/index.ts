@@ -27,3 +27,4 @@ export * from './playbackSelectors';
 export type { LiveSlice, LiveStatus } from './liveSlice';
 export * from './liveFaults';
 export * from './liveSelectors';
+export * from './programSlice';

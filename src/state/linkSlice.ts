@@ -6,7 +6,9 @@ export type LinkReason =
   | { readonly code: 'choice'; readonly choices: readonly string[] }
   | { readonly code: 'strategy' }
   | { readonly code: 'too-long'; readonly max: number }
-  | { readonly code: 'flag' };
+  | { readonly code: 'flag' }
+  /** A program (`code=`) that does not decode to text of at most `max` characters. */
+  | { readonly code: 'program'; readonly max: number };
 
 /** Something a link asked for that the app ignored. Values are raw text from the URL: render them as text only. */
 export type LinkNotice =

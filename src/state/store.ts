@@ -10,6 +10,7 @@ import { createCompareSlice } from './compareSlice';
 import { createScalingSlice } from './scalingSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createLiveSlice } from './liveSlice';
+import { createProgramSlice } from './programSlice';
 import { createChapterSlice } from './chapterSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
@@ -22,6 +23,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createCompareSlice(...a),
   ...createScalingSlice(...a),
   ...createLiveSlice(...a),
+  ...createProgramSlice(...a),
   ...createChapterSlice(...a),
 });
 

@@ -8,6 +8,7 @@ import type { CompareSlice } from './compareSlice';
 import type { ScalingSlice } from './scalingSlice';
 import type { PlaybackSlice } from './playbackSlice';
 import type { LiveSlice } from './liveSlice';
+import type { ProgramSlice } from './programSlice';
 import type { ChapterSlice } from './chapterSlice';
 
 /** The whole app state: one store made of slices. */
@@ -20,6 +21,7 @@ export type AppState = ScenarioSlice &
   ScalingSlice &
   ImportSlice &
   LiveSlice &
+  ProgramSlice &
   ChapterSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */

@@ -54,6 +54,7 @@ export const SegmentSchema = z.object({
   start: time,
   end: time,
   lane: ref,
+  line: z.number().int().min(1).max(100_000).optional(),
 });
 
 export const TaskSchema = z.object({
@@ -81,12 +82,13 @@ export const TraceEventSchema = z.object({
 
 export const TraceSchema = z.object({
   version: z.literal(TRACE_VERSION),
-  engine: z.enum(['sim', 'live']),
+  engine: z.enum(['sim', 'live', 'python']),
   scenario: ScenarioSchema,
   lanes: z.array(LaneSchema).max(MAX_LANES),
   tasks: z.array(TaskSchema).max(MAX_TRACE_TASKS),
   events: z.array(TraceEventSchema).max(MAX_TRACE_EVENTS),
   cancelled: z.boolean().optional(),
+  program: z.string().max(100_000).optional(),
 });
 
 export type ParseResult =

@@ -53,6 +53,8 @@ export interface Segment {
   readonly end: number;
   /** The lane the task occupies during this segment (a task may move, e.g. loop → executor thread). */
   readonly lane: string;
+  /** Engine `python`: the 1-based line of the recorded program the task is at (paused at, or blocked in). */
+  readonly line?: number;
 }
 
 /**
@@ -82,7 +84,8 @@ export interface TraceEvent {
   readonly task?: string;
 }
 
-export type Engine = 'sim' | 'live';
+/** `python`: the learner's own program, recorded on CPython in the page (src/python). */
+export type Engine = 'sim' | 'live' | 'python';
 
 export interface Trace {
   readonly version: typeof TRACE_VERSION;
@@ -94,4 +97,6 @@ export interface Trace {
   readonly events: readonly TraceEvent[];
   /** Set when a live run was cancelled before every task finished. */
   readonly cancelled?: boolean;
+  /** Engine `python`: the program that was run (its lines are the segments' `line`). */
+  readonly program?: string;
 }

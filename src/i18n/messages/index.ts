@@ -3,6 +3,7 @@ import { compareMessages } from './compare';
 import { compareLinkMessages } from './compareLink';
 import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
+import { programMessages } from './program';
 import { chapterMessages } from './chapters';
 import { figureMessages } from './figure';
 import { ganttMessages } from './gantt';
@@ -25,6 +26,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   compareLink: compareLinkMessages,
   controls: controlsMessages,
   explain: explainMessages,
+  program: programMessages,
   chapters: chapterMessages,
   figure: figureMessages,
   gantt: ganttMessages,

@@ -5,6 +5,12 @@
  */
 export const MALFORMED_LINKS: readonly string[] = [
   'tasks=abc',
+  // A program (code=) that is not one: wrong version, not lz-string, a control character, too long.
+  'code=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  'code=2.CoCwpgBAjgrgxgCwA',
+  'code=1.!!!',
+  'code=1.',
+  `code=1.${'A'.repeat(5000)}`,
   'tasks=',
   'tasks=NaN',
   'tasks=Infinity',

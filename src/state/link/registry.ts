@@ -6,6 +6,7 @@ import { scenarioFeature } from './scenarioFeature';
 import { compareFeature, tabFeature } from './screenFeatures';
 import type { QueryEntry, UrlFeature } from './types';
 import { langFeature, presentFeature, themeFeature, viewFeature } from './viewFeatures';
+import { programFeature } from './programFeature';
 
 /** The version of the link format; written first as `v=1`. Links without `v` are read as version 1. */
 export const LINK_VERSION = 1;
@@ -46,6 +47,7 @@ export const URL_FEATURES: readonly RegisteredFeature[] = [
   register(presentFeature),
   register(tabFeature),
   register(compareFeature),
+  register(programFeature),
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useLang, useT } from '../../i18n';
 import { explainMessages } from '../../i18n/messages/explain';
 import { getStrategy } from '../../strategies';
@@ -8,8 +8,11 @@ import { LazyPythonSource } from '../code/lazyPython';
 import { Panel } from '../panel/Panel';
 import './explain.css';
 
-/** What the picked strategy does, in words, next to the Python program it stands for. */
-export function ExplanationPanel() {
+/**
+ * What the picked strategy does, in words, next to the Python program it stands for: read-only and
+ * highlighted, or `code` (the explorer's editor, which runs it) when given.
+ */
+export function ExplanationPanel({ code }: { readonly code?: ReactNode }) {
   const strategy = getStrategy(useAppStore(selectStrategyId));
   const text = strategyText(strategy, useLang());
   const t = useT(explainMessages);
@@ -26,11 +29,13 @@ export function ExplanationPanel() {
       </Panel>
       <Panel title={t('thePython')} className="explain-code" resetKeys={[strategy.id]}>
         <Suspense fallback={<pre className="code-pre">{strategy.python}</pre>}>
-          <LazyPythonSource
-            key={strategy.id}
-            code={strategy.python}
-            label={t('sourceLabel', { title: text.title })}
-          />
+          {code ?? (
+            <LazyPythonSource
+              key={strategy.id}
+              code={strategy.python}
+              label={t('sourceLabel', { title: text.title })}
+            />
+          )}
         </Suspense>
       </Panel>
     </div>

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import type { Scenario } from '../../trace/scenario';
+import type { Engine } from '../../trace/types';
 import { formatDuration } from '../summary/format';
 
 const group = (n: number, lang: Lang) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
@@ -49,7 +50,7 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
  * The parameters in one line, for the caption under the title; pool sizes only where the strategy uses them.
  * @example figureCaption(s) // "N = 5 · latency 3.00 s ± 200 ms (uniform) · CPU 5 ms per task · seed 1 · simulated"
  */
-export function figureCaption(scenario: Scenario, engine: 'sim' | 'live' = 'sim', lang: Lang = 'en'): string {
+export function figureCaption(scenario: Scenario, engine: Engine = 'sim', lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const fill = (key: string, v: string) => w[key].replace('{v}', v);
   const d = (ms: number) => formatDuration(ms, lang);

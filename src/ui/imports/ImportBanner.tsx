@@ -41,8 +41,16 @@ export function ImportBanner() {
           <p className="import-banner__name">
             <strong>{t('importedBanner', { file: imported.fileName })}</strong>
             <span className="import-banner__engine">
-              {t('engine', { engine: imported.trace.engine === 'sim' ? t('engineSim') : t('engineLive') })} ·{' '}
-              {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
+              {t('engine', {
+                engine: t(
+                  imported.trace.engine === 'sim'
+                    ? 'engineSim'
+                    : imported.trace.engine === 'python'
+                      ? 'enginePython'
+                      : 'engineLive',
+                ),
+              })}{' '}
+              · {imported.format === 'chrome' ? 'Chrome JSON' : 'Awaitline JSON'}
             </span>
           </p>
           <label className="import-banner__toggle">

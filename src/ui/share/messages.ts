@@ -17,6 +17,8 @@ export const shareMessages = defineMessages({
     invalidChoice: 'Ignored {key}={value}: must be one of {choices}',
     invalidStrategy: 'Ignored strategy={value}: not a strategy Awaitline knows',
     tooLong: 'Ignored {key}: the value is longer than {max} characters',
+    invalidProgram:
+      'Ignored {key}: it is not a program this app wrote (or it decodes to more than {max} characters); the strategy’s own program is shown',
     invalidFlag: 'Ignored {key}={value}: must be 1 or 0',
     duplicate: 'Ignored the repeated {key}={value}: the first {key} is used',
     unknown: { one: 'Ignored an unknown setting: {keys}', other: 'Ignored unknown settings: {keys}' },
@@ -37,6 +39,8 @@ export const shareMessages = defineMessages({
     invalidChoice: '已忽略 {key}={value}：只能是 {choices} 之一',
     invalidStrategy: '已忽略 strategy={value}：Awaitline 没有这个策略',
     tooLong: '已忽略 {key}：值超过 {max} 个字符',
+    invalidProgram:
+      '已忽略 {key}：它不是本应用写入的程序（或解码后超过 {max} 个字符）；显示的是该策略自己的程序',
     invalidFlag: '已忽略 {key}={value}：只能是 1 或 0',
     duplicate: '已忽略重复的 {key}={value}：使用第一个 {key}',
     unknown: '已忽略未知设置：{keys}',

@@ -52,6 +52,8 @@ export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
           return t('tooLong', { key: vars.key, max: reason.max });
         case 'flag':
           return t('invalidFlag', vars);
+        case 'program':
+          return t('invalidProgram', { key: vars.key, max: reason.max });
       }
     }
   }
