@@ -29,6 +29,7 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())`,
+  queue: 'worker',
   lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
   params: [
     'tasks',

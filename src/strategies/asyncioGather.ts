@@ -28,6 +28,7 @@ async def main():
         await asyncio.gather(*(fetch(session, i) for i in range(N)))
 
 asyncio.run(main())`,
+  queue: 'connection',
   lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs', 'connectorLimit'],
   defaults: {},

@@ -29,6 +29,7 @@ async def main():
         await asyncio.gather(*(fetch(session, semaphore, i) for i in range(N)))
 
 asyncio.run(main())`,
+  queue: 'semaphore',
   lines: { queued: 7, ready: 15, suspended: 8, running: 10 },
   params: [
     'tasks',

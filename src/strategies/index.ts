@@ -15,6 +15,7 @@ export type {
   Comparison,
   ParamSpec,
   PoolParam,
+  QueueKind,
   SourceLines,
   Strategy,
   StrategyGroup,

@@ -25,6 +25,7 @@ def fetch(i):
 if __name__ == "__main__":
     with Pool(processes=P) as pool:
         results = pool.map(fetch, range(N))  # chunksize = ceil(N / (4 * P))`,
+  queue: 'worker',
   lines: { queued: 12, ready: 8, blocked: 7, running: 8 },
   params: [
     'tasks',

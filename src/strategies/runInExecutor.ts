@@ -29,6 +29,7 @@ async def main():
         await asyncio.gather(*(fetch(loop, pool, i) for i in range(N)))
 
 asyncio.run(main())`,
+  queue: 'worker',
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
   params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   // workers 0: the default executor, whose size follows the cores (8 threads on 4).

@@ -26,6 +26,7 @@ def fetch(i):
 start = time.time()
 results = [fetch(i) for i in range(N)]
 print("Cost time:", time.time() - start)`,
+  queue: 'loop-turn',
   lines: { queued: 11, blocked: 7, running: 8 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },

@@ -24,6 +24,7 @@ def fetch(i):
 
 with ThreadPoolExecutor(max_workers=P) as pool:
     results = list(pool.map(fetch, range(N)))`,
+  queue: 'worker',
   lines: { queued: 11, ready: 8, blocked: 7, running: 8 },
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   defaults: { tasks: 20, workers: 4, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },

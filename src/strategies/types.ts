@@ -31,6 +31,12 @@ export interface SourceLines {
 
 export type StrategyGroup = 'basics' | 'io' | 'pools';
 
+/**
+ * What a task that has not started yet waits for, in the strategy's own words: its turn in a for-loop, the
+ * semaphore, a connection of the session's pool, or a pool worker. The UI words it per language.
+ */
+export type QueueKind = 'loop-turn' | 'semaphore' | 'connection' | 'worker';
+
 /** The parameter that sizes a strategy's pool or limit (what the scaling sweep's pool curve varies). */
 export type PoolParam = Extract<ParamKey, 'workers' | 'concurrency' | 'connectorLimit'>;
 
@@ -63,6 +69,8 @@ export interface Strategy {
   readonly explanation: readonly string[];
   /** The Python program it stands for. */
   readonly python: string;
+  /** What its queued tasks wait for; absent when its tasks never queue. */
+  readonly queue?: QueueKind;
   /** Where a task in each state is in `python` (1-based line numbers), for highlighting during playback. */
   readonly lines?: SourceLines;
   /** The parameters this strategy uses, in the order the controls show them. */

@@ -1,5 +1,7 @@
 import { useT, type MessageKey } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
+import { queueMessages } from '../../i18n/messages/queue';
+import type { QueueKind } from '../../strategies';
 import type { GanttView } from './layoutTypes';
 import { Swatch } from './Swatch';
 import './gantt.css';
@@ -24,8 +26,19 @@ const LANE_ENTRIES: readonly Entry[] = (['waiting', 'exit'] as const).map(
  * The key to the Gantt: every state's bar shape and colour, the end markers and event glyphs, each with a
  * text label (hover for a one-line meaning; `detailed` shows it). Suspend / resume glyphs appear when zoomed in.
  */
-export function GanttLegend({ view = 'tasks', detailed = false }: { view?: GanttView; detailed?: boolean }) {
+export function GanttLegend({
+  view = 'tasks',
+  detailed = false,
+  queue,
+}: {
+  view?: GanttView;
+  detailed?: boolean;
+  /** What queued tasks wait for in this run's strategy: the queued entry says it in those words. */
+  queue?: QueueKind;
+}) {
   const t = useT(ganttMessages);
+  const q = useT(queueMessages);
+  const labelOf = (kind: Entry[0], label: Key) => (kind === 'queued' && queue ? q(queue) : t(label));
   const groups: readonly (readonly [string, readonly Entry[]])[] = [
     [t('groupStates'), STATES],
     [t('groupMarkers'), view === 'lanes' ? [...MARKS.filter(([k]) => k !== 'done'), ...LANE_ENTRIES] : MARKS],
@@ -38,7 +51,7 @@ export function GanttLegend({ view = 'tasks', detailed = false }: { view?: Gantt
             {entries.map(([kind, label, hint]) => (
               <li key={kind} className="gantt-legend__item" title={t(hint)}>
                 <Swatch kind={kind} />
-                <span className="gantt-legend__label">{t(label)}</span>
+                <span className="gantt-legend__label">{labelOf(kind, label)}</span>
                 {detailed && <span className="gantt-legend__hint">{t(hint)}</span>}
               </li>
             ))}

@@ -2,10 +2,19 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
 import { selectHiddenCallouts, selectPlaybackActions, useAppStore } from '../../state';
+import type { QueueKind } from '../../strategies';
 import type { CalloutKind } from '../../trace/callouts';
+import { calloutKindName } from './captions';
 
 /** A disclosure with one checkbox per kind of callout this run has; unticking one hides it from the chart. */
-export function CalloutToggles({ kinds }: { readonly kinds: readonly CalloutKind[] }) {
+export function CalloutToggles({
+  kinds,
+  queue,
+}: {
+  readonly kinds: readonly CalloutKind[];
+  /** What the run's queued tasks wait for, to name the queue callout in the strategy's words. */
+  readonly queue?: QueueKind;
+}) {
   const t = useT(playbackMessages);
   const hidden = useAppStore(selectHiddenCallouts);
   const { toggleCallout } = useAppStore(useShallow(selectPlaybackActions));
@@ -27,7 +36,7 @@ export function CalloutToggles({ kinds }: { readonly kinds: readonly CalloutKind
         {kinds.map((kind) => (
           <label key={kind} className="playback-menu__item">
             <input type="checkbox" checked={!hidden.includes(kind)} onChange={() => toggleCallout(kind)} />
-            {t(`toggle-${kind}`)}
+            {calloutKindName(t, kind, queue)}
           </label>
         ))}
       </fieldset>

@@ -9,6 +9,7 @@ import {
   selectPrediction,
   useAppStore,
 } from '../../state';
+import { getStrategy } from '../../strategies';
 import { findCallouts } from '../../trace/callouts';
 import { formatMs } from '../gantt/format';
 import { GanttChart, type GanttChartProps } from '../gantt/GanttChart';
@@ -33,12 +34,13 @@ export function CursorGantt({ showCallouts = true, ...props }: Props) {
   const prediction = useAppStore(selectPrediction);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
   const found = useMemo(() => findCallouts(props.trace), [props.trace]);
+  const queue = getStrategy(props.trace.scenario.strategy).queue;
   const callouts = useMemo<GanttCallout[]>(
     () =>
       found
         .filter((c) => showCallouts && !hidden.includes(c.kind))
-        .map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c) })),
-    [found, hidden, t, showCallouts],
+        .map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c, queue) })),
+    [found, hidden, t, queue, showCallouts],
   );
   const key = scenarioKey(props.trace.scenario);
   const guess = useMemo<GanttGuess | null>(

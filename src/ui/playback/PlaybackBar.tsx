@@ -16,6 +16,7 @@ import { eventTimes } from '../../trace/eventTimes';
 import type { Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
 import { traceExtent } from '../gantt/traceInfo';
+import { getStrategy } from '../../strategies';
 import { CalloutToggles } from './CalloutToggles';
 import { HelpDialog } from './HelpDialog';
 import { TransportIcon } from './icons';
@@ -108,7 +109,7 @@ export function PlaybackBar({
         </select>
       </label>
       <div className="playback-bar__extras">
-        <CalloutToggles kinds={calloutKinds} />
+        <CalloutToggles kinds={calloutKinds} queue={getStrategy(trace.scenario.strategy).queue} />
         {predict && (
           <label className="playback-switch">
             <input

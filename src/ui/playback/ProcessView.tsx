@@ -1,5 +1,7 @@
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
+import { queueMessages } from '../../i18n/messages/queue';
+import type { QueueKind } from '../../strategies';
 import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
 import { TaskChips } from './TaskChips';
 
@@ -67,8 +69,14 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
 }
 
 /** One process at the cursor: who holds its GIL, its loops and threads, its queue and its requests in flight. */
-export function ProcessView({ process, selected, onSelect }: { readonly process: ProcessAt } & Select) {
+export function ProcessView({
+  process,
+  selected,
+  onSelect,
+  queue,
+}: { readonly process: ProcessAt; readonly queue?: QueueKind } & Select) {
   const t = useT(playbackMessages);
+  const q = useT(queueMessages);
   const runners = process.runners.slice(0, RUNNERS_SHOWN);
   return (
     <section className="py-process" aria-label={process.lane.label}>
@@ -95,7 +103,7 @@ export function ProcessView({ process, selected, onSelect }: { readonly process:
         {process.queued.length > 0 && (
           <TaskChips
             kind="queued"
-            title={t('queued')}
+            title={queue ? q(queue) : t('queued')}
             tasks={process.queued}
             selected={selected}
             onSelect={onSelect}

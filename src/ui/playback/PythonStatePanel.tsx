@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
+import { queueMessages } from '../../i18n/messages/queue';
 import {
   selectCursor,
   selectPlaybackActions,
@@ -40,6 +41,7 @@ export function PythonStatePanel() {
 /** The panel's content for one trace; re-renders when the cursor or the selection moves. */
 export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const t = useT(playbackMessages);
+  const q = useT(queueMessages);
   const cursor = useAppStore(selectCursor);
   const selected = useAppStore(selectSelectedTask);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
@@ -66,7 +68,10 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       note = t('sourceMain', { task: label });
     } else {
       line = strategy.lines?.[seg.state] ?? null;
-      note = t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
+      note =
+        seg.state === 'queued' && strategy.queue
+          ? t('sourceQueued', { task: label, waiting: q(strategy.queue) })
+          : t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
     }
   }
   const shown = state.processes.filter(
@@ -77,7 +82,13 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       <div className="py-state__processes">
         <p className="py-state__at">{t('panelAt', { time: formatMs(cursor) })}</p>
         {shown.slice(0, PROCESSES_SHOWN).map((p) => (
-          <ProcessView key={p.lane.id} process={p} selected={followed?.id ?? null} onSelect={selectTask} />
+          <ProcessView
+            key={p.lane.id}
+            process={p}
+            queue={strategy.queue}
+            selected={followed?.id ?? null}
+            onSelect={selectTask}
+          />
         ))}
         {shown.length > PROCESSES_SHOWN && (
           <p className="py-chips__more">{t('more', { count: shown.length - PROCESSES_SHOWN })}</p>

@@ -1,6 +1,7 @@
 import type { Lang, Translate } from '../../i18n';
 import type { playbackMessages } from '../../i18n/messages/playback';
-import type { Callout } from '../../trace/callouts';
+import type { QueueKind } from '../../strategies';
+import type { Callout, CalloutKind } from '../../trace/callouts';
 import type { WalkStep } from '../../trace/walkthrough';
 
 type Key = typeof playbackMessages extends { en: Record<infer K, unknown> } ? K & string : never;
@@ -23,7 +24,16 @@ export function stepCaption(t: PlaybackT, step: WalkStep, lang: Lang): string {
   return lang === 'en' && /^(the|task) /.test(caption) ? `T${caption.slice(1)}` : caption;
 }
 
-/** A callout's label for the chart. */
-export function calloutLabel(t: PlaybackT, callout: Callout): string {
+const isQueueKind = (kind: CalloutKind) => kind === 'pool-saturated' || kind === 'semaphore-full';
+
+/** A callout's label for the chart, in the words of the run's strategy (`queue`: what its queued tasks wait for). */
+export function calloutLabel(t: PlaybackT, callout: Callout, queue?: QueueKind): string {
+  if (queue !== undefined && isQueueKind(callout.kind))
+    return t(`callout-queue-${queue}`, { count: callout.count });
   return t(`callout-${callout.kind}`, { count: callout.count });
+}
+
+/** The name of a kind of callout (the callout menu), in the words of the run's strategy. */
+export function calloutKindName(t: PlaybackT, kind: CalloutKind, queue?: QueueKind): string {
+  return queue !== undefined && isQueueKind(kind) ? t(`toggle-queue-${queue}`) : t(`toggle-${kind}`);
 }

@@ -110,7 +110,7 @@ export function TimelinePanel() {
               </div>
             </Boundary>
           </PredictGate>
-          <GanttLegend view={view} />
+          <GanttLegend view={view} queue={getStrategy(trace.scenario.strategy).queue} />
         </div>
       ) : (
         <p className="muted">{t('simulating')}</p>
