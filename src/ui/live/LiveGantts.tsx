@@ -9,13 +9,19 @@ import type { Domain } from '../gantt/zoom';
 import { Boundary } from '../panel/Boundary';
 import { ViewToggle } from '../timeline/ViewToggle';
 import { selectGanttView, useAppStore } from '../../state';
+import { pairTraces } from './pairTraces';
+
+/** One chart with each task's live row above its simulated one, or the two runs as two charts. */
+type Layout = 'paired' | 'separate';
 
 /** Largest height of each of the two charts, px: about fifteen rows; bigger runs scroll inside their chart. */
 const CHART_HEIGHT = 300;
 
 /**
- * The live trace above the simulated one, on ONE time axis spanning the longer of the two, so a live run that
- * took 10 % longer looks 10 % longer. Zooming either chart zooms both.
+ * The live run against its simulation, on ONE time axis spanning the longer of the two, so a live run that took
+ * 10 % longer looks 10 % longer. By task, the rows come in pairs (each live task right above its simulated twin)
+ * so a difference shows at a glance; by lane, or on request, the two runs are two charts and zooming either
+ * zooms both.
  */
 export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly simulated: Trace }) {
   const t = useT(liveMessages);
@@ -25,19 +31,50 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
     () => [0, Math.max(traceExtent(live)[1], traceExtent(simulated)[1])],
     [live, simulated],
   );
+  const [layout, setLayout] = useState<Layout>('paired');
+  const paired = view === 'tasks' && layout === 'paired';
+  const pair = useMemo(
+    () =>
+      paired
+        ? pairTraces(live, simulated, {
+            live: (label) => t('rowLive', { label }),
+            sim: (label) => t('rowSim', { label }),
+          })
+        : null,
+    [paired, live, simulated, t],
+  );
   const [zoom, setZoom] = useState<{ readonly domain: Domain; readonly extent: Domain } | null>(null);
   // A zoom belongs to the axis it was made on; a new result starts from the whole run again.
   const zoomed = zoom && zoom.extent === extent ? zoom.domain : null;
   const onDomainChange = (d: Domain | null) => setZoom(d ? { domain: d, extent } : null);
-  const charts = [
-    { id: 'live-gantt', trace: live, label: t('liveLabel') },
-    { id: 'sim-gantt', trace: simulated, label: t('simLabel') },
-  ];
+  const charts = pair
+    ? [{ id: 'paired-gantt', trace: pair, label: t('pairedTitle') }]
+    : [
+        { id: 'live-gantt', trace: live, label: t('liveLabel') },
+        { id: 'sim-gantt', trace: simulated, label: t('simLabel') },
+      ];
   return (
     <div className="live-gantts">
       <div className="live-gantts-head">
         <ViewToggle />
-        <p className="param-help">{t('axisHelp')}</p>
+        {view === 'tasks' && (
+          <fieldset className="segmented live-layout">
+            <legend className="visually-hidden">{t('layoutLegend')}</legend>
+            {(['paired', 'separate'] as const).map((l) => (
+              <label key={l} className="segmented-option">
+                <input
+                  type="radio"
+                  name="live-layout"
+                  value={l}
+                  checked={layout === l}
+                  onChange={() => setLayout(l)}
+                />
+                <span>{t(l === 'paired' ? 'layoutPaired' : 'layoutSeparate')}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <p className="param-help">{t(pair ? 'pairedHelp' : 'axisHelp')}</p>
         {zoomed && (
           <button type="button" className="button button-small" onClick={() => setZoom(null)}>
             {t('resetZoom')}
@@ -52,7 +89,7 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
               view={view}
               domain={zoomed ?? extent}
               onDomainChange={onDomainChange}
-              height={CHART_HEIGHT}
+              height={pair ? 2 * CHART_HEIGHT : CHART_HEIGHT}
               title={c.label}
             />
           </Boundary>

@@ -52,7 +52,8 @@ export function LiveReportView({ report }: { readonly report: LiveReport }) {
     {
       key: 'crashed',
       label: t('crashed'),
-      value: t('crashedValue', { count: n(report.crashedWorkers) }),
+      value:
+        report.crashedWorkers === 0 ? t('crashedNone') : t('crashedSome', { count: report.crashedWorkers }),
       raw: report.crashedWorkers,
     },
     {
