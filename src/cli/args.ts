@@ -17,7 +17,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `usage: npm run --silent sim -- --strategy ID --tasks N --latency MS [--jitter MS] [--jitter-kind uniform|lognormal]
-       [--overhead MS] [--cpu MS] [--workers P] [--concurrency K] [--connector-limit N] [--chunksize N]
+       [--overhead MS] [--request-cpu MS] [--cpu MS] [--workers P] [--concurrency K] [--connector-limit N] [--chunksize N]
        [--cores C] [--startup MS] [--seed S] [--json] [--trace FILE]`;
 
 /** `--latency -5` → `--latency=-5`, so a negative number reaches the range check instead of confusing parseArgs. */

@@ -4,7 +4,17 @@ import { runCli } from './run';
 
 describe('the sim CLI', () => {
   it('prints one JSON object with the contract fields', () => {
-    const r = runCli(['--strategy', 'asyncio-gather', '--tasks', '5', '--latency', '3000', '--json']);
+    const r = runCli([
+      '--strategy',
+      'asyncio-gather',
+      '--tasks',
+      '5',
+      '--latency',
+      '3000',
+      '--request-cpu',
+      '0',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -13,7 +23,18 @@ describe('the sim CLI', () => {
   });
 
   it('prints a readable summary by default', () => {
-    const r = runCli(['--strategy', 'sequential', '--tasks', '5', '--latency', '3000', '--overhead', '0']);
+    const r = runCli([
+      '--strategy',
+      'sequential',
+      '--tasks',
+      '5',
+      '--latency',
+      '3000',
+      '--overhead',
+      '0',
+      '--request-cpu',
+      '0',
+    ]);
     expect(r.stdout).toContain('makespan        15.00 s');
     expect(r.stdout).toContain('One after another (sequential)');
   });
@@ -46,6 +67,8 @@ describe('the sim CLI', () => {
       '7',
       '--overhead',
       '1',
+      '--request-cpu',
+      '0.5',
       '--seed',
       '9',
       '--trace',
@@ -63,6 +86,7 @@ describe('the sim CLI', () => {
         jitterMs: 20,
         jitterKind: 'lognormal',
         overheadMs: 1,
+        requestCpuMs: 0.5,
         cpuMs: 5,
         workers: 3,
         concurrency: 2,

@@ -6,9 +6,9 @@ import { exitProcesses, startProcesses } from './spawn';
 import type { World } from './world';
 
 /**
- * aiomultiprocess.Pool(processes=p, childconcurrency=c).map: p spawned processes, each running its own
- * event loop with up to c coroutines at once; a child takes the next task from the shared queue whenever
- * one of its coroutines finishes.
+ * aiomultiprocess.Pool(processes=p, childconcurrency=c).map: a Manager process first (its queues carry the
+ * tasks), then p spawned processes, each running its own event loop with up to c coroutines at once; a child
+ * takes the next task from the shared queue whenever one of its coroutines finishes.
  */
 export function aioPoolMap(
   world: World,
@@ -17,6 +17,7 @@ export function aioPoolMap(
   steps: readonly Step[],
 ): void {
   const { workers, concurrency } = world.params;
+  const manager = world.process('manager', 'SyncManager-1', parent.lane);
   const queue = new Fifo<number>();
   for (const t of tasks) queue.push(t);
   const procs: SimProcess[] = [];
@@ -31,11 +32,11 @@ export function aioPoolMap(
     const task = queue.shift();
     if (task === undefined) return;
     loop.spawn(task, steps, () => {
-      if (--remaining === 0) exitProcesses(world, procs);
+      if (--remaining === 0) exitProcesses(world, [...procs, manager]);
       take(loop);
     });
   };
-  startProcesses(world, procs, 'spawn', (i) => {
+  startProcesses(world, procs, { spawnAfter: manager }, (i) => {
     for (let k = 0; k < concurrency; k++) take(loops[i]);
   });
 }

@@ -19,7 +19,7 @@ export class Clock {
   at(time: number, action: () => void): void {
     const id = this.seq++;
     this.actions[id] = action;
-    this.queue.push(id, Math.max(time, this.now));
+    this.queue.push(id, Math.max(quantize(time), this.now));
   }
 
   /** Run `action` after `delay` ms of virtual time. */
@@ -47,4 +47,13 @@ export class Clock {
     }
     return this.now;
   }
+}
+
+/**
+ * Times are kept to the nanosecond (1e-6 ms): sums of fractional durations (0.2 ms to send, 1003 ms away,
+ * 0.2 ms to read) that are equal on paper must land on the same instant, or a task would show a ready
+ * segment 1e-13 ms long and ties would no longer be first scheduled, first served.
+ */
+function quantize(time: number): number {
+  return Math.round(time * 1e6) / 1e6;
 }

@@ -12,11 +12,17 @@ interface Runnable {
 /**
  * A single-threaded asyncio event loop. It runs one coroutine at a time until that coroutine awaits;
  * CPU work (or a blocking call) on the loop holds it, and every other runnable task waits `ready`.
+ *
+ * An idle loop sits in select(): what wakes it (answers, timers, a thread's result) is all queued before the
+ * loop runs any of it, as CPython's `_run_once` handles every event one select() returns before it runs the
+ * ready handles. So a connection handed on by the first task to resume waits behind every task whose answer
+ * came in at the same instant (Python appends the woken waiter to the ready queue: FIFO).
  */
 export class EventLoop {
   private readonly readyQueue = new Fifo<Runnable>();
   private busy = false;
   private kicking = false;
+  private waking = false;
 
   constructor(
     private readonly world: World,
@@ -47,13 +53,26 @@ export class EventLoop {
         this.world.cpu.run(this.thread, cpuMs, -1, () => this.release());
       },
     });
-    this.kick();
+    this.wakeUp();
   }
 
   private schedule(task: number, resumed: boolean, run: () => void): void {
     this.world.recorder.state(task, 'ready', this.lane, this.world.now);
     this.readyQueue.push({ task, resumed, run });
-    this.kick();
+    this.wakeUp();
+  }
+
+  /**
+   * Something became ready. A loop that is running a task gets to it when that task awaits; an idle loop
+   * (in select) runs it after every other event of this instant has queued its work.
+   */
+  private wakeUp(): void {
+    if (this.busy || this.kicking || this.waking) return;
+    this.waking = true;
+    this.world.clock.after(0, () => {
+      this.waking = false;
+      this.kick();
+    });
   }
 
   private kick(): void {
@@ -100,24 +119,38 @@ export class EventLoop {
           return world.cpu.run(this.thread, s.ms, task, this.continuation(task, steps, i + 1, onDone));
         case 'request': {
           const next = this.continuation(task, steps, i + 1, onDone);
+          const cpuMs = world.requestCpuHalfMs;
           if (s.blocking) {
-            recorder.state(task, 'blocked', lane, world.now);
-            recorder.event('request-sent', world.now, lane, task);
-            return clock.after(world.requestMs(), () => {
-              recorder.event('response-received', world.now, lane, task);
-              recorder.state(task, 'running', lane, world.now);
-              next();
+            // requests.get inside a coroutine: it builds and sends the request, then waits for the answer and
+            // reads it, all on the loop's thread.
+            return world.cpu.run(this.thread, cpuMs, task, () => {
+              recorder.state(task, 'blocked', lane, world.now);
+              recorder.event('request-sent', world.now, lane, task);
+              clock.after(world.requestMs(), () => {
+                recorder.event('response-received', world.now, lane, task);
+                recorder.state(task, 'running', lane, world.now);
+                world.cpu.run(this.thread, cpuMs, task, next);
+              });
             });
           }
-          const send = () => {
-            recorder.event('request-sent', world.now, lane, task);
-            clock.after(world.requestMs(), () => {
-              recorder.event('response-received', world.now, lane, task);
+          // aiohttp: the task builds and writes its request on the loop (CPU), then suspends. When the answer
+          // is in, the task is ready; resumed, it reads the body (CPU) and leaves `async with`, and only then
+          // is its connection released. A task waiting for a connection is woken with call_soon, behind every
+          // task already ready (aiohttp's BaseConnector._release_waiter sets the waiter's future).
+          const read = () =>
+            world.cpu.run(this.thread, cpuMs, task, () => {
               s.connector?.release();
-              this.schedule(task, true, next);
+              next();
             });
-            this.suspend(task, 'suspended');
-          };
+          const send = () =>
+            world.cpu.run(this.thread, cpuMs, task, () => {
+              recorder.event('request-sent', world.now, lane, task);
+              clock.after(world.requestMs(), () => {
+                recorder.event('response-received', world.now, lane, task);
+                this.schedule(task, true, read);
+              });
+              this.suspend(task, 'suspended');
+            });
           if (!s.connector || s.connector.tryAcquire()) return send();
           s.connector.enqueue(() => this.schedule(task, true, send));
           return this.suspend(task, 'queued');

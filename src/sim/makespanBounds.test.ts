@@ -1,3 +1,4 @@
+import { executorWorkers } from './threadPool';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateScenario, STRATEGIES } from '../strategies';
@@ -10,7 +11,10 @@ import { arbScenario } from './reference/scenarios';
 
 /** Bounds every strategy obeys: one task's request and CPU, and the CPU of all tasks spread over the cores. */
 function anyStrategyBounds(p: Params): number[] {
-  return [p.latencyMs + p.overheadMs + p.cpuMs, (p.tasks * p.cpuMs) / p.cores];
+  return [
+    p.latencyMs + p.overheadMs + p.requestCpuMs + p.cpuMs,
+    (p.tasks * (p.cpuMs + p.requestCpuMs)) / p.cores,
+  ];
 }
 
 /** Bounds specific to a strategy: its limit on requests in flight, and where its CPU work runs. */
@@ -23,14 +27,15 @@ function strategyBounds(id: StrategyId, p: Params): number[] {
     case 'async-blocking':
       return [n * request, n * (request + p.cpuMs)];
     case 'asyncio-semaphore':
-      return [rounds(p.concurrency), n * p.cpuMs];
+      // The semaphore and the session's connector both cap requests in flight.
+      return [rounds(p.concurrency), p.connectorLimit > 0 ? rounds(p.connectorLimit) : 0, n * p.cpuMs];
     case 'asyncio-gather':
       return [p.connectorLimit > 0 ? rounds(p.connectorLimit) : request, n * p.cpuMs];
     case 'thread-pool':
       // Every thread waits on its own request, but the GIL lets one thread at a time run Python.
       return [rounds(p.workers), n * p.cpuMs];
     case 'run-in-executor':
-      return [rounds(p.workers), n * p.cpuMs];
+      return [rounds(executorWorkers(p.workers, p.cores)), n * p.cpuMs];
     case 'process-pool':
       // The first worker is forked after startupMs; after that, CPU work runs on min(cores, workers) at once.
       return [
@@ -72,15 +77,15 @@ describe.each(STRATEGIES.map((s) => s.id))('%s makespan', (id) => {
 });
 
 describe('closed forms', () => {
-  it('sequential and async-blocking take exactly N × (latency + overhead + cpu)', () => {
+  it('sequential and async-blocking take exactly N × (latency + overhead + request CPU + cpu)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<StrategyId>('sequential', 'async-blocking'),
         arbScenario('sequential'),
         (id, s) => {
-          const { tasks, latencyMs, overheadMs, cpuMs } = s.params;
+          const { tasks, latencyMs, overheadMs, requestCpuMs, cpuMs } = s.params;
           const { makespanMs } = summarize(simulateScenario({ ...s, strategy: id }));
-          expect(makespanMs).toBe(tasks * (latencyMs + overheadMs + cpuMs));
+          expect(makespanMs).toBe(tasks * (latencyMs + overheadMs + requestCpuMs + cpuMs));
         },
       ),
       { numRuns: 40 },
@@ -91,7 +96,8 @@ describe('closed forms', () => {
     fc.assert(
       fc.property(arbScenario('asyncio-semaphore'), (s) => {
         const { tasks, concurrency, latencyMs, overheadMs } = s.params;
-        const trace = simulateScenario({ ...s, params: { ...s.params, cpuMs: 0 } });
+        const params = { ...s.params, cpuMs: 0, requestCpuMs: 0, connectorLimit: 0 };
+        const trace = simulateScenario({ ...s, params });
         expect(summarize(trace).makespanMs).toBe(Math.ceil(tasks / concurrency) * (latencyMs + overheadMs));
       }),
       { numRuns: 40 },

@@ -78,6 +78,20 @@ export class Recorder {
     const since = this.since[index];
     if (t > since && this.detail === 'full')
       this.push(index, { state: was, start: since, end: t, lane: wasLane });
+    else if (t === since && this.detail === 'full') {
+      // A state held for no time between two of the same kind (ready for no time between two CPU bursts of
+      // one task) leaves one segment, not two that touch.
+      const segments = this.tasks[index].segments;
+      const last = segments[segments.length - 1];
+      if (last !== undefined && last.end === t && last.state === state && last.lane === lane) {
+        segments.pop();
+        this.segmentCount--;
+        this.current[index] = state;
+        this.currentLane[index] = lane;
+        this.since[index] = last.start;
+        return;
+      }
+    }
     this.current[index] = state;
     this.currentLane[index] = lane;
     this.since[index] = t;

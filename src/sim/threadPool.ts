@@ -4,6 +4,19 @@ import type { Executor, Job } from './program';
 import { ThreadWorker } from './threadWorker';
 import type { World } from './world';
 
+/**
+ * The default executor's size (loop.run_in_executor(None, ...)): CPython 3.8+'s ThreadPoolExecutor
+ * uses `max_workers = min(32, (os.cpu_count() or 1) + 4)` when none is given.
+ */
+export function defaultExecutorWorkers(cores: number): number {
+  return Math.min(32, cores + 4);
+}
+
+/** An executor's threads: `workers`, or the default executor's size when it is 0 (`run_in_executor(None, ...)`). */
+export function executorWorkers(workers: number, cores: number): number {
+  return workers > 0 ? workers : defaultExecutorWorkers(cores);
+}
+
 /** concurrent.futures.ThreadPoolExecutor(max_workers): `size` threads of `proc` sharing one FIFO queue. */
 export class ThreadPool implements Executor {
   private readonly queue = new Fifo<Job>();

@@ -42,13 +42,19 @@ export class ThreadWorker {
     switch (s.kind) {
       case 'cpu':
         return world.cpu.run(thread, s.ms, job.task, () => this.run(job, i + 1));
-      case 'request':
-        recorder.state(job.task, 'blocked', thread.lane, world.now);
-        recorder.event('request-sent', world.now, thread.lane, job.task);
-        return clock.after(world.requestMs(), () => {
-          recorder.event('response-received', world.now, thread.lane, job.task);
-          this.run(job, i + 1);
+      case 'request': {
+        // requests.get holds the GIL to build and send the request and again to read the answer: behind
+        // CPU-bound threads of its process it waits for the GIL both times (CPython's switch interval).
+        const cpuMs = world.requestCpuHalfMs;
+        return world.cpu.run(thread, cpuMs, job.task, () => {
+          recorder.state(job.task, 'blocked', thread.lane, world.now);
+          recorder.event('request-sent', world.now, thread.lane, job.task);
+          clock.after(world.requestMs(), () => {
+            recorder.event('response-received', world.now, thread.lane, job.task);
+            world.cpu.run(thread, cpuMs, job.task, () => this.run(job, i + 1));
+          });
         });
+      }
       default:
         throw new Error(`a plain thread cannot run a '${s.kind}' step`);
     }

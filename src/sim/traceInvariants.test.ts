@@ -1,3 +1,4 @@
+import { executorWorkers } from './threadPool';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE_PARAMS, simulateScenario, STRATEGIES } from '../strategies';
@@ -34,18 +35,24 @@ function peakInFlight(trace: Trace): number {
   return peak;
 }
 
-/** How many requests a strategy can have in flight at once; the asyncio limits are reached at t = 0. */
+/**
+ * How many requests a strategy can have in flight at once; without request CPU the asyncio limits are reached
+ * at t = 0 (with it, the loop sends one request at a time and early answers may come back first).
+ */
 function capacity(id: StrategyId, p: Params): { readonly max: number; readonly reached: boolean } {
+  const instant = p.requestCpuMs === 0;
+  const connections = p.connectorLimit > 0 ? p.connectorLimit : p.tasks;
   switch (id) {
     case 'sequential':
     case 'async-blocking':
       return { max: 1, reached: true };
     case 'asyncio-gather':
-      return { max: p.connectorLimit > 0 ? Math.min(p.connectorLimit, p.tasks) : p.tasks, reached: true };
+      return { max: Math.min(connections, p.tasks), reached: instant };
     case 'asyncio-semaphore':
-      return { max: Math.min(p.concurrency, p.tasks), reached: true };
-    case 'thread-pool':
+      return { max: Math.min(p.concurrency, connections, p.tasks), reached: instant };
     case 'run-in-executor':
+      return { max: executorWorkers(p.workers, p.cores), reached: false };
+    case 'thread-pool':
     case 'process-pool':
       return { max: p.workers, reached: false };
     case 'aiomultiprocess':

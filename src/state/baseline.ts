@@ -1,7 +1,7 @@
 import type { Scenario } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import { makespan } from '../trace/makespan';
-import { simulateScenario } from '../strategies';
+import { defaultParams, simulateScenario } from '../strategies';
 
 /** Above this many tasks the sequential baseline is not simulated on the page's thread. */
 export const BASELINE_MAX_TASKS = 2000;
@@ -24,7 +24,13 @@ export function baselineFor(trace: Trace): Baseline {
   const scenario = trace.scenario;
   if (scenario.strategy === 'sequential') return { kind: 'same' };
   if (scenario.params.tasks > BASELINE_MAX_TASKS) return { kind: 'too-large', tasks: scenario.params.tasks };
-  const sequential: Scenario = { ...scenario, strategy: 'sequential' };
+  // The same work with requests.get in a loop. The client's CPU per request belongs to the library: a run that
+  // uses requests too keeps its own; an aiohttp run's is replaced by requests' default.
+  const ownLibrary =
+    defaultParams(scenario.strategy).requestCpuMs === defaultParams('sequential').requestCpuMs;
+  const requestCpuMs = ownLibrary ? scenario.params.requestCpuMs : defaultParams('sequential').requestCpuMs;
+  const params = { ...scenario.params, requestCpuMs };
+  const sequential: Scenario = { ...scenario, strategy: 'sequential', params };
   const key = JSON.stringify(sequential);
   const hit = cache.get(key);
   if (hit) return hit;

@@ -39,9 +39,10 @@ if __name__ == "__main__":
     'latencyMs',
     'jitterMs',
     'overheadMs',
+    'requestCpuMs',
     'cpuMs',
   ],
-  defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 500 },
+  defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 200 },
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
   simulate(params, seed, detail) {

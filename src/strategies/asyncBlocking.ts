@@ -1,4 +1,5 @@
 import type { Step } from '../sim/program';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
@@ -25,8 +26,8 @@ async def main():
 
 asyncio.run(main())`,
   lines: { ready: 11, blocked: 7, running: 8 },
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
-  defaults: {},
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#CC79A7', dash: '2 3' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {

@@ -29,7 +29,7 @@ async def main():
 
 asyncio.run(main())`,
   lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs', 'connectorLimit'],
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs', 'connectorLimit'],
   defaults: {},
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },

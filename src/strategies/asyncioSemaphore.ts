@@ -30,7 +30,16 @@ async def main():
 
 asyncio.run(main())`,
   lines: { queued: 7, ready: 15, suspended: 8, running: 10 },
-  params: ['tasks', 'concurrency', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
+  params: [
+    'tasks',
+    'concurrency',
+    'connectorLimit',
+    'latencyMs',
+    'jitterMs',
+    'overheadMs',
+    'requestCpuMs',
+    'cpuMs',
+  ],
   defaults: { tasks: 12, concurrency: 3, latencyMs: 1000 },
   style: { color: '#56B4E9', dash: '6 3' },
   comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
@@ -38,9 +47,11 @@ asyncio.run(main())`,
     const { world, main } = mainWorld('asyncio-semaphore', params, seed, detail);
     const loop = mainLoop(world, main);
     const semaphore = new Semaphore(params.concurrency);
+    // The session's connector caps connections too (aiohttp's default 100): past it, k is not the limit.
+    const connector = new Semaphore(params.connectorLimit);
     const steps: Step[] = [
       { kind: 'acquire', semaphore },
-      { kind: 'request', blocking: false },
+      { kind: 'request', blocking: false, connector },
       { kind: 'release', semaphore },
       { kind: 'cpu', ms: params.cpuMs },
     ];

@@ -10,6 +10,20 @@ import type { Scenario, StrategyId } from '../trace/scenario';
 const SLICE_MS = 5;
 /** Segments and events of a task without CPU slicing (measured: at most 6 of each, task-lifecycle). */
 const BASE_PER_TASK = 6;
+/**
+ * What a request's CPU adds to a task on an event loop: it waits for the loop and runs to send, then again to
+ * read the answer (measured: at most 8 segments, asyncio-gather and -semaphore).
+ */
+const LOOP_REQUEST_SEGMENTS = 2;
+/** Strategies whose requests are awaited on the main process's event loop. */
+const LOOP_REQUESTS: ReadonlySet<StrategyId> = new Set([
+  'asyncio-gather',
+  'asyncio-semaphore',
+  'asyncio-wait',
+  'done-callbacks',
+  'task-lifecycle',
+  'run-in-executor',
+]);
 /** What a kept segment and a kept event cost in V8 (16 M segments took 2.4 GB). */
 const SEGMENT_BYTES = 150;
 const EVENT_BYTES = 100;
@@ -46,7 +60,9 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const { params } = scenario;
   const contention = contentionOf(scenario);
   const slicesPerTask = contention === null ? 1 : Math.ceil(params.cpuMs / SLICE_MS);
-  const perTask = BASE_PER_TASK + (contention === null ? 0 : 2 * slicesPerTask);
+  const requestTurns =
+    params.requestCpuMs > 0 && LOOP_REQUESTS.has(scenario.strategy) ? LOOP_REQUEST_SEGMENTS : 0;
+  const perTask = BASE_PER_TASK + requestTurns + (contention === null ? 0 : 2 * slicesPerTask);
   const segments = params.tasks * perTask;
   const events = params.tasks * BASE_PER_TASK;
   // Spawned processes burn their start-up on the cores too, in turns when they outnumber them.

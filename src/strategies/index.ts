@@ -1,5 +1,5 @@
 export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
-export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
+export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey, paramSpecsFor } from './params';
 export {
   DEFAULT_SEED,
   checkParams,

@@ -1,5 +1,6 @@
 import { poolMap } from '../sim/processPool';
 import type { Step } from '../sim/program';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
@@ -34,9 +35,16 @@ if __name__ == "__main__":
     'latencyMs',
     'jitterMs',
     'overheadMs',
+    'requestCpuMs',
     'cpuMs',
   ],
-  defaults: { tasks: 100, workers: 4, latencyMs: 3000, startupMs: 1.5 },
+  defaults: {
+    tasks: 100,
+    workers: 4,
+    latencyMs: 3000,
+    startupMs: 1.5,
+    requestCpuMs: REQUESTS_REQUEST_CPU_MS,
+  },
   style: { color: '#009E73', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [8, 20] },
   simulate(params, seed, detail) {

@@ -4,7 +4,7 @@ import { makespan, throughput } from '../trace/makespan';
 import { getStrategy } from './catalogue';
 import { WorkLimitExceeded } from '../sim/budget';
 import { checkBudget, OverBudget, stoppedProblem } from './budget';
-import { BASE_PARAMS, checkParamValues } from './params';
+import { BASE_PARAMS, checkParamValues, paramSpecsFor } from './params';
 
 export const DEFAULT_SEED = 1;
 
@@ -20,11 +20,11 @@ export function defaultScenario(id: StrategyId): Scenario {
 
 /** Messages for every parameter (and the seed) that is out of bounds; empty when the scenario can run. */
 export function checkParams(
-  _id: StrategyId,
+  id: StrategyId,
   params: Params,
   seed = DEFAULT_SEED,
 ): Partial<Record<ParamKey | 'seed', string>> {
-  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params);
+  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params, paramSpecsFor(id));
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
   return errors;

@@ -1,5 +1,6 @@
 import type { Step } from '../sim/program';
-import { ThreadPool } from '../sim/threadPool';
+import { executorWorkers, ThreadPool } from '../sim/threadPool';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
@@ -29,14 +30,15 @@ async def main():
 
 asyncio.run(main())`,
   lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
-  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
-  defaults: { tasks: 20, workers: 8, latencyMs: 1000 },
+  params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  // workers 0: the default executor, whose size follows the cores (8 threads on 4).
+  defaults: { tasks: 20, workers: 0, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#999999', dash: '6 3' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('run-in-executor', params, seed, detail);
     const loop = mainLoop(world, main);
-    const executor = new ThreadPool(world, main, params.workers);
+    const executor = new ThreadPool(world, main, executorWorkers(params.workers, params.cores));
     const steps: Step[] = [
       { kind: 'executor', executor, steps: [{ kind: 'request', blocking: true }] },
       { kind: 'cpu', ms: params.cpuMs },

@@ -1,6 +1,7 @@
 import { Fifo } from '../sim/fifo';
 import type { Job, Step } from '../sim/program';
 import { ThreadWorker } from '../sim/threadWorker';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
@@ -26,8 +27,8 @@ start = time.time()
 results = [fetch(i) for i in range(N)]
 print("Cost time:", time.time() - start)`,
   lines: { queued: 11, blocked: 7, running: 8 },
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
-  defaults: {},
+  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#D55E00', dash: '' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {

@@ -32,7 +32,7 @@ async def main():
 asyncio.run(main())`,
   lines: { ready: 14, running: 7, suspended: 8 },
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
-  defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0 },
+  defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 },
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {

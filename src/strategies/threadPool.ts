@@ -1,5 +1,6 @@
 import type { Step } from '../sim/program';
 import { ThreadPool } from '../sim/threadPool';
+import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
 
@@ -24,8 +25,8 @@ def fetch(i):
 with ThreadPoolExecutor(max_workers=P) as pool:
     results = list(pool.map(fetch, range(N)))`,
   lines: { queued: 11, ready: 8, blocked: 7, running: 8 },
-  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'],
-  defaults: { tasks: 20, workers: 4, latencyMs: 1000 },
+  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  defaults: { tasks: 20, workers: 4, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#E69F00', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../trace/summary';
 import type { Params, StrategyId } from '../trace/scenario';
+import { MANAGER_STARTUP_MS, SPAWN_PARENT_MS } from '../sim/spawn';
 import { defaultParams, simulateScenario } from './run';
 
 const run = (strategy: StrategyId, over: Partial<Params> = {}, seed = 1) =>
@@ -9,17 +10,17 @@ const run = (strategy: StrategyId, over: Partial<Params> = {}, seed = 1) =>
 describe("the tutorial's figures: 5 requests to a 3-second endpoint", () => {
   const work = { tasks: 5, latencyMs: 3000, overheadMs: 3, cpuMs: 0 };
 
-  it('takes 15 s one after another', () => {
-    expect(run('sequential', work).makespanMs).toBe(5 * 3003);
+  it('takes 15 s one after another (each requests.get also costs its thread 1.5 ms of CPU)', () => {
+    expect(run('sequential', work).makespanMs).toBe(5 * (3003 + 1.5));
   });
 
   it('still takes 15 s with async def around requests.get', () => {
-    expect(run('async-blocking', work).makespanMs).toBe(5 * 3003);
+    expect(run('async-blocking', work).makespanMs).toBe(5 * (3003 + 1.5));
   });
 
-  it('takes about 3 s with asyncio + aiohttp', () => {
+  it('takes about 3 s with asyncio + aiohttp (five 0.2 ms sends, then five 0.2 ms reads on the loop)', () => {
     const s = run('asyncio-gather', work);
-    expect(s.makespanMs).toBe(3003);
+    expect(s.makespanMs).toBeCloseTo(5 * 0.2 + 3003 + 0.2, 9);
     expect(s.peakInFlight).toBe(5);
   });
 });
@@ -32,7 +33,13 @@ describe('closed forms for pure I/O', () => {
       [7, 7],
       [1, 5],
     ]) {
-      const s = run('asyncio-semaphore', { tasks: n, concurrency: k, latencyMs: 1000, overheadMs: 0 });
+      const s = run('asyncio-semaphore', {
+        tasks: n,
+        concurrency: k,
+        latencyMs: 1000,
+        overheadMs: 0,
+        requestCpuMs: 0,
+      });
       expect(s.makespanMs).toBe(Math.ceil(n / k) * 1000);
       expect(s.peakInFlight).toBe(Math.min(n, k));
     }
@@ -44,23 +51,37 @@ describe('closed forms for pure I/O', () => {
       [21, 4],
       [3, 8],
     ]) {
-      expect(run('thread-pool', { tasks: n, workers: p, latencyMs: 500, overheadMs: 0 }).makespanMs).toBe(
-        Math.ceil(n / p) * 500,
-      );
+      expect(
+        run('thread-pool', { tasks: n, workers: p, latencyMs: 500, overheadMs: 0, requestCpuMs: 0 })
+          .makespanMs,
+      ).toBe(Math.ceil(n / p) * 500);
     }
   });
 
   it("aiohttp's default 100 connections make 500 requests run in waves of 100", () => {
-    const s = run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0 });
+    const s = run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0, requestCpuMs: 0 });
     expect(s.makespanMs).toBe(5 * 3000);
     expect(s.peakInFlight).toBe(100);
     expect(
-      run('asyncio-gather', { tasks: 500, latencyMs: 3000, overheadMs: 0, connectorLimit: 0 }).makespanMs,
+      run('asyncio-gather', {
+        tasks: 500,
+        latencyMs: 3000,
+        overheadMs: 0,
+        requestCpuMs: 0,
+        connectorLimit: 0,
+      }).makespanMs,
     ).toBe(3000);
   });
 
   it("Pool.map's default chunks make 100 tasks on 4 processes take 28 rounds, not 25", () => {
-    const s = run('process-pool', { tasks: 100, workers: 4, latencyMs: 1000, overheadMs: 0, startupMs: 1.5 });
+    const s = run('process-pool', {
+      tasks: 100,
+      workers: 4,
+      latencyMs: 1000,
+      overheadMs: 0,
+      requestCpuMs: 0,
+      startupMs: 1.5,
+    });
     expect(s.makespanMs).toBeGreaterThanOrEqual(28 * 1000);
     expect(s.makespanMs).toBeLessThan(28 * 1000 + 10);
     const even = run('process-pool', {
@@ -68,32 +89,37 @@ describe('closed forms for pure I/O', () => {
       workers: 4,
       latencyMs: 1000,
       overheadMs: 0,
+      requestCpuMs: 0,
       chunksize: 1,
       startupMs: 1.5,
     });
     expect(even.makespanMs).toBeLessThan(25 * 1000 + 10);
   });
 
-  it('aiomultiprocess waits about half a second for its spawned processes', () => {
+  it('aiomultiprocess waits for its Manager, then for children started one by one and importing', () => {
+    // Manager up at 190 ms; the parent starts child i in 190 + 34·i .. 190 + 34·(i+1); each imports for
+    // 200 ms of CPU on 4 cores; the last is up at 190 + 4·34 + 200 = 526 ms and takes its 16 tasks then.
     const s = run('aiomultiprocess', {
       tasks: 64,
       workers: 4,
       concurrency: 16,
       latencyMs: 1000,
       overheadMs: 0,
+      requestCpuMs: 0,
     });
-    expect(s.makespanMs).toBe(500 + 1000);
+    expect(s.makespanMs).toBe(MANAGER_STARTUP_MS + 4 * SPAWN_PARENT_MS + 200 + 1000);
   });
 
   it('run_in_executor is capped by its pool', () => {
-    expect(run('run-in-executor', { tasks: 20, workers: 8, latencyMs: 1000, overheadMs: 0 }).makespanMs).toBe(
-      3000,
-    );
+    expect(
+      run('run-in-executor', { tasks: 20, workers: 8, latencyMs: 1000, overheadMs: 0, requestCpuMs: 0 })
+        .makespanMs,
+    ).toBe(3000);
   });
 });
 
 describe('the GIL', () => {
-  const cpuHeavy = { tasks: 8, latencyMs: 10, overheadMs: 0, cpuMs: 200, cores: 4 };
+  const cpuHeavy = { tasks: 8, latencyMs: 10, overheadMs: 0, requestCpuMs: 0, cpuMs: 200, cores: 4 };
 
   it('CPU-heavy tasks gain nothing from more threads', () => {
     const one = run('thread-pool', { ...cpuHeavy, workers: 1 }).makespanMs;
@@ -123,6 +149,7 @@ describe('the GIL', () => {
         workers: 2,
         latencyMs: 10,
         overheadMs: 0,
+        requestCpuMs: 0,
         cpuMs: 100,
       },
       seed: 1,
@@ -139,7 +166,14 @@ describe('the event loop', () => {
   it('CPU work on the loop leaves the other tasks ready', () => {
     const trace = simulateScenario({
       strategy: 'asyncio-gather',
-      params: { ...defaultParams('asyncio-gather'), tasks: 3, latencyMs: 100, overheadMs: 0, cpuMs: 50 },
+      params: {
+        ...defaultParams('asyncio-gather'),
+        tasks: 3,
+        latencyMs: 100,
+        overheadMs: 0,
+        requestCpuMs: 0,
+        cpuMs: 50,
+      },
       seed: 1,
     });
     const states = trace.tasks[2].segments.map((s) => [s.state, s.start, s.end]);
@@ -154,7 +188,13 @@ describe('the event loop', () => {
   it('a blocking call on the loop shows the others ready, then blocked in turn', () => {
     const trace = simulateScenario({
       strategy: 'async-blocking',
-      params: { ...defaultParams('async-blocking'), tasks: 2, latencyMs: 100, overheadMs: 0 },
+      params: {
+        ...defaultParams('async-blocking'),
+        tasks: 2,
+        latencyMs: 100,
+        overheadMs: 0,
+        requestCpuMs: 0,
+      },
       seed: 1,
     });
     expect(trace.tasks[1].segments.map((s) => s.state)).toEqual(['ready', 'blocked', 'done']);
@@ -191,7 +231,14 @@ describe('run_in_executor', () => {
   it('draws each task blocked on a pool thread while the loop is free', () => {
     const trace = simulateScenario({
       strategy: 'run-in-executor',
-      params: { ...defaultParams('run-in-executor'), tasks: 10, workers: 8, latencyMs: 1000, overheadMs: 0 },
+      params: {
+        ...defaultParams('run-in-executor'),
+        tasks: 10,
+        workers: 8,
+        latencyMs: 1000,
+        overheadMs: 0,
+        requestCpuMs: 0,
+      },
       seed: 1,
     });
     for (const task of trace.tasks) {

@@ -14,7 +14,8 @@ describe('findCallouts', () => {
   it('points at the event loop blocked by a blocking call while tasks are ready', () => {
     const [c] = findCallouts(sim('async-blocking', 5));
     expect(c.kind).toBe('loop-blocked');
-    expect(c.time).toBe(0);
+    // Once task 1 has built and sent its request (half of requests' CPU per request).
+    expect(c.time).toBe(defaultScenario('async-blocking').params.requestCpuMs / 2);
     expect(c.count).toBe(4);
   });
 
@@ -57,7 +58,9 @@ describe('findCallouts', () => {
 
   it('calls a queue behind asyncio.Semaphore "semaphore full"', () => {
     const c = findCallouts(sim('asyncio-semaphore', 12)).find((x) => x.kind === 'semaphore-full');
-    expect(c?.time).toBe(0);
+    // Once the first k tasks have sent their requests, one after another on the loop.
+    const { concurrency, requestCpuMs } = defaultScenario('asyncio-semaphore').params;
+    expect(c?.time).toBeCloseTo((concurrency * requestCpuMs) / 2, 9);
     expect(c?.count).toBe(12 - defaultScenario('asyncio-semaphore').params.concurrency);
   });
 

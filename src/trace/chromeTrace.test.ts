@@ -104,7 +104,11 @@ describe('toChromeTrace / fromChromeTrace', () => {
 });
 
 describe('fromChromeTrace refuses slices it cannot read, naming each', () => {
-  const chrome = toChromeTrace(simulateScenario(defaultScenario('asyncio-gather')));
+  // Without request CPU each task is one suspended slice between two instants, as the cases below assume.
+  const gather = defaultScenario('asyncio-gather');
+  const chrome = toChromeTrace(
+    simulateScenario({ ...gather, params: { ...gather.params, requestCpuMs: 0 } }),
+  );
   const copy = (): unknown[] => chrome.traceEvents.map((e) => JSON.parse(JSON.stringify(e)) as unknown);
   const slices = chrome.traceEvents.flatMap((e, i) => (e.cat === 'suspended' ? [i] : []));
 

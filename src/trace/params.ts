@@ -56,8 +56,10 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
   latencyMs: duration('latencyMs', 'latency', 1, 60_000, true),
   jitterMs: duration('jitterMs', 'jitter', 0, 10_000),
   overheadMs: duration('overheadMs', 'overhead', 0, 1000),
+  requestCpuMs: duration('requestCpuMs', 'request-cpu', 0, 100),
   cpuMs: duration('cpuMs', 'cpu', 0, 10_000),
-  workers: count('workers', 'workers', 1, 256, false, { min: 1, max: 1024 }),
+  // 0 in a file: run_in_executor's default executor (a run accepts it for that strategy only).
+  workers: count('workers', 'workers', 1, 256, false, { min: 0, max: 1024 }),
   concurrency: count('concurrency', 'concurrency', 1, 10_000, true, { min: 1, max: 100_000 }),
   connectorLimit: count('connectorLimit', 'connector-limit', 0, 10_000, false, { min: 0, max: 100_000 }),
   chunksize: count('chunksize', 'chunksize', 0, MAX_TASKS, false, { min: 0, max: MAX_TASKS }),
@@ -78,6 +80,7 @@ export const PARAM_KEYS = Object.keys({
   jitterMs: 0,
   jitterKind: 0,
   overheadMs: 0,
+  requestCpuMs: 0,
   cpuMs: 0,
   workers: 0,
   concurrency: 0,
@@ -109,13 +112,18 @@ export type ParamProblem =
 
 /**
  * Checks one numeric value against its spec; null when a run accepts it.
+ * `bounds` narrows or widens the spec's for a strategy (run_in_executor's workers go down to 0).
  * @example checkNumber('tasks', 0) // { code: 'out-of-range', key: 'tasks', min: 1, max: 100000 }
  */
-export function checkNumber(key: NumericParamKey, value: number): ParamProblem | null {
+export function checkNumber(
+  key: NumericParamKey,
+  value: number,
+  bounds: Bounds = NUMERIC_PARAMS[key],
+): ParamProblem | null {
   const spec = NUMERIC_PARAMS[key];
   if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'not-number', key };
-  if (value < spec.min || value > spec.max)
-    return { code: 'out-of-range', key, min: spec.min, max: spec.max };
+  if (value < bounds.min || value > bounds.max)
+    return { code: 'out-of-range', key, min: bounds.min, max: bounds.max };
   if (spec.unit === '' && !Number.isInteger(value)) return { code: 'not-whole', key };
   return null;
 }

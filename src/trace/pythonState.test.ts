@@ -159,7 +159,7 @@ describe('pythonStateAt', () => {
   it('lists the ready queue of async-blocking behind the blocking task, oldest first', () => {
     const sc = defaultScenario('async-blocking');
     const trace = simulateScenario({ ...sc, params: { ...sc.params, tasks: 4 } });
-    const loop = pythonStateAt(trace, 3003).processes[0].runners[0];
+    const loop = pythonStateAt(trace, 4500).processes[0].runners[0];
     expect(loop.running?.label).toBe(trace.tasks[1].label);
     expect(loop.running?.state).toBe('blocked');
     expect(ids(loop.ready)).toEqual([trace.tasks[2].id, trace.tasks[3].id]);

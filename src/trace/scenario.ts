@@ -30,6 +30,11 @@ export interface Params {
   readonly jitterKind: JitterKind;
   /** Client-side cost of each request beyond the endpoint's latency (connect, parse headers), ms. */
   readonly overheadMs: number;
+  /**
+   * CPU the client spends on each request (half to send it, half to read its answer), on the thread that
+   * makes it: the event loop, or a thread that then needs the GIL; ms. Separate from `overheadMs` (the network's).
+   */
+  readonly requestCpuMs: number;
   /** CPU work per task after its response arrives, ms. */
   readonly cpuMs: number;
   /** Pool size: threads or processes. */

@@ -15,6 +15,8 @@ const numeric = Object.fromEntries(
 
 export const ParamsSchema = z.object({
   ...numeric,
+  // Absent in files written before it was modelled: those runs spent no CPU per request.
+  requestCpuMs: fileBounds(NUMERIC_PARAMS.requestCpuMs).default(0),
   jitterKind: z.enum(JITTER_KINDS as ['uniform', 'lognormal']),
 });
 

@@ -45,7 +45,10 @@ describe('what the summary calls a request, and how long one takes', () => {
   it('five sequential 3 s requests: each answers in 3 s, though the last is done 15 s after the start', () => {
     const sc = defaultScenario('sequential');
     const s = summarize(
-      simulateScenario({ ...sc, params: { ...sc.params, tasks: 5, overheadMs: 0, jitterMs: 0 } }),
+      simulateScenario({
+        ...sc,
+        params: { ...sc.params, tasks: 5, overheadMs: 0, requestCpuMs: 0, jitterMs: 0 },
+      }),
     );
     expect(s.responseTime).toEqual({ mean: 3000, p50: 3000, p95: 3000, max: 3000 });
     expect(s.completion.mean).toBe(9000);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParamKey } from '../../trace/scenario';
 import { useLang, useT } from '../../i18n/useT';
-import { getStrategy, isNumericKey, PARAM_SPECS, STRATEGIES } from '../../strategies';
+import { getStrategy, isNumericKey, paramSpecsFor, STRATEGIES } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import { selectScenarioActions, selectStrategyId, useAppStore } from '../../state';
 import { JitterKindControl } from '../../ui/controls/JitterKindControl';
@@ -62,7 +62,7 @@ export function EmbedControls({ names }: { readonly names: readonly string[] }) 
         <div className="controls-grid embed-params">
           {params.map((key) =>
             isNumericKey(key) ? (
-              <ParamControl key={key} field={key} spec={PARAM_SPECS[key]}>
+              <ParamControl key={key} field={key} spec={paramSpecsFor(strategy.id)[key]}>
                 {key === 'jitterMs' && <JitterKindControl />}
               </ParamControl>
             ) : null,

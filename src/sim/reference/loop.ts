@@ -1,4 +1,4 @@
-import { request, type RefContext } from './context';
+import { blockingRequest, request, type RefContext } from './context';
 import { refThread, type RefProcess, type RefThread } from './cpu';
 import type { RefSlots } from './slots';
 import type { RefThreadPool } from './workers';
@@ -22,6 +22,8 @@ interface Coroutine {
   pc: number;
   /** Holds one of its `await` step's connections (taken, or handed over while it queued). */
   connected: boolean;
+  /** Its `await` step's answer is in: resumed, it reads it, then gives the connection back. */
+  answered: boolean;
   readonly onDone?: () => void;
 }
 
@@ -37,6 +39,8 @@ export class RefLoop {
   private readonly ready: Ready[] = [];
   private busy = false;
   private pumping = false;
+  /** An idle loop was woken: it runs its ready line once everything else due this ms has fired. */
+  private waking = false;
 
   constructor(
     private readonly ctx: RefContext,
@@ -47,7 +51,7 @@ export class RefLoop {
 
   /** asyncio.create_task: `task` becomes ready to run `ops`; `onDone` runs when it finishes. */
   spawn(task: number, ops: readonly LoopOp[], onDone?: () => void): void {
-    this.makeReady({ task, ops, pc: 0, connected: false, onDone });
+    this.makeReady({ task, ops, pc: 0, connected: false, answered: false, onDone });
   }
 
   /** loop.call_soon of a callback that burns `ms` of CPU on the loop. */
@@ -55,9 +59,18 @@ export class RefLoop {
     this.makeReady({ callbackMs: ms });
   }
 
+  /**
+   * `entry` joins the back of the ready line. A busy loop gets to it in turn; an idle one (waiting in select)
+   * first lets everything else due this ms fire, so answers arriving together all queue before any runs.
+   */
   private makeReady(entry: Ready): void {
     this.ready.push(entry);
-    this.pump();
+    if (this.busy || this.pumping || this.waking) return;
+    this.waking = true;
+    this.ctx.ticker.countdown(0, () => {
+      this.waking = false;
+      this.pump();
+    });
   }
 
   /** Run ready entries while the thread is free (not re-entered: an entry woken meanwhile just waits). */
@@ -95,9 +108,20 @@ export class RefLoop {
           continue;
         case 'block':
           co.pc += 1;
-          return request(ctx, co.task, () => this.advance(co));
+          return blockingRequest(ctx, this.thread, co.task, () => this.advance(co));
         case 'await': {
           const slots = op.connections;
+          if (co.answered) {
+            // Resumed with the answer: read it (CPU), leave `async with`, give the connection back; a task
+            // waiting for it joins the back of the ready line.
+            co.answered = false;
+            return ctx.cpu.burn(this.thread, ctx.requestCpuHalfMs, () => {
+              if (co.connected) slots?.give();
+              co.connected = false;
+              co.pc += 1;
+              this.advance(co);
+            });
+          }
           if (slots !== undefined && !co.connected) {
             co.connected = slots.take(() => {
               co.connected = true;
@@ -105,13 +129,13 @@ export class RefLoop {
             });
             if (!co.connected) return this.free();
           }
-          request(ctx, co.task, () => {
-            if (co.connected) slots?.give();
-            co.connected = false;
-            co.pc += 1;
-            this.makeReady(co);
+          return ctx.cpu.burn(this.thread, ctx.requestCpuHalfMs, () => {
+            request(ctx, co.task, () => {
+              co.answered = true;
+              this.makeReady(co);
+            });
+            this.free();
           });
-          return this.free();
         }
         case 'acquire':
           co.pc += 1;

@@ -4,10 +4,15 @@ import { refProcess, refThread, type RefProcess } from './cpu';
 import { RefLoop, type LoopOp } from './loop';
 import { RefWorker, type ThreadOp } from './workers';
 
+/** aiomultiprocess: the Manager's start-up, then the parent's share of starting each child, one by one (ms). */
+const MANAGER_MS = 190;
+const SPAWN_PARENT_MS = 34;
+
 /**
  * Starts `count` worker processes and calls `ready(i)` when process i can take work. A fork pool's parent
- * forks them one after another, `startupMs` each (a wait, no CPU); a spawned interpreter burns `startupMs`
- * of CPU on its own main thread, all of them at once, sharing the cores.
+ * forks them one after another, `startupMs` each (a wait, no CPU). aiomultiprocess's parent first waits
+ * MANAGER_MS for its Manager, then starts the children one after another, SPAWN_PARENT_MS each; a child then
+ * burns `startupMs` of CPU on its own main thread, sharing the cores with the others.
  */
 function startProcesses(
   ctx: RefContext,
@@ -18,7 +23,10 @@ function startProcesses(
 ): void {
   procs.forEach((proc, i) => {
     if (how === 'fork') ctx.ticker.countdown(i * ms, () => ctx.ticker.countdown(ms, () => ready(i)));
-    else ctx.ticker.countdown(0, () => ctx.cpu.burn(refThread(proc), ms, () => ready(i)));
+    else
+      ctx.ticker.countdown(MANAGER_MS + (i + 1) * SPAWN_PARENT_MS, () =>
+        ctx.cpu.burn(refThread(proc), ms, () => ready(i)),
+      );
   });
 }
 

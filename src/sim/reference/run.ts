@@ -37,6 +37,8 @@ const WHOLE_MS: readonly (keyof Params)[] = ['latencyMs', 'overheadMs', 'cpuMs',
 /** Throws unless the reference can run `params`: no jitter, and whole milliseconds everywhere. */
 export function checkReferenceParams(params: Params): void {
   if (params.jitterMs !== 0) throw new RangeError('reference: jitter must be 0');
+  if (!Number.isInteger(params.requestCpuMs / 2))
+    throw new RangeError('reference: requestCpuMs must be an even number of ms (half to send, half to read)');
   for (const key of WHOLE_MS) {
     if (!Number.isInteger(params[key])) throw new RangeError(`reference: ${key} must be whole ms`);
   }
@@ -53,6 +55,7 @@ export function referenceRun(scenario: Scenario): RefResult {
   const ctx = createContext(
     strategy === 'asyncio-wait' ? n + 1 : n,
     params.latencyMs + params.overheadMs,
+    params.requestCpuMs / 2,
     params.cores,
   );
   const main = refProcess();
@@ -71,7 +74,13 @@ export function referenceRun(scenario: Scenario): RefResult {
       break;
     case 'asyncio-semaphore': {
       const slots = new RefSlots(params.concurrency);
-      const ops: LoopOp[] = [{ kind: 'acquire', slots }, { kind: 'await' }, { kind: 'release', slots }, cpu];
+      const connections = new RefSlots(params.connectorLimit);
+      const ops: LoopOp[] = [
+        { kind: 'acquire', slots },
+        { kind: 'await', connections },
+        { kind: 'release', slots },
+        cpu,
+      ];
       spawnAll(loop(), tasks, ops);
       break;
     }
@@ -103,9 +112,11 @@ export function referenceRun(scenario: Scenario): RefResult {
       break;
     }
     case 'run-in-executor': {
+      // workers 0: the default executor, min(32, os.cpu_count() + 4) threads (written out, not imported).
+      const size = params.workers > 0 ? params.workers : Math.min(32, params.cores + 4);
       const pool = new RefThreadPool(
         ctx,
-        Array.from({ length: params.workers }, () => refThread(main)),
+        Array.from({ length: size }, () => refThread(main)),
       );
       spawnAll(loop(), tasks, [{ kind: 'offload', pool }, cpu]);
       break;

@@ -15,8 +15,11 @@ export const arbWholeParams: fc.Arbitrary<Params> = fc.record({
   jitterMs: fc.constant(0),
   jitterKind: fc.constant<JitterKind>('uniform'),
   overheadMs: ms(10, [0, 5]),
+  // Even: half is burnt to send a request, half to read its answer.
+  requestCpuMs: fc.constantFrom(0, 0, 2, 4),
   cpuMs: ms(30, [0, 5, 10, 20]),
-  workers: fc.integer({ min: 1, max: 6 }),
+  // 0: Python's default pool, which only run_in_executor has (arbScenario makes it 1 for the others).
+  workers: fc.integer({ min: 0, max: 6 }),
   concurrency: fc.integer({ min: 1, max: 6 }),
   connectorLimit: fc.integer({ min: 0, max: 6 }),
   chunksize: fc.integer({ min: 0, max: 5 }),
@@ -39,5 +42,8 @@ export const arbSeed: fc.Arbitrary<number> = fc.integer({ min: 0, max: 0xfffffff
 
 /** A scenario of `strategy` with small whole-ms parameters. */
 export function arbScenario(strategy: StrategyId, params = arbWholeParams): fc.Arbitrary<Scenario> {
-  return fc.record({ strategy: fc.constant(strategy), params, seed: arbSeed });
+  const valid = params.map((p) =>
+    p.workers === 0 && strategy !== 'run-in-executor' ? { ...p, workers: 1 } : p,
+  );
+  return fc.record({ strategy: fc.constant(strategy), params: valid, seed: arbSeed });
 }

@@ -1,4 +1,4 @@
-import { request, type RefContext } from './context';
+import { blockingRequest, type RefContext } from './context';
 import type { RefThread } from './cpu';
 
 /** What a plain thread can do: a blocking request (the thread waits, GIL released) or CPU work. */
@@ -42,7 +42,7 @@ export class RefWorker {
     }
     const op = job.ops[i];
     if (op.kind === 'cpu') return ctx.cpu.burn(this.thread, op.ms, () => this.step(job, i + 1));
-    request(ctx, job.task, () => this.step(job, i + 1));
+    blockingRequest(ctx, this.thread, job.task, () => this.step(job, i + 1));
   }
 }
 

@@ -13,6 +13,7 @@ export const TEST_SCENARIO: Scenario = {
     jitterMs: 0,
     jitterKind: 'uniform',
     overheadMs: 0,
+    requestCpuMs: 0,
     cpuMs: 10,
     workers: 2,
     concurrency: 2,

@@ -105,4 +105,22 @@ describe('<ParamControls>', () => {
     await user.keyboard('{ArrowUp}');
     expect(params().latencyMs).toBe(Math.round(latency * 1.1));
   });
+
+  it("run_in_executor's workers go down to 0, Python's default executor, sized from the cores", async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().loadScenario(defaultScenario('run-in-executor'));
+    render(<ParamControls />);
+    // CPython: ThreadPoolExecutor(max_workers=None) has min(32, os.cpu_count() + 4) threads.
+    expect(params().workers).toBe(0);
+    expect(screen.getByTestId('executor-default').textContent).toMatch(/= 8 threads on 4 cores/);
+    const cores = screen.getByRole('textbox', { name: 'CPU cores' });
+    await user.clear(cores);
+    await user.type(cores, '2');
+    expect(screen.getByTestId('executor-default').textContent).toMatch(/= 6 threads on 2 cores/);
+    screen.getByRole('slider', { name: 'Workers' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(params().workers).toBe(1);
+    await user.keyboard('{Home}');
+    expect(params().workers).toBe(0);
+  });
 });

@@ -1,9 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { getStrategy, isNumericKey, PARAM_SPECS } from '../../strategies';
+import { getStrategy, isNumericKey, paramSpecsFor } from '../../strategies';
 import { selectInvalidCount, selectScenarioActions, selectStrategyId, useAppStore } from '../../state';
 import { useT } from '../../i18n';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { Panel } from '../panel/Panel';
+import { ExecutorDefaultNote } from './ExecutorDefaultNote';
 import { JitterKindControl } from './JitterKindControl';
 import { ParamControl } from './ParamControl';
 import { SeedControl } from './SeedControl';
@@ -25,8 +26,9 @@ export function ParamControls() {
       )}
       <div className="controls-grid">
         {keys.map((key) => (
-          <ParamControl key={key} field={key} spec={PARAM_SPECS[key]}>
+          <ParamControl key={key} field={key} spec={paramSpecsFor(strategyId)[key]}>
             {key === 'jitterMs' && <JitterKindControl />}
+            {key === 'workers' && strategyId === 'run-in-executor' && <ExecutorDefaultNote />}
           </ParamControl>
         ))}
       </div>

@@ -11,6 +11,7 @@ const PARAMS: Params = {
   jitterMs: 0,
   jitterKind: 'uniform',
   overheadMs: 0,
+  requestCpuMs: 0,
   cpuMs: 1,
   workers: 4,
   concurrency: 5,

@@ -16,6 +16,7 @@ const traceOf = (strategy: StrategyId, tasks = 4) =>
       latencyMs: 1000,
       jitterMs: 0,
       overheadMs: 0,
+      requestCpuMs: 0,
       cpuMs: 0,
       workers: 2,
     },
