@@ -10,7 +10,7 @@ export const aiomultiprocess = {
   hint: 'Processes that each run an event loop with many coroutines.',
   explanation: [
     'aiomultiprocess combines both ideas: p processes for CPU, and in each an event loop running up to childconcurrency coroutines that await their requests together.',
-    'Its processes are spawned fresh and import their modules, so about half a second passes before the first task starts. After that, 100 requests are spread over p \u00d7 c concurrent coroutines and finish in about one latency.',
+    'Its Pool first starts a Manager process in the parent, then spawns each child fresh to import its modules, so a few hundred milliseconds pass before the first task starts (the Manager has its own lane). After that, 100 requests are spread over p \u00d7 c concurrent coroutines and finish in about one latency.',
   ],
   python: `import asyncio
 import aiohttp

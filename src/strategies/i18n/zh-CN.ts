@@ -91,7 +91,7 @@ export const ZH_CN: Readonly<Record<StrategyId, StrategyText>> = {
     hint: '多个进程，每个进程运行一个事件循环和许多协程。',
     explanation: [
       'aiomultiprocess 把两种思路结合起来：用 p 个进程承担 CPU 工作，每个进程里的事件循环运行最多 childconcurrency 个协程，一起 await 各自的请求。',
-      '它的进程以 spawn 方式全新启动，并重新导入模块，所以第一个任务开始前大约要过半秒。之后，100 个请求分散到 p × c 个并发协程上，大约一个延迟的时间就能完成。',
+      '它的 Pool 先在父进程中启动一个 Manager 进程，再以 spawn 方式逐个全新启动子进程并重新导入模块，所以第一个任务开始前要过几百毫秒（Manager 有自己的一行）。之后，100 个请求分散到 p × c 个并发协程上，大约一个延迟的时间就能完成。',
     ],
   },
 };
