@@ -12,6 +12,7 @@ import { liveMessages } from './live';
 import { panelMessages } from './panel';
 import { pickerMessages } from './picker';
 import { playbackMessages } from './playback';
+import { queueMessages } from './queue';
 import { scalingMessages } from './scaling';
 import { summaryMessages } from './summary';
 import { timelineMessages } from './timeline';
@@ -35,6 +36,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   panel: panelMessages,
   picker: pickerMessages,
   playback: playbackMessages,
+  queue: queueMessages,
   scaling: scalingMessages,
   summary: summaryMessages,
   timeline: timelineMessages,
