@@ -3,7 +3,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { epochNow } from '../clock';
 import { answerFor } from './answer';
-import { parseSlowQuery } from './slowUrl';
+import { parseSlowQuery, remainingWait } from './slowUrl';
 
 // Every answer is fresh: a cached answer would make a "slow" request instant on a rerun.
 const NO_STORE = { 'cache-control': 'no-store' } as const;
@@ -22,9 +22,10 @@ const answered = (id: string, ms: number) => ({ ...NO_STORE, 'x-slow-id': id, 'x
 export const slowHandler = http.get('*/api/slow', async ({ request }) => {
   const query = parseSlowQuery(new URL(request.url));
   const answer = answerFor(query);
-  // Due `ms` after the request left the client, however late this code got to run (see SlowQuery.sent).
+  // Due `ms` after the request left the client, however late this code got to run (see SlowQuery.sent), and
+  // never later than `ms` from now: a forged `sent` cannot hold a request past the endpoint's limit.
   const sent = 'error' in query ? undefined : query.sent;
-  const wait = (ms: number) => delay(sent === undefined ? ms : Math.max(0, sent + ms - epochNow()));
+  const wait = (ms: number) => delay(remainingWait(ms, sent, epochNow()));
   switch (answer.kind) {
     case 'bad':
       return HttpResponse.json({ error: answer.error }, { status: 400, headers: NO_STORE });

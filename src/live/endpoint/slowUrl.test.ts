@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlowQuery } from './contract';
-import { isQueryError, MAX_SLOW_MS, parseSlowQuery, slowUrl } from './slowUrl';
+import { isQueryError, MAX_SLOW_MS, parseSlowQuery, remainingWait, slowUrl } from './slowUrl';
 
 const BASE = 'http://localhost:4173/course/week3/awaitline/';
 
@@ -62,5 +62,24 @@ describe('parseSlowQuery', () => {
     ['ms=1&id=a&seed=1.5', 'seed=1.5'],
   ])('refuses %s', (search, start) => {
     expect(errorOf(search)).toMatch(new RegExp(`^${start.trim().replace(/[.+?]/g, '\\$&')}`));
+  });
+});
+
+describe('remainingWait', () => {
+  it('counts the delay from when the request was sent', () => {
+    expect(remainingWait(300, 1_000, 1_100)).toBe(200);
+    expect(remainingWait(300, 1_000, 2_000)).toBe(0);
+    expect(remainingWait(300, undefined, 2_000)).toBe(300);
+  });
+
+  it('never waits longer than the delay asked for, whatever `sent` claims (sent=now+75000, sent=2^53-1)', () => {
+    const now = 1_700_000_000_000;
+    expect(remainingWait(MAX_SLOW_MS, now + 75_000, now)).toBe(MAX_SLOW_MS);
+    expect(remainingWait(300, Number.MAX_SAFE_INTEGER, now)).toBe(300);
+    expect(
+      parseSlowQuery(new URL(`http://h/api/slow?ms=1&id=a&sent=${Number.MAX_SAFE_INTEGER}`)),
+    ).toMatchObject({
+      sent: Number.MAX_SAFE_INTEGER,
+    });
   });
 });

@@ -83,3 +83,16 @@ export function isQueryError(
 ): parsed is { readonly error: string } {
   return 'error' in parsed;
 }
+
+/**
+ * How long the mock still waits before answering a request of delay `ms` sent at `sent` (epoch ms), at `now`:
+ * the delay counts from when the request left the client, but never exceeds `ms` itself, so a `sent` in the
+ * future (or a huge one) cannot push an answer past the endpoint's own limit of MAX_SLOW_MS.
+ *
+ * @example remainingWait(300, 1000, 1100) // 200
+ * @example remainingWait(300, 9e15, 1100) // 300
+ */
+export function remainingWait(ms: number, sent: number | undefined, now: number): number {
+  if (sent === undefined) return ms;
+  return Math.min(ms, Math.max(0, sent + ms - now));
+}
