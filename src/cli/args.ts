@@ -88,7 +88,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     params = { ...params, jitterKind: kind as Params['jitterKind'] };
   }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (checkParams(id, params, seed).seed)
+  if (checkParams(params, seed).seed)
     throw new Error(`--seed must be a whole number from 0 to 4294967295, got "${values.seed}"`);
   return {
     scenario: { strategy: id, params, seed },

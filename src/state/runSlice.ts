@@ -1,4 +1,5 @@
 import type { Trace } from '../trace/types';
+import type { RunProblem } from './runProblem';
 import { cursorInto } from './playbackSlice';
 import type { AppState, SliceCreator } from './types';
 
@@ -13,7 +14,7 @@ export interface RunSlice {
   /** 0…1 while running. */
   readonly progress: number;
   /** Why the current run failed; null unless status is 'error'. */
-  readonly error: string | null;
+  readonly error: RunProblem | null;
   /** Id of the current run; answers for any other id are stale and dropped. */
   readonly runId: number;
   /** Where the current run executes. */
@@ -23,7 +24,7 @@ export interface RunSlice {
   /** Ignored (false) when `runId` is stale. */
   readonly reportProgress: (runId: number, fraction: number) => boolean;
   readonly completeRun: (runId: number, trace: Trace) => boolean;
-  readonly failRun: (runId: number, message: string) => boolean;
+  readonly failRun: (runId: number, problem: RunProblem) => boolean;
   /** Ends any run without a new trace, because the one on screen already shows the scenario. */
   readonly settleRun: () => void;
 }
@@ -55,7 +56,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       const shown = s.imported?.trace ?? trace;
       return ifCurrent(runId, { trace, status: 'idle', progress: 1, ...cursorInto(s, shown) });
     },
-    failRun: (runId, message) => ifCurrent(runId, { status: 'error', error: message }),
+    failRun: (runId, problem) => ifCurrent(runId, { status: 'error', error: problem }),
     settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null }),
   };
 };

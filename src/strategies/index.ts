@@ -2,12 +2,15 @@ export { COMPARABLE, STRATEGIES, getStrategy, isStrategyId } from './catalogue';
 export { BASE_PARAMS, MAX_TASKS, PARAM_SPECS, checkParamValues, isNumericKey } from './params';
 export {
   DEFAULT_SEED,
+  MAX_SEED,
+  ScenarioError,
   checkParams,
   defaultParams,
   defaultScenario,
   simulateOutcome,
   simulateScenario,
 } from './run';
+export type { ScenarioProblem, ScenarioProblems } from './run';
 export { SHARED_WORK, switchStrategy } from './switchStrategy';
 export type {
   Comparison,

@@ -32,7 +32,7 @@ export function switchStrategy(from: Scenario, to: StrategyId): Scenario {
   const defaults = defaultParams(to);
   const kept = SHARED_WORK.filter((key) => uses.has(controlOf(key)));
   const params: Params = { ...defaults, ...Object.fromEntries(kept.map((key) => [key, from.params[key]])) };
-  const errors = checkParams(to, params, from.seed);
+  const errors = checkParams(params, from.seed);
   const fixed = { ...params };
   for (const key of Object.keys(errors) as (ParamKey | 'seed')[]) {
     if (key !== 'seed') Object.assign(fixed, { [key]: defaults[key] });

@@ -83,6 +83,6 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
     clearTimeout(timer);
     runner.dispose();
     const s = store.getState();
-    if (s.compareStatus === 'running') s.failCompareRun(s.compareRunId, 'Stopped.');
+    if (s.compareStatus === 'running') s.failCompareRun(s.compareRunId, { code: 'stopped' });
   };
 }

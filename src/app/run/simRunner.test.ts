@@ -111,17 +111,18 @@ describe('sim runner', () => {
     });
     const main = callbacks();
     runner.run(scenario(1), main);
-    expect(main.onError).toHaveBeenCalledWith('bad params');
+    expect(main.onError).toHaveBeenCalledWith({ code: 'other', detail: 'bad params' });
 
     const inWorker = callbacks();
     runner.run(scenario(500), inWorker);
-    workers[0].answer({ type: 'error', jobId: workers[0].sent[0].jobId, message: 'sim exploded' });
-    expect(inWorker.onError).toHaveBeenCalledWith('sim exploded');
+    const problem = { code: 'other', detail: 'sim exploded' } as const;
+    workers[0].answer({ type: 'error', jobId: workers[0].sent[0].jobId, problem });
+    expect(inWorker.onError).toHaveBeenCalledWith(problem);
 
     const crashed = callbacks();
     runner.run(scenario(500), crashed);
     workers[0].crash('out of memory');
-    expect(crashed.onError).toHaveBeenCalledWith(expect.stringContaining('out of memory'));
+    expect(crashed.onError).toHaveBeenCalledWith({ code: 'worker-failed', detail: 'out of memory' });
     expect(workers[0].terminated).toBe(true);
     runner.run(scenario(500), callbacks());
     expect(workers).toHaveLength(2);

@@ -1,7 +1,8 @@
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
-import { describeError, type FromWorker, type WorkerLike } from './protocol';
+import { describeError, runProblemOf, type RunProblem } from '../../state/runProblem';
+import type { FromWorker, WorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
 import { unpackTrace } from './unpackTrace';
 
@@ -11,7 +12,7 @@ const SIMULATED = 0.6;
 export interface RunCallbacks {
   readonly onProgress: (fraction: number) => void;
   readonly onDone: (trace: Trace) => void;
-  readonly onError: (message: string) => void;
+  readonly onError: (problem: RunProblem) => void;
 }
 
 export interface SimRunnerDeps {
@@ -73,13 +74,13 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
             .then((trace) => trace && job === jobId && cb.onDone(trace))
             .catch(
               (error: unknown) =>
-                job === jobId && cb.onError(`Could not read the trace: ${describeError(error)}`),
+                job === jobId && cb.onError({ code: 'read-trace', detail: describeError(error) }),
             );
           break;
         }
         case 'error':
           busy = false;
-          cb.onError(message.message);
+          cb.onError(message.problem);
           break;
       }
     };
@@ -87,12 +88,12 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       event.preventDefault?.();
       const cb = busy ? callbacks() : null;
       drop();
-      cb?.onError(`The simulation worker failed: ${event.message || 'it could not start or crashed'}.`);
+      cb?.onError({ code: 'worker-failed', detail: event.message || null });
     };
     w.onmessageerror = () => {
       const cb = busy ? callbacks() : null;
       drop();
-      cb?.onError('The simulation worker sent a message the page could not read.');
+      cb?.onError({ code: 'bad-message' });
     };
     return w;
   };
@@ -111,7 +112,7 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         try {
           callbacks.onDone(deps.simulate(scenario));
         } catch (error) {
-          callbacks.onError(describeError(error));
+          callbacks.onError(runProblemOf(error));
         }
         return thread;
       }
@@ -121,7 +122,7 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         worker.postMessage({ type: 'simulate', jobId, scenario });
       } catch (error) {
         drop();
-        callbacks.onError(`Could not start the simulation worker: ${describeError(error)}`);
+        callbacks.onError({ code: 'start-worker', detail: describeError(error) });
       }
       return thread;
     },

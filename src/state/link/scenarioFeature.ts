@@ -54,8 +54,7 @@ function readSeed(query: QueryReader, scenario: Scenario): Scenario {
   const text = boundedValue(query, read);
   if (text === null) return scenario;
   const seed = parseNumber(text);
-  if (seed !== null && !checkParams(scenario.strategy, scenario.params, seed).seed)
-    return { ...scenario, seed };
+  if (seed !== null && !checkParams(scenario.params, seed).seed) return { ...scenario, seed };
   query.reject(read, SEED_REASON);
   return scenario;
 }

@@ -25,7 +25,7 @@ describe('malformed links', () => {
     (_name, query) => {
       const { state, notices } = open(`?${query}`);
       const { scenario } = state;
-      expect(checkParams(scenario.strategy, scenario.params, scenario.seed)).toEqual({});
+      expect(checkParams(scenario.params, scenario.seed)).toEqual({});
       expect(['tasks', 'lanes']).toContain(state.ganttView);
       expect(THEME_CHOICES).toContain(state.theme);
       expect(notices.length).toBeGreaterThan(0);

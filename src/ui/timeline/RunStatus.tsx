@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectRunStatus, selectScenario, useAppStore } from '../../state';
 import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
-import { localizeRunError } from './runErrorText';
+import { runProblemText } from './runProblemText';
 
 /**
  * A worker run's progress, floating over the top of the timeline (so it never pushes the drawing down) while
@@ -33,7 +33,7 @@ export function RunError() {
   if (status !== 'error') return null;
   return (
     <div className="run-error" role="alert">
-      <strong>{t('runFailed')}</strong> {error === null ? '' : localizeRunError(error, lang)}{' '}
+      <strong>{t('runFailed')}</strong> {error === null ? '' : runProblemText(error, lang)}{' '}
       <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
