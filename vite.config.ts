@@ -17,5 +17,8 @@ export default defineConfig({
     environment: 'node',
     // UI tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
     pool: 'threads',
+    // A slow or busy machine must not turn a correct test red: tests assert behaviour, never time.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -33,7 +33,7 @@ describe('<IdleRoot>', () => {
     // A new run (or the debounce before it) makes it busy again at once.
     act(() => void useAppStore.getState().beginRun());
     expect(root().dataset.idle).toBe('false');
-  });
+  }, 20_000); // its wait allows 15 s for the lazy chunks; the test must too
 
   it('a failed run is a finished run: idle, with the status saying so', async () => {
     const id = useAppStore.getState().beginRun();

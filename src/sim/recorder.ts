@@ -1,3 +1,4 @@
+import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import type { Lane, Segment, Task, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
 
 /** A task as the trace will hold it; its segments grow while the run goes on. */
@@ -28,8 +29,18 @@ export class Recorder {
   private readonly currentLane: string[] = [];
   private readonly since: number[] = [];
   private readonly finished: boolean[] = [];
+  private segmentCount = 0;
 
-  constructor(private readonly detail: Detail = 'full') {}
+  constructor(
+    private readonly detail: Detail = 'full',
+    private readonly limits: WorkLimits = RUN_LIMITS,
+  ) {}
+
+  private push(index: number, segment: Segment): void {
+    if (++this.segmentCount > this.limits.segments)
+      throw new WorkLimitExceeded('segments', this.limits.segments, segment.start);
+    this.tasks[index].segments.push(segment);
+  }
 
   addLane(lane: Lane): string {
     this.lanes.push(lane);
@@ -62,7 +73,7 @@ export class Recorder {
     if (was === state && wasLane === lane) return;
     const since = this.since[index];
     if (t > since && this.detail === 'full')
-      this.tasks[index].segments.push({ state: was, start: since, end: t, lane: wasLane });
+      this.push(index, { state: was, start: since, end: t, lane: wasLane });
     this.current[index] = state;
     this.currentLane[index] = lane;
     this.since[index] = t;
@@ -71,12 +82,14 @@ export class Recorder {
   finish(index: number, outcome: 'done' | 'failed', t: number): void {
     const lane = this.currentLane[index];
     this.state(index, outcome, lane, t);
-    this.tasks[index].segments.push({ state: outcome, start: t, end: t, lane });
+    this.push(index, { state: outcome, start: t, end: t, lane });
     this.finished[index] = true;
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
     if (this.detail !== 'full') return;
+    if (this.events.length >= this.limits.events)
+      throw new WorkLimitExceeded('events', this.limits.events, time);
     this.events.push(
       task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id },
     );

@@ -1,4 +1,4 @@
-import { ScenarioError, type ScenarioProblem } from '../strategies';
+import { OverBudget, ScenarioError, type BudgetProblem, type ScenarioProblem } from '../strategies';
 
 /**
  * Why a simulation run failed, as a value the UI words in its language (ui/timeline/runProblemText.ts). `detail`
@@ -12,6 +12,8 @@ export type RunProblem =
   | { readonly code: 'read-trace'; readonly detail: string }
   /** The scenario cannot run (`simulateScenario`'s `ScenarioError`). */
   | { readonly code: 'scenario'; readonly problems: readonly ScenarioProblem[] }
+  /** Refused or stopped past its work budget: what made it large, and what fits. */
+  | { readonly code: 'over-budget'; readonly budget: BudgetProblem }
   /** The user stopped the run. */
   | { readonly code: 'stopped' }
   | { readonly code: 'other'; readonly detail: string };
@@ -28,6 +30,7 @@ export function describeError(error: unknown): string {
  * @example runProblemOf(new ScenarioError([{ code: 'not-whole', key: 'workers' }])) // { code: 'scenario', problems: [...] }
  */
 export function runProblemOf(error: unknown): RunProblem {
+  if (error instanceof OverBudget) return { code: 'over-budget', budget: error.problem };
   if (error instanceof ScenarioError) return { code: 'scenario', problems: [...error.problems] };
   return { code: 'other', detail: describeError(error) };
 }

@@ -11,6 +11,8 @@ export {
   simulateScenario,
 } from './run';
 export type { ScenarioProblem, ScenarioProblems } from './run';
+export { checkBudget, estimateWork, OverBudget, type BudgetProblem, type WorkEstimate } from './budget';
+export { RUN_LIMITS, type WorkKind } from '../sim/budget';
 export { SHARED_WORK, switchStrategy } from './switchStrategy';
 export type {
   Comparison,

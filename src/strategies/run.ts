@@ -3,6 +3,8 @@ import type { ParamProblem } from '../trace/params';
 import type { Trace } from '../trace/types';
 import { makespan, throughput } from '../trace/makespan';
 import { getStrategy } from './catalogue';
+import { WorkLimitExceeded } from '../sim/budget';
+import { checkBudget, OverBudget, stoppedProblem } from './budget';
 import { BASE_PARAMS, checkParamValues } from './params';
 
 export const DEFAULT_SEED = 1;
@@ -51,14 +53,28 @@ function checked(scenario: Scenario): void {
   if (problems.length > 0) throw new ScenarioError(problems);
 }
 
+/** Runs `simulate` within the budget: refused before it starts if its estimate is over, stopped if it goes over. */
+function withinBudget<T>(scenario: Scenario, detail: 'full' | 'outcome', simulate: () => T): T {
+  const over = checkBudget(scenario, detail);
+  if (over !== null) throw new OverBudget(over);
+  try {
+    return simulate();
+  } catch (error) {
+    if (error instanceof WorkLimitExceeded) throw new OverBudget(stoppedProblem(scenario, error));
+    throw error;
+  }
+}
+
 /**
  * Simulates a scenario; deterministic for a given seed. Throws a `ScenarioError` on parameters `checkParams`
- * rejects.
+ * rejects, and `OverBudget` for a run past its work budget (see budget.ts).
  * @example simulateScenario(defaultScenario('asyncio-gather')) // 5 × 3 s requests in ≈ 3 s
  */
 export function simulateScenario(scenario: Scenario): Trace {
   checked(scenario);
-  return getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed);
+  return withinBudget(scenario, 'full', () =>
+    getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed),
+  );
 }
 
 /**
@@ -70,6 +86,8 @@ export function simulateOutcome(scenario: Scenario): {
   readonly throughputPerS: number;
 } {
   checked(scenario);
-  const trace = getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome');
+  const trace = withinBudget(scenario, 'outcome', () =>
+    getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome'),
+  );
   return { makespanMs: makespan(trace), throughputPerS: throughput(trace) };
 }

@@ -37,13 +37,15 @@ const shownText = (min: number, max: number) =>
     });
 
 const id = shownText(1, MAX_ID_CHARS);
+/** A reference to an id defined elsewhere in the trace: only bounded here, since it must equal a checked id. */
+const ref = z.string().min(1).max(MAX_ID_CHARS);
 const label = shownText(0, MAX_LABEL_CHARS);
 
 export const LaneSchema = z.object({
   id,
   kind: z.enum(['process', 'thread', 'event-loop', 'worker']),
   label,
-  parent: id.nullable(),
+  parent: ref.nullable(),
   startup: z.object({ start: time, end: time }).optional(),
 });
 
@@ -51,13 +53,13 @@ export const SegmentSchema = z.object({
   state: z.enum(TASK_STATES),
   start: time,
   end: time,
-  lane: id,
+  lane: ref,
 });
 
 export const TaskSchema = z.object({
   id,
   label,
-  lane: id,
+  lane: ref,
   segments: z.array(SegmentSchema),
 });
 
@@ -72,8 +74,8 @@ export const TraceEventSchema = z.object({
     'process-exit',
   ]),
   time,
-  lane: id,
-  task: id.optional(),
+  lane: ref,
+  task: ref.optional(),
 });
 
 export const TraceSchema = z.object({

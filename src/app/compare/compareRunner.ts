@@ -34,7 +34,7 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
         remember(key, trace);
         onDone(trace);
       },
-      onError: (message) => store.getState().failCompareRun(runId, message),
+      onError: (problem) => store.getState().failCompareRun(runId, problem),
     });
   };
 

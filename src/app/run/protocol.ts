@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../../trace/scenario';
 import type { RunProblem } from '../../state/runProblem';
+import type { BudgetProblem } from '../../strategies';
 import type { PackedTrace } from './packedTrace';
 
 /** Page → worker. */
@@ -14,7 +15,9 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
   /** The trace, packed into transferred buffers (see `packTrace`). */
   | { readonly type: 'done'; readonly jobId: number; readonly packed: PackedTrace }
-  | { readonly type: 'error'; readonly jobId: number; readonly problem: RunProblem };
+  | { readonly type: 'error'; readonly jobId: number; readonly problem: RunProblem }
+  /** The run was refused or stopped past its work budget (see strategies/budget.ts). */
+  | { readonly type: 'over-budget'; readonly jobId: number; readonly problem: BudgetProblem };
 
 /** What the runner needs of a Worker; a plain object in tests. */
 export interface WorkerLike {

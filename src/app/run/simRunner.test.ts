@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultScenario, simulateScenario } from '../../strategies';
+import { defaultScenario, simulateScenario, type BudgetProblem } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import { packTrace } from './packTrace';
 import type { FromWorker, ToWorker, WorkerLike } from './protocol';
@@ -58,6 +58,29 @@ function setup() {
 }
 
 describe('sim runner', () => {
+  it('refuses a run past its work budget before any work, with the problem (issue 14)', () => {
+    const { runner, workers, simulate, callbacks } = setup();
+    const cb = callbacks();
+    const base = defaultScenario('thread-pool');
+    const huge = { ...base, params: { ...base.params, tasks: 2000, workers: 256, cpuMs: 10_000 } };
+    expect(runner.run(huge, cb)).toBe('main');
+    expect(simulate).not.toHaveBeenCalled();
+    expect(workers).toHaveLength(0);
+    expect(cb.onError).toHaveBeenCalledWith({
+      code: 'over-budget',
+      budget: expect.objectContaining({ kind: 'segments', tasks: 2000, fitTasks: 249 }),
+    });
+  });
+
+  it('passes on a budget problem the worker reports', () => {
+    const { runner, workers, callbacks } = setup();
+    const cb = callbacks();
+    runner.run(scenario(500), cb);
+    const problem = { kind: 'steps' } as unknown as BudgetProblem;
+    workers[0].answer({ type: 'over-budget', jobId: 1, problem });
+    expect(cb.onError).toHaveBeenCalledWith({ code: 'over-budget', budget: problem });
+  });
+
   it('runs small scenarios on this thread, at once', () => {
     const { runner, workers, callbacks } = setup();
     const cb = callbacks();

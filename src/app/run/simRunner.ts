@@ -1,3 +1,4 @@
+import { checkBudget } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
@@ -82,6 +83,10 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
           busy = false;
           cb.onError(message.problem);
           break;
+        case 'over-budget':
+          busy = false;
+          cb.onError({ code: 'over-budget', budget: message.problem });
+          break;
       }
     };
     w.onerror = (event: ErrorEvent) => {
@@ -107,6 +112,12 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       jobId += 1;
       current = callbacks;
       if (busy) drop(); // cancel the stale job rather than wait for it
+      // Refused before any work, on this thread: nothing runs, and the picture on screen stays.
+      const over = checkBudget(scenario);
+      if (over !== null) {
+        callbacks.onError({ code: 'over-budget', budget: over });
+        return 'main';
+      }
       const thread = threadFor(scenario);
       if (thread === 'main') {
         try {

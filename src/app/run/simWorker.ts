@@ -2,7 +2,7 @@
  * The simulation worker: runs large scenarios off the page's thread so the UI never freezes.
  * Speaks the `ToWorker` / `FromWorker` protocol.
  */
-import { simulateScenario } from '../../strategies';
+import { OverBudget, simulateScenario } from '../../strategies';
 import { transferables } from './packedTrace';
 import { packTrace } from './packTrace';
 import { runProblemOf } from '../../state/runProblem';
@@ -22,7 +22,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         const packed = packTrace(simulateScenario(scenario));
         send({ type: 'done', jobId, packed }, transferables(packed));
       } catch (error) {
-        send({ type: 'error', jobId, problem: runProblemOf(error) });
+        if (error instanceof OverBudget) send({ type: 'over-budget', jobId, problem: error.problem });
+        else send({ type: 'error', jobId, problem: runProblemOf(error) });
       }
       break;
     }

@@ -1,3 +1,4 @@
+import { estimateWork } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 
 /**
@@ -8,7 +9,16 @@ import type { Scenario } from '../../trace/scenario';
  */
 export const WORKER_TASK_THRESHOLD = 300;
 
+/**
+ * Segments above which a run goes to the worker whatever its task count: 300 tasks of CPU-bound threads
+ * taking 5 ms turns make 1.2 M segments (issue 14), far more than a frame's worth.
+ */
+export const WORKER_SEGMENT_THRESHOLD = 20_000;
+
 /** Whether this scenario is large enough to simulate off the page's thread. */
 export function runsInWorker(scenario: Scenario): boolean {
-  return scenario.params.tasks > WORKER_TASK_THRESHOLD;
+  return (
+    scenario.params.tasks > WORKER_TASK_THRESHOLD ||
+    estimateWork(scenario).segments > WORKER_SEGMENT_THRESHOLD
+  );
 }

@@ -1,5 +1,5 @@
 import { formatNumber, type Lang, type MessageKey, type Translate } from '../../i18n';
-import { controlsMessages } from '../../i18n/messages/controls';
+import type { controlsMessages } from '../../i18n/messages/controls';
 import type { FieldProblem } from '../../state';
 import { PARAM_SPECS } from '../../strategies';
 import type { ParamKey } from '../../trace/scenario';

@@ -3,6 +3,7 @@ import { controlsMessages } from '../../i18n/messages/controls';
 import { timelineMessages } from '../../i18n/messages/timeline';
 import type { RunProblem } from '../../state';
 import { problemText } from '../controls/problemText';
+import { budgetText } from './budgetText';
 
 /**
  * Why a run failed, in the UI language; a browser's or the engine's own text (`detail`) is kept as it is.
@@ -23,6 +24,8 @@ export function runProblemText(problem: RunProblem, lang: Lang): string {
       const tc = translator(controlsMessages, lang);
       return problem.problems.map((p) => problemText(p, tc, lang)).join(lang === 'en' ? ' ' : '');
     }
+    case 'over-budget':
+      return budgetText(problem.budget, lang);
     case 'stopped':
       return t('err.stopped');
     case 'other':
