@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Serves dist/ with `vite preview` on `port` until `stop()`; resolves once it answers. */
-export async function startPreview(port: number, base = '/'): Promise<{ url: string; stop: () => void }> {
+/** Serves `outDir` (dist/ by default) with `vite preview` on `port` until `stop()`; resolves once it answers. */
+export async function startPreview(
+  port: number,
+  base = '/',
+  outDir = 'dist',
+): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base],
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base, '--outDir', outDir],
     {
       stdio: 'ignore',
       detached: true,

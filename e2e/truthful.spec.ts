@@ -46,3 +46,48 @@ test.describe('what the app shows follows the run on screen', () => {
     await expect(page.getByRole('textbox', { name: 'Tasks' })).toHaveValue('40');
   });
 });
+
+test.describe('counted, named and highlighted as what it is', () => {
+  const stat = (page: Page, label: string) =>
+    page.locator('.summary .stat').filter({ has: page.locator('dt', { hasText: label }) });
+
+  test('asyncio.wait: main() is not a request, is listed as awaiting its tasks, and its line is its own await', async ({
+    page,
+  }) => {
+    const errors = collectConsoleErrors(page);
+    await gotoApp(page, { strategy: 'asyncio-wait' });
+    await expect(stat(page, 'Makespan').locator('.stat-detail')).toHaveText('5 tasks');
+    await expect(page.locator('.gantt .gantt-toolbar')).toContainText(
+      'Timeline of 5 tasks, and main() awaiting them',
+    );
+    await slider(page).fill('1000');
+    const loop = panel(page).locator('.py-runner').first();
+    await expect(loop.locator('[data-list="suspended"] .py-chip')).not.toContainText(['main()']);
+    const awaiting = loop.locator('[data-list="awaiting"]');
+    await expect(awaiting).toContainText('awaiting its tasks');
+    await awaiting.getByRole('button', { name: 'main()' }).click();
+    await expect(panel(page).locator('.py-state__note')).toHaveText(
+      'main() is suspended here, awaiting its tasks',
+    );
+    await expect(panel(page).locator('.py-source__line--current')).toContainText('await asyncio.wait(tasks)');
+    expect(errors.messages).toEqual([]);
+  });
+
+  test('five sequential 3 s requests: response time 3 s each, done on average 9 s after the start', async ({
+    page,
+  }) => {
+    await gotoApp(page, { strategy: 'sequential', overhead: 0 });
+    await expect(stat(page, 'Response time (send → answer)')).toHaveAttribute('data-raw', '3000');
+    await expect(stat(page, 'Time to completion (from start)')).toHaveAttribute('data-raw', '9000');
+    await expect(page.locator('.summary')).not.toContainText('latency');
+  });
+
+  test('a walk-through step shows the code of the task its caption is about', async ({ page }) => {
+    await gotoApp(page, { strategy: 'task-lifecycle' });
+    for (let i = 0; i < 4; i++) await page.locator('.walkthrough__next').click();
+    const caption = await page.locator('.walkthrough__caption').innerText();
+    const subject = /task \d+/i.exec(caption.replace(/^[\d,.]+ m?s\s*/, ''))?.[0] ?? '';
+    expect(subject).not.toBe('');
+    await expect(panel(page).locator('.py-state__note')).toContainText(subject.toLowerCase());
+  });
+});

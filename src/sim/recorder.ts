@@ -1,10 +1,11 @@
 import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
-import type { Lane, Segment, Task, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
+import type { Lane, Segment, Task, TaskRole, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
 
 /** A task as the trace will hold it; its segments grow while the run goes on. */
 interface OpenTask {
   readonly id: string;
   readonly label: string;
+  readonly role?: TaskRole;
   readonly lane: string;
   readonly segments: Segment[];
 }
@@ -52,10 +53,13 @@ export class Recorder {
     this.lanes[i] = { ...this.lanes[i], startup: { start, end } };
   }
 
-  /** Creates a task in `state` at time `t`; returns its index. */
-  addTask(label: string, lane: string, state: TaskState, t: number): number {
+  /** Creates a task in `state` at time `t` (a request, unless `role` says otherwise); returns its index. */
+  addTask(label: string, lane: string, state: TaskState, t: number, role?: TaskRole): number {
     const index = this.tasks.length;
-    this.tasks.push({ id: `t${index + 1}`, label, lane, segments: [] });
+    const id = `t${index + 1}`;
+    this.tasks.push(
+      role === undefined ? { id, label, lane, segments: [] } : { id, label, role, lane, segments: [] },
+    );
     this.current.push(state);
     this.currentLane.push(lane);
     this.since.push(t);

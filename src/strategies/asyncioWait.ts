@@ -28,7 +28,7 @@ async def main():
             print("Result:", len(task.result()))
 
 asyncio.run(main())`,
-  lines: { ready: 12, running: 8, suspended: 7 },
+  lines: { ready: 12, running: 8, suspended: 7, main: 13 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
   style: { color: '#999999', dash: '1 2' },
@@ -36,7 +36,7 @@ asyncio.run(main())`,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('asyncio-wait', params, seed, detail);
     const loop = mainLoop(world, main);
-    const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0);
+    const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0, 'main');
     world.recorder.event('suspend', 0, loop.lane, mainTask);
     const steps: Step[] = [
       { kind: 'request', blocking: false },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STRATEGIES } from './catalogue';
+import { defaultScenario, simulateScenario } from './run';
 import type { SourceLines } from './types';
 
 /** What the highlighted line must say for a task in each state: the code that puts it there. */
@@ -9,6 +10,7 @@ const EXPECTED: Readonly<Record<keyof SourceLines, RegExp>> = {
   blocked: /requests\.get/,
   queued: /semaphore|session\.get|pool\.map|Pool|range\(N\)|run_in_executor/,
   ready: /create_task|gather|parse\(|await /,
+  main: /await asyncio\.wait\(/,
 };
 
 describe('strategy source lines', () => {
@@ -27,6 +29,13 @@ describe('strategy source lines', () => {
       }
     });
   }
+
+  it('maps main() to its own await in every strategy whose run has a main() lane', () => {
+    for (const s of STRATEGIES) {
+      const trace = simulateScenario(defaultScenario(s.id));
+      if (trace.tasks.some((t) => t.role === 'main')) expect(s.lines?.main, s.id).toBeDefined();
+    }
+  });
 
   it('points suspended tasks at an await and blocked ones at requests.get', () => {
     for (const s of STRATEGIES) {

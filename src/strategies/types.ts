@@ -13,6 +13,8 @@ export interface SourceLines {
   readonly blocked?: number;
   readonly queued?: number;
   readonly ready?: number;
+  /** Where main() awaits the other tasks (`await asyncio.wait(tasks)`): its line while it is suspended. */
+  readonly main?: number;
 }
 
 export type StrategyGroup = 'basics' | 'io' | 'pools';

@@ -9,7 +9,7 @@
  * `fromChromeTrace` gives back the identical Trace.
  */
 import { topLevelLaneOf } from './lanes';
-import type { Lane, Trace } from './types';
+import type { Lane, Task, Trace } from './types';
 
 export const CHROME_TRACE_FORMAT = 'awaitline-chrome-trace' as const;
 
@@ -31,7 +31,7 @@ export interface ChromeTrace {
   readonly otherData: {
     readonly format: typeof CHROME_TRACE_FORMAT;
     readonly trace: Pick<Trace, 'version' | 'engine' | 'scenario' | 'lanes' | 'cancelled'> & {
-      readonly tasks: readonly { readonly id: string; readonly label: string; readonly lane: string }[];
+      readonly tasks: readonly Pick<Task, 'id' | 'label' | 'role' | 'lane'>[];
     };
   };
 }
@@ -151,7 +151,9 @@ export function toChromeTrace(trace: Trace): ChromeTrace {
     scenario,
     lanes,
     ...(cancelled === undefined ? {} : { cancelled }),
-    tasks: trace.tasks.map(({ id, label, lane }) => ({ id, label, lane })),
+    tasks: trace.tasks.map(({ id, label, role, lane }) =>
+      role ? { id, label, role, lane } : { id, label, lane },
+    ),
   };
   return {
     traceEvents: events,

@@ -89,7 +89,8 @@ export function fromChromeTrace(json: unknown): ParseResult {
     tasks: tasks.map((task: unknown) => {
       const t = isObject(task) ? task : {};
       const segs = (segments.get(t.id) ?? []).sort(byIndex).map((s) => s.segment);
-      return { id: t.id, label: t.label, lane: t.lane, segments: segs };
+      const role = t.role === undefined ? {} : { role: t.role };
+      return { id: t.id, label: t.label, ...role, lane: t.lane, segments: segs };
     }),
     events: events.sort(byIndex).map((e) => e.event),
     ...(header.cancelled === undefined ? {} : { cancelled: header.cancelled }),

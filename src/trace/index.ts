@@ -33,7 +33,8 @@ export {
 export { busyIntervalsByLane, busyLanesSeries, laneUtilisation, type Utilisation } from './busy';
 export { inFlightSeries } from './inFlight';
 export { segmentAt, stateAt } from './stateAt';
-export { summarize, type TraceSummary } from './summary';
+export { summarize, type Spread, type TraceSummary } from './summary';
+export { isRequest, requestCount, responseTimes } from './requests';
 export { unionIntervals, type Interval, type StepPoint, type StepSeries } from './sweep';
 export { toChromeTrace, CHROME_TRACE_FORMAT, type ChromeEvent, type ChromeTrace } from './chromeTrace';
 export { fromChromeTrace, isChromeTrace } from './fromChromeTrace';

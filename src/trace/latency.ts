@@ -1,3 +1,4 @@
+import { isRequest } from './requests';
 import { terminalSegment } from './terminal';
 import type { Trace } from './types';
 
@@ -53,12 +54,13 @@ export function distribution(values: readonly number[]): Distribution {
 }
 
 /**
- * Per finished task (done or failed: a failure is also an answer the caller waited for), its latency and
+ * Per finished request (done or failed: a failure is also an answer the caller waited for), its latency and
  * service time, and their distributions. Tasks a cancelled run left unfinished are left out.
  */
 export function taskLatencies(trace: Trace): Latencies {
   const perTask: TaskLatency[] = [];
   for (const task of trace.tasks) {
+    if (!isRequest(task)) continue;
     const terminal = terminalSegment(task);
     if (terminal === undefined) continue;
     const finish = terminal.start;

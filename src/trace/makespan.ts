@@ -1,3 +1,4 @@
+import { isRequest } from './requests';
 import { lastTime, terminalSegment } from './terminal';
 import type { Trace } from './types';
 
@@ -11,17 +12,17 @@ export function makespan(trace: Trace): number {
   return end;
 }
 
-/** How many tasks finished `done` (failures and unfinished tasks excluded). */
+/** How many requests finished `done` (failures, unfinished tasks and main() excluded). */
 export function doneCount(trace: Trace): number {
   let n = 0;
-  for (const task of trace.tasks) if (terminalSegment(task)?.state === 'done') n++;
+  for (const task of trace.tasks) if (isRequest(task) && terminalSegment(task)?.state === 'done') n++;
   return n;
 }
 
-/** How many tasks ended `failed`. */
+/** How many requests ended `failed`. */
 export function failedCount(trace: Trace): number {
   let n = 0;
-  for (const task of trace.tasks) if (terminalSegment(task)?.state === 'failed') n++;
+  for (const task of trace.tasks) if (isRequest(task) && terminalSegment(task)?.state === 'failed') n++;
   return n;
 }
 

@@ -165,3 +165,14 @@ describe('pythonStateAt', () => {
     expect(ids(loop.ready)).toEqual([trace.tasks[2].id, trace.tasks[3].id]);
   });
 });
+
+describe('main() awaiting its tasks (asyncio.wait)', () => {
+  it('is listed as awaiting its tasks, never as suspended on I/O, and makes no request in flight', () => {
+    const trace = simulateScenario(defaultScenario('asyncio-wait'));
+    const loop = pythonStateAt(trace, 1000).processes[0].runners[0];
+    expect(loop.awaiting.map((t) => t.label)).toEqual(['main()']);
+    expect(loop.suspended.map((t) => t.label)).not.toContain('main()');
+    expect(loop.suspended).toHaveLength(trace.scenario.params.tasks);
+    expect(pythonStateAt(trace, 1000).processes[0].inFlight.map((r) => r.label)).not.toContain('main()');
+  });
+});

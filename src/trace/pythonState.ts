@@ -24,6 +24,8 @@ export interface RunnerAt {
   readonly ready: readonly TaskAt[];
   /** Tasks awaiting I/O here; the thread is free for others. */
   readonly suspended: readonly TaskAt[];
+  /** Coroutines suspended here until other tasks finish (main() awaiting `asyncio.wait`): not waiting on I/O. */
+  readonly awaiting: readonly TaskAt[];
 }
 
 /** A request sent and not yet answered at the cursor. */
@@ -134,6 +136,7 @@ interface MutableRunner {
   running: TaskAt | null;
   ready: TaskAt[];
   suspended: TaskAt[];
+  awaiting: TaskAt[];
 }
 
 const bySince = (a: TaskAt, b: TaskAt) => a.since - b.since || a.index - b.index;
@@ -160,7 +163,7 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
   const runner = (laneId: string): MutableRunner => {
     let r = runners.get(laneId);
     if (r === undefined) {
-      r = { running: null, ready: [], suspended: [] };
+      r = { running: null, ready: [], suspended: [], awaiting: [] };
       runners.set(laneId, r);
     }
     return r;
@@ -192,7 +195,8 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
         runner(seg.lane).ready.push(at);
         return;
       case 'suspended':
-        runner(seg.lane).suspended.push(at);
+        if (task.role === 'main') runner(seg.lane).awaiting.push(at);
+        else runner(seg.lane).suspended.push(at);
         return;
       case 'queued': {
         const p = index.processOf(seg.lane);
@@ -218,8 +222,14 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
     const mine = (index.runnerLanes.get(lane.id) ?? []).map((l): RunnerAt => {
       const r = runners.get(l.id);
       return r === undefined
-        ? { lane: l, running: null, ready: [], suspended: [] }
-        : { lane: l, running: r.running, ready: r.ready.sort(bySince), suspended: r.suspended.sort(bySince) };
+        ? { lane: l, running: null, ready: [], suspended: [], awaiting: [] }
+        : {
+            lane: l,
+            running: r.running,
+            ready: r.ready.sort(bySince),
+            suspended: r.suspended.sort(bySince),
+            awaiting: r.awaiting,
+          };
     });
     return {
       lane,

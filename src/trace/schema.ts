@@ -59,6 +59,7 @@ export const SegmentSchema = z.object({
 export const TaskSchema = z.object({
   id,
   label,
+  role: z.literal('main').optional(),
   lane: ref,
   segments: z.array(SegmentSchema),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { laneRows } from './rows';
 import { parseTrace } from './schema';
 import { stateAt } from './stateAt';
+import { defaultScenario, simulateScenario } from '../strategies';
 import { summarize } from './summary';
 import { event, lane, makeTrace, task } from './testing/build';
 import { threadsTrace } from './testing/fixtures';
@@ -15,7 +16,9 @@ describe('summarize', () => {
       throughputPerS: expect.closeTo(2 / 0.24, 9),
       tasks: 3,
       failed: 1,
-      latency: { mean: 140, p50: 120, p95: 240, max: 240 },
+      // b's request is never answered: two response times, a's and c's.
+      responseTime: { mean: 100, p50: 100, p95: 100, max: 100 },
+      completion: { mean: 140, p50: 120, p95: 240, max: 240 },
       peakInFlight: 2,
       peakBusyLanes: 2,
       utilisation: 0.625,
@@ -29,11 +32,35 @@ describe('summarize', () => {
       throughputPerS: 0,
       tasks: 0,
       failed: 0,
-      latency: { mean: 0, p50: 0, p95: 0, max: 0 },
+      responseTime: { mean: 0, p50: 0, p95: 0, max: 0 },
+      completion: { mean: 0, p50: 0, p95: 0, max: 0 },
       peakInFlight: 0,
       peakBusyLanes: 0,
       utilisation: 0,
     });
+  });
+});
+
+describe('what the summary calls a request, and how long one takes', () => {
+  it('five sequential 3 s requests: each answers in 3 s, though the last is done 15 s after the start', () => {
+    const sc = defaultScenario('sequential');
+    const s = summarize(
+      simulateScenario({ ...sc, params: { ...sc.params, tasks: 5, overheadMs: 0, jitterMs: 0 } }),
+    );
+    expect(s.responseTime).toEqual({ mean: 3000, p50: 3000, p95: 3000, max: 3000 });
+    expect(s.completion.mean).toBe(9000);
+    expect(s.completion.max).toBe(15000);
+  });
+
+  it('main() awaiting asyncio.wait is not a request: not counted in tasks, throughput or completion', () => {
+    const trace = simulateScenario(defaultScenario('asyncio-wait'));
+    const main = trace.tasks.filter((t) => t.role === 'main');
+    expect(main.map((t) => t.label)).toEqual(['main()']);
+    const s = summarize(trace);
+    expect(s.tasks).toBe(trace.scenario.params.tasks);
+    expect(s.throughputPerS).toBeCloseTo(trace.scenario.params.tasks / (s.makespanMs / 1000), 9);
+    // main() finishes last; the slowest request finishes before it.
+    expect(s.completion.max).toBeLessThanOrEqual(s.makespanMs);
   });
 });
 
@@ -71,8 +98,8 @@ describe('a 100,000-task trace', () => {
     expect(s.peakInFlight).toBe(THREADS);
     expect(s.peakBusyLanes).toBe(THREADS);
     expect(s.utilisation).toBe(1);
-    expect(s.latency.max).toBe(PER_THREAD * 102);
-    expect(s.latency.p50).toBe(500 * 102);
+    expect(s.completion.max).toBe(PER_THREAD * 102);
+    expect(s.completion.p50).toBe(500 * 102);
   });
 
   it('parses, lays out and answers stateAt', () => {

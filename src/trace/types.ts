@@ -55,9 +55,17 @@ export interface Segment {
   readonly lane: string;
 }
 
+/**
+ * What a task is when it is not a request: `main`, a coroutine that awaits the other tasks (main() awaiting
+ * `asyncio.wait(tasks)`). It is drawn, but not counted as a request, nor listed as waiting on I/O.
+ */
+export type TaskRole = 'main';
+
 export interface Task {
   readonly id: string;
   readonly label: string;
+  /** Absent for a request (every task of most runs). */
+  readonly role?: TaskRole;
   /** The lane the task belongs to (where it was scheduled). */
   readonly lane: string;
   readonly segments: readonly Segment[];

@@ -45,6 +45,8 @@ export interface WalkPart {
   readonly change: WalkChange;
   /** Labels of the tasks concerned, in trace order. */
   readonly tasks: readonly string[];
+  /** Their ids, in the same order. */
+  readonly ids: readonly string[];
 }
 
 /** One step of a guided walk-through: a moment of the run and what happens then (captioned by the UI). */
@@ -84,13 +86,16 @@ export const MAX_STEPS = 60;
  * @example walkthrough(lifecycleTrace)[1].parts // [{ change: 'suspends', tasks: ['task 1'] }, { change: 'runs', tasks: ['task 2'] }]
  */
 export function walkthrough(trace: Trace): WalkStep[] {
-  const at = new Map<number, Map<Change, string[]>>();
-  const add = (time: number, c: Change, label: string) => {
+  const at = new Map<number, Map<Change, { tasks: string[]; ids: string[] }>>();
+  const add = (time: number, c: Change, id: string, label: string) => {
     let byChange = at.get(time);
     if (byChange === undefined) at.set(time, (byChange = new Map()));
     const list = byChange.get(c);
-    if (list === undefined) byChange.set(c, [label]);
-    else if (!list.includes(label)) list.push(label);
+    if (list === undefined) byChange.set(c, { tasks: [label], ids: [id] });
+    else if (!list.ids.includes(id)) {
+      list.tasks.push(label);
+      list.ids.push(id);
+    }
   };
   const responses = new Set(
     trace.events
@@ -101,21 +106,22 @@ export function walkthrough(trace: Trace): WalkStep[] {
     let prev: TaskState | null = null;
     for (const s of task.segments) {
       const c = change(prev, s.state, responses.has(`${task.id}@${s.start}`));
-      if (c !== null && s.state !== prev) add(s.start, c, task.label);
+      if (c !== null && s.state !== prev) add(s.start, c, task.id, task.label);
       prev = s.state;
     }
   }
   const labels = new Map(trace.tasks.map((t) => [t.id, t.label] as const));
   for (const e of trace.events)
-    if (e.kind === 'callback' && e.task !== undefined) add(e.time, 'callback', labels.get(e.task) ?? e.task);
+    if (e.kind === 'callback' && e.task !== undefined)
+      add(e.time, 'callback', e.task, labels.get(e.task) ?? e.task);
   const times = [...at.keys()].sort((a, b) => a - b).slice(0, MAX_STEPS);
   return times.map((time) => {
-    const byChange = at.get(time) as Map<Change, string[]>;
+    const byChange = at.get(time) as Map<Change, { tasks: string[]; ids: string[] }>;
     return {
       time,
       parts: WALK_ORDER.filter((c) => byChange.has(c)).map((change) => ({
         change,
-        tasks: byChange.get(change) as string[],
+        ...(byChange.get(change) as { tasks: string[]; ids: string[] }),
       })),
     };
   });

@@ -25,8 +25,10 @@ export function packTrace(trace: Trace): PackedTrace {
   const segStart = new Float64Array(segCount);
   const segEnd = new Float64Array(segCount);
   const segLane = new Uint32Array(segCount);
+  const mainTasks: number[] = [];
   let k = 0;
   trace.tasks.forEach((task, i) => {
+    if (task.role === 'main') mainTasks.push(i);
     taskId[i] = intern(task.id);
     taskLabel[i] = intern(task.label);
     taskLane[i] = intern(task.lane);
@@ -63,6 +65,7 @@ export function packTrace(trace: Trace): PackedTrace {
     taskId,
     taskLabel,
     taskLane,
+    mainTasks,
     segOffset,
     segState,
     segStart,

@@ -30,6 +30,8 @@ export interface PackedTrace {
   readonly taskId: Uint32Array;
   readonly taskLabel: Uint32Array;
   readonly taskLane: Uint32Array;
+  /** Indices of the tasks that are main() coroutines, not requests (role `main`); a handful at most. */
+  readonly mainTasks: readonly number[];
   /** Task i's segments are segStart[segOffset[i]] … segStart[segOffset[i + 1] - 1]. */
   readonly segOffset: Uint32Array;
   readonly segState: Uint8Array;

@@ -22,6 +22,7 @@ export async function unpackTrace(
   const total = n + m || 1;
   const tasks: Task[] = new Array(n);
   const events: TraceEvent[] = new Array(m);
+  const mains = new Set(p.mainTasks);
   for (let from = 0; from < n; from += SLICE) {
     for (let i = from; i < Math.min(n, from + SLICE); i++) {
       const segments: Segment[] = [];
@@ -33,12 +34,13 @@ export async function unpackTrace(
           lane: strings[p.segLane[k]],
         });
       }
-      tasks[i] = {
+      const task: Task = {
         id: strings[p.taskId[i]],
         label: strings[p.taskLabel[i]],
         lane: strings[p.taskLane[i]],
         segments,
       };
+      tasks[i] = mains.has(i) ? { ...task, role: 'main' } : task;
     }
     if (n + m > SLICE) {
       onProgress(Math.min(n, from + SLICE) / total);

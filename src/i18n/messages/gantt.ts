@@ -6,6 +6,7 @@ export const ganttMessages = defineMessages({
     titleTasks: { one: 'Timeline of {count} task', other: 'Timeline of {count} tasks' },
     titleLanes: { one: 'Timeline of {count} task by lane', other: 'Timeline of {count} tasks by lane' },
     description: '{count} tasks on {lanes} lanes, {from} to {to}.',
+    titleWithMain: { one: '{title}, and main() awaiting it', other: '{title}, and main() awaiting them' },
     keysHelp:
       'Arrow keys move between bars and rows; Enter zooms to a bar; plus and minus zoom; 0 shows the whole run; drag across the chart to zoom into a range.',
     groupedNote: '{count} tasks: grouped {size} per row',
@@ -65,6 +66,7 @@ export const ganttMessages = defineMessages({
     titleTasks: '{count} 个任务的时间线',
     titleLanes: '{count} 个任务的时间线（按通道）',
     description: '{count} 个任务，{lanes} 条通道，从 {from} 到 {to}。',
+    titleWithMain: '{title}，以及等待它们的 main()',
     keysHelp:
       '方向键在条块和行之间移动；Enter 放大到一个条块；加号和减号缩放；0 显示整个运行；在图上拖动可放大一段时间范围。',
     groupedNote: '{count} 个任务：每行合并 {size} 个',

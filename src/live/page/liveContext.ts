@@ -1,5 +1,5 @@
 import type { Params, Scenario } from '../../trace/scenario';
-import type { TaskState } from '../../trace/types';
+import type { TaskRole, TaskState } from '../../trace/types';
 import { epochNow } from '../clock';
 import { slowUrl } from '../endpoint/slowUrl';
 import type { TaskEnv } from '../host/env';
@@ -32,8 +32,8 @@ export interface LiveContext {
   readonly skewMs: number[];
   /** Resolves when every task has finished. */
   readonly allFinished: Promise<void>;
-  /** Adds one task labelled `label` on `lane` in `state` now; returns its index. */
-  task(label: string, lane: string, state: TaskState): number;
+  /** Adds one task labelled `label` on `lane` in `state` now (a request unless `role` says so); returns its index. */
+  task(label: string, lane: string, state: TaskState, role?: TaskRole): number;
   /** Adds `count` tasks "task 1".."task N" on `lane` in `state` now; returns their indexes. */
   tasks(count: number, lane: string, state: TaskState): number[];
   /** A plan for `task` on `lane`: its request and the scenario's CPU work after it. */
@@ -83,9 +83,9 @@ export function createLiveContext(init: {
     spawnMs: [],
     skewMs: [],
     allFinished,
-    task(label, lane, state) {
+    task(label, lane, state, role) {
       total++;
-      return recorder.addTask(label, lane, state, epochNow());
+      return recorder.addTask(label, lane, state, epochNow(), role);
     },
     tasks(count, lane, state) {
       return Array.from({ length: count }, (_, i) => this.task(`task ${i + 1}`, lane, state));

@@ -3,6 +3,7 @@ import {
   type Lane,
   type Segment,
   type Task,
+  type TaskRole,
   type TaskState,
   type Trace,
   type TraceEvent,
@@ -25,6 +26,7 @@ interface StateMark {
 export class LiveRecorder {
   private readonly lanes: Lane[] = [];
   private readonly labels: string[] = [];
+  private readonly roles: (TaskRole | undefined)[] = [];
   private readonly homeLanes: string[] = [];
   private readonly marks: StateMark[][] = [];
   private readonly ends: ({ readonly outcome: 'done' | 'failed'; readonly t: number } | undefined)[] = [];
@@ -64,8 +66,9 @@ export class LiveRecorder {
     if (i >= 0) this.lanes[i] = { ...this.lanes[i], startup: { start: this.at(start), end: this.at(end) } };
   }
 
-  addTask(label: string, lane: string, state: TaskState, t: number): number {
+  addTask(label: string, lane: string, state: TaskState, t: number, role?: TaskRole): number {
     this.labels.push(label);
+    this.roles.push(role);
     this.homeLanes.push(lane);
     this.marks.push([{ task: this.marks.length, state, lane, t }]);
     this.ends.push(undefined);
@@ -91,12 +94,16 @@ export class LiveRecorder {
 
   /** The trace so far; unfinished tasks stop at `cancelledAt` (epoch ms) when the run was cancelled. */
   trace(cancelledAt?: number): Trace {
-    const tasks: Task[] = this.marks.map((marks, i) => ({
-      id: `t${i + 1}`,
-      label: this.labels[i],
-      lane: this.homeLanes[i],
-      segments: this.segments(marks, this.ends[i], cancelledAt),
-    }));
+    const tasks: Task[] = this.marks.map((marks, i) => {
+      const role = this.roles[i];
+      return {
+        id: `t${i + 1}`,
+        label: this.labels[i],
+        ...(role === undefined ? {} : { role }),
+        lane: this.homeLanes[i],
+        segments: this.segments(marks, this.ends[i], cancelledAt),
+      };
+    });
     const events = this.events.slice().sort((a, b) => a.time - b.time);
     const base = {
       version: TRACE_VERSION,

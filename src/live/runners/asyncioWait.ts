@@ -11,7 +11,7 @@ async function main() {
 }`,
   async run(ctx) {
     const lane = mainLanes(ctx, true);
-    const main = ctx.task('main()', lane, 'suspended');
+    const main = ctx.task('main()', lane, 'suspended', 'main');
     ctx.recorder.event('suspend', epochNow(), lane, main);
     const tasks = ctx.tasks(ctx.params.tasks, lane, 'ready');
     await Promise.allSettled(tasks.map((task) => loopTask(ctx, task, lane)));

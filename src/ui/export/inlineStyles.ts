@@ -53,7 +53,8 @@ const DEFAULTS: Partial<Record<(typeof PROPS)[number], string>> = {
 };
 
 /** Things that belong to the live page, not to a picture: focus rings, hover cursors, active dots. */
-const TRANSIENT = '.gantt-focus-ring, .recharts-tooltip-cursor, .recharts-active-dot, title, desc';
+const TRANSIENT =
+  '.gantt-focus-ring, .step-chart__cursor, .recharts-tooltip-cursor, .recharts-active-dot, title, desc';
 
 /**
  * A host off screen that carries the theme's variables, in which clones are styled and measured.

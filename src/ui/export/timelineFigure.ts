@@ -29,7 +29,7 @@ export function timelineParts(root: Element, { charts = true } = {}): FigurePart
   for (const node of root.querySelectorAll('figure.gantt, figure.step-chart')) {
     if (node.matches('figure.gantt')) parts.push(...ganttParts(node));
     else if (charts) {
-      const svg = node.querySelector<SVGSVGElement>('svg.recharts-surface');
+      const svg = node.querySelector<SVGSVGElement>('svg.step-chart__svg');
       if (svg)
         parts.push({ svg, label: `${text(node, '.step-chart-title')}\n${text(node, '.step-chart-peak')}` });
     }

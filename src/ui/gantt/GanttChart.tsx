@@ -8,7 +8,7 @@ import {
   type CSSProperties,
   type Ref,
 } from 'react';
-import type { Trace } from '../../trace/types';
+import { requestCount, type Trace } from '../../trace';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
 import { GanttLegend } from './GanttLegend';
@@ -125,8 +125,11 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   });
 
   const t = useT(ganttMessages);
-  const n = trace.tasks.length;
-  const title = props.title ?? t(view === 'tasks' ? 'titleTasks' : 'titleLanes', { count: n });
+  // main() awaiting its tasks is drawn as a row but is not one of the requests the title counts.
+  const n = requestCount(trace);
+  const counted = t(view === 'tasks' ? 'titleTasks' : 'titleLanes', { count: n });
+  const title =
+    props.title ?? (n < trace.tasks.length ? t('titleWithMain', { title: counted, count: n }) : counted);
   const description = t('description', {
     count: n,
     lanes: trace.lanes.length,

@@ -53,6 +53,15 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
           onSelect={onSelect}
         />
       )}
+      {runner.awaiting.length > 0 && (
+        <TaskChips
+          kind="awaiting"
+          title={t('awaiting')}
+          tasks={runner.awaiting}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      )}
     </li>
   );
 }

@@ -60,7 +60,11 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
     const seg = followed.at ?? segmentAt(task, cursor);
     if (seg === null) note = t('sourceNotStarted', { task: label });
     else if (!isLineState(seg.state)) note = t('sourceDone', { task: label });
-    else {
+    else if (task.role === 'main' && seg.state === 'suspended') {
+      // main() waits at its own await (asyncio.wait), not at the request line its tasks are on.
+      line = strategy.lines?.main ?? null;
+      note = t('sourceMain', { task: label });
+    } else {
       line = strategy.lines?.[seg.state] ?? null;
       note = t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
     }

@@ -25,13 +25,15 @@ export function Walkthrough({ trace }: { readonly trace: Trace }) {
   const t = useT(playbackMessages);
   const lang = useLang();
   const cursor = useAppStore(selectCursor);
-  const { setCursor, pause } = useAppStore(useShallow(selectPlaybackActions));
+  const { setCursor, pause, selectTask } = useAppStore(useShallow(selectPlaybackActions));
   const steps = useMemo(() => walkthrough(trace), [trace]);
   const index = stepIndexAt(steps, cursor);
   const end = useMemo(() => traceExtent(trace)[1], [trace]);
   const go = (i: number) => {
     pause();
     setCursor(steps[i].time, end);
+    // The code follows the task the caption is about (its first subject), not whichever task happens to run.
+    selectTask(steps[i].parts[0]?.ids[0] ?? null);
   };
   if (steps.length === 0) return null;
   return (

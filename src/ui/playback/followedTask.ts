@@ -6,7 +6,7 @@ function findTask(state: PythonState, id: string): TaskAt | null {
   for (const p of state.processes) {
     for (const r of p.runners) {
       if (r.running?.id === id) return r.running;
-      const found = r.ready.find(match) ?? r.suspended.find(match);
+      const found = r.ready.find(match) ?? r.suspended.find(match) ?? r.awaiting.find(match);
       if (found) return found;
     }
     const queued = p.queued.find(match);
@@ -17,7 +17,7 @@ function findTask(state: PythonState, id: string): TaskAt | null {
 
 /**
  * The task whose line of Python the panel shows: the selected one if any, else the first running (or blocked)
- * task, else the head of a ready queue, else the first suspended or queued task. No allocation per call beyond
+ * task, else the head of a ready queue, else the first suspended or queued task, else main() awaiting its tasks. No allocation per call beyond
  * the answer: it runs every animation frame during playback.
  */
 export function followedTask(
@@ -30,5 +30,6 @@ export function followedTask(
   for (const p of state.processes) for (const r of p.runners) pick ??= r.ready[0] ?? null;
   for (const p of state.processes) for (const r of p.runners) pick ??= r.suspended[0] ?? null;
   for (const p of state.processes) pick ??= p.queued[0] ?? null;
+  for (const p of state.processes) for (const r of p.runners) pick ??= r.awaiting[0] ?? null;
   return pick ? { id: pick.id, at: pick } : null;
 }

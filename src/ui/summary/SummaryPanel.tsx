@@ -16,7 +16,7 @@ interface Stat extends Figure {
 export function statsOf({ summary, baseline }: TraceFigures, lang: Lang = 'en'): readonly Stat[] {
   const t = translator(summaryMessages, lang);
   const duration = (ms: number) => formatDuration(ms, lang);
-  const { makespanMs, tasks, failed, latency } = summary;
+  const { makespanMs, tasks, failed, responseTime, completion } = summary;
   const speedUp = speedUpFigure(baseline, makespanMs, lang);
   return [
     {
@@ -31,14 +31,16 @@ export function statsOf({ summary, baseline }: TraceFigures, lang: Lang = 'en'):
       detail: t('tasksPerSecond'),
     },
     {
-      label: t('meanLatency'),
-      value: duration(latency.mean),
-      detail: t('median', { time: duration(latency.p50) }),
+      label: t('responseTime'),
+      raw: responseTime.mean,
+      value: duration(responseTime.mean),
+      detail: t('responseDetail', { time: duration(responseTime.p95) }),
     },
     {
-      label: t('p95Latency'),
-      value: duration(latency.p95),
-      detail: t('max', { time: duration(latency.max) }),
+      label: t('completion'),
+      raw: completion.mean,
+      value: duration(completion.mean),
+      detail: t('completionDetail', { time: duration(completion.max) }),
     },
     {
       label: t('peakInFlight'),

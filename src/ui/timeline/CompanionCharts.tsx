@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { busyLanesSeries } from '../../trace/busy';
 import { inFlightSeries } from '../../trace/inFlight';
 import type { Trace } from '../../trace/types';
@@ -14,9 +14,16 @@ import { useElementWidth } from './useElementWidth';
 
 /**
  * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,
- * same left and right margins), so a peak lines up with the bars that cause it.
+ * same left and right margins), so a peak lines up with the bars that cause it. Memoised: it redraws only when
+ * the trace, the zoom or its width changes.
  */
-export function CompanionCharts({ trace, domain }: { readonly trace: Trace; readonly domain: TimeDomain }) {
+export const CompanionCharts = memo(function CompanionCharts({
+  trace,
+  domain,
+}: {
+  readonly trace: Trace;
+  readonly domain: TimeDomain;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT(timelineMessages);
   const width = useElementWidth(ref);
@@ -52,4 +59,4 @@ export function CompanionCharts({ trace, domain }: { readonly trace: Trace; read
       />
     </div>
   );
-}
+});

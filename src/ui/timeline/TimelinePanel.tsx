@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
@@ -28,8 +28,7 @@ import { PredictGate } from '../playback/PredictGate';
 import { GanttLegend } from '../gantt/GanttLegend';
 import { Boundary } from '../panel/Boundary';
 import { Panel } from '../panel/Panel';
-import { CHARTS_HEIGHT } from './chartSizes';
-import { LazyCompanionCharts } from './lazyCharts';
+import { CompanionCharts } from './CompanionCharts';
 import { RunError, RunProgress } from './RunStatus';
 import { synopsis } from './synopsis';
 import { useGanttHeight } from './useGanttHeight';
@@ -105,12 +104,10 @@ export function TimelinePanel() {
               <ImportCompare view={view} domain={domain} onDomainChange={setDomain} height={ganttHeight} />
             </Boundary>
             <Boundary name={t('companionCharts')} resetKeys={[trace, domain]}>
-              <Suspense fallback={<div className="companion-charts" style={{ height: CHARTS_HEIGHT }} />}>
-                <div className="companion-stack">
-                  <LazyCompanionCharts trace={trace} domain={domain} />
-                  <CompanionCursor trace={trace} />
-                </div>
-              </Suspense>
+              <div className="companion-stack">
+                <CompanionCharts trace={trace} domain={domain} />
+                <CompanionCursor trace={trace} />
+              </div>
             </Boundary>
           </PredictGate>
           <GanttLegend view={view} />

@@ -1,0 +1,188 @@
+/**
+ * Direct manipulation at frame speed (issue 16), in headless Chromium on the preview build:
+ * - slider step → new picture painted: a key press on the latency slider, clock from the keydown reaching the
+ *   page to the end of the first frame painted after the explorer committed the new trace (Gantt, companions,
+ *   summary). Budgets: 100 tasks ≤ 16.7 ms median and ≤ 33 ms p95, 1,000 ≤ 50 ms median, 10,000 ≤ 200 ms.
+ * - a 2 s pointer drag across the latency slider at 100 tasks: frames counted with requestAnimationFrame,
+ *   budget ≤ 10 % dropped.
+ * - where the time goes: a CPU profile (CDP Profiler) of 10 key presses at 100 tasks, on an unminified build
+ *   so functions keep their names, summarised by self time.
+ * Run after `vite build`; the profile build goes to bench/out/dist-profile.
+ */
+import { execSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browser';
+import { startPreview } from './preview';
+import { installPaintProbe, waitForIdle } from './paintProbe';
+import { summariseProfile, type CpuProfile } from './profileSummary';
+
+const FRAME_MS = 1000 / 60;
+const STEP_CASES = [
+  { tasks: 100, steps: 30, medianMs: FRAME_MS, p95Ms: 33 },
+  { tasks: 1_000, steps: 20, medianMs: 50, p95Ms: Infinity },
+  { tasks: 10_000, steps: 10, medianMs: 200, p95Ms: Infinity },
+];
+const STRATEGY = 'asyncio-gather';
+const DRAG_MS = 2000;
+const DRAG_BUDGET = 0.1;
+const PROFILE_PRESSES = 10;
+const SLIDER = { name: 'Endpoint latency' } as const;
+
+const quantile = (xs: readonly number[], q: number) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+async function openExplorer(browser: Browser, url: string, tasks: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await installPaintProbe(page);
+  await page.goto(`${url}?strategy=${STRATEGY}&tasks=${tasks}&latency=1000`);
+  await waitForIdle(page);
+  return page;
+}
+
+/** Ms from one key press on the latency slider to the end of the frame that shows its new trace. */
+async function stepToPainted(page: Page): Promise<number> {
+  await page.evaluate(() => window.__probe.armKey());
+  await page.getByRole('slider', SLIDER).press('ArrowRight');
+  const ms = await page.evaluate(() => window.__probe.painted());
+  await waitForIdle(page);
+  await page.waitForTimeout(50);
+  return ms;
+}
+
+async function benchSteps(browser: Browser, url: string): Promise<boolean> {
+  let ok = true;
+  console.log(`\nSlider step → new picture painted (key press on the latency slider, ${STRATEGY}; ms)`);
+  console.log(
+    `${'tasks'.padEnd(10)}${'steps'.padStart(7)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}  budget`,
+  );
+  for (const c of STEP_CASES) {
+    const page = await openExplorer(browser, url, c.tasks);
+    await stepToPainted(page); // one warm-up step (JIT, first worker job)
+    const times: number[] = [];
+    for (let i = 0; i < c.steps; i++) times.push(await stepToPainted(page));
+    await page.close();
+    const median = quantile(times, 0.5);
+    const p95 = quantile(times, 0.95);
+    const within = median <= c.medianMs && p95 <= c.p95Ms;
+    ok &&= within;
+    const budget = `median ≤ ${c.medianMs.toFixed(c.medianMs % 1 ? 1 : 0)}${Number.isFinite(c.p95Ms) ? `, p95 ≤ ${c.p95Ms}` : ''}`;
+    console.log(
+      `${c.tasks.toLocaleString('en').padEnd(10)}${String(c.steps).padStart(7)}${median.toFixed(1).padStart(9)}${p95
+        .toFixed(1)
+        .padStart(9)}${Math.max(...times)
+        .toFixed(1)
+        .padStart(9)}  ${budget}${within ? '' : '  MISS'}`,
+    );
+  }
+  return ok;
+}
+
+/**
+ * A 2 s drag of the latency slider's thumb from 10 % to 90 %: one pointer move per frame, sent on the wall clock
+ * without waiting for the page (as a hand moves; the browser coalesces moves while the page is busy). Frames are
+ * counted by requestAnimationFrame from the press to the release.
+ */
+async function benchDrag(browser: Browser, url: string): Promise<boolean> {
+  const page = await openExplorer(browser, url, 100);
+  const box = await page.getByRole('slider', SLIDER).boundingBox();
+  if (!box) throw new Error('latency slider not laid out');
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + box.height / 2;
+  const x0 = box.x + box.width * 0.1;
+  const x1 = box.x + box.width * 0.9;
+  const mouse = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number) =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x,
+      y,
+      button: 'left',
+      buttons: type === 'mouseReleased' ? 0 : 1,
+      clickCount: type === 'mouseMoved' ? 0 : 1,
+    });
+  await mouse('mouseMoved', x0);
+  await page.evaluate(() => window.__probe.startFrames());
+  await mouse('mousePressed', x0);
+  const moves = Math.round(DRAG_MS / FRAME_MS);
+  const sent: Promise<unknown>[] = [];
+  const start = Date.now();
+  for (let i = 1; i <= moves; i++) {
+    sent.push(mouse('mouseMoved', x0 + ((x1 - x0) * i) / moves));
+    const wait = start + i * FRAME_MS - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  await Promise.all(sent);
+  await mouse('mouseReleased', x1);
+  const frames = await page.evaluate(() => window.__probe.stopFrames());
+  const runs = await page.evaluate(() => window.__probe.drawnCount());
+  await page.close();
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+  const dropped = gaps.reduce((n, gap) => n + Math.max(0, Math.round(gap / FRAME_MS) - 1), 0);
+  const span = frames.at(-1)! - frames[0];
+  const expected = Math.max(1, Math.round(span / FRAME_MS));
+  const share = dropped / expected;
+  const within = share <= DRAG_BUDGET;
+  console.log(
+    `\nPointer drag across the latency slider, 100 tasks: ${moves} moves in ${(
+      (Date.now() - start) /
+      1000
+    ).toFixed(
+      2,
+    )} s; ${frames.length} frames over ${(span / 1000).toFixed(2)} s, ${dropped} of ${expected} dropped (${(
+      100 * share
+    ).toFixed(
+      1,
+    )} %; budget ≤ ${100 * DRAG_BUDGET} %)${within ? '' : '  MISS'}; frame interval median ${quantile(
+      gaps,
+      0.5,
+    ).toFixed(1)} ms, p95 ${quantile(gaps, 0.95).toFixed(1)} ms, max ${Math.max(...gaps).toFixed(
+      1,
+    )} ms; ${runs} new pictures committed`,
+  );
+  return within;
+}
+
+/** CPU profile of PROFILE_PRESSES key presses at 100 tasks on the unminified build, by self time. */
+async function profilePresses(browser: Browser, url: string): Promise<void> {
+  const page = await openExplorer(browser, url, 100);
+  await stepToPainted(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < PROFILE_PRESSES; i++) await stepToPainted(page);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await page.close();
+  console.log(
+    `\nCPU profile of ${PROFILE_PRESSES} key presses at 100 tasks (unminified build, 0.1 ms sampling, self time):`,
+  );
+  console.log(summariseProfile(profile));
+}
+
+export async function benchFrame(): Promise<{ ok: boolean }> {
+  const preview = await startPreview(4371);
+  execSync('npx vite build --logLevel error --minify false --outDir bench/out/dist-profile --emptyOutDir', {
+    stdio: 'inherit',
+  });
+  const profileServer = await startPreview(4372, '/', 'bench/out/dist-profile');
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    console.log(
+      `\nload average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+    const steps = await benchSteps(browser, preview.url);
+    const drag = await benchDrag(browser, preview.url);
+    await profilePresses(browser, profileServer.url);
+    return { ok: steps && drag };
+  } finally {
+    await browser.close();
+    preview.stop();
+    profileServer.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchFrame().then(({ ok }) => (process.exitCode = ok ? 0 : 1));
+}

@@ -1,0 +1,168 @@
+/**
+ * Opening a trace file (issue 16): the app's own Chrome-trace export of a 10,000-task thread-pool run, from the
+ * file chosen (the file input's `change` event) to the picture painted, in Awaitline and in speedscope (the npm
+ * package's release build, served locally), in one run, alternating the two; prints medians and the ratio.
+ * Budget: Awaitline ≤ 400 ms at 10,000 tasks. Also 1,000 tasks, for reference. Run after `vite build`.
+ *
+ * Awaitline is drawn when the explorer commits the imported trace (the `awaitline:drawn` mark) and that frame has
+ * been painted. speedscope draws its flame chart on a canvas in an animation frame after the chart mounts, so it
+ * is drawn one frame after its canvas and its toolbar appear.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browser';
+import { defaultParams, simulateScenario } from '../src/strategies';
+import { toChromeTrace } from '../src/trace/chromeTrace';
+import { startPreview } from './preview';
+import { installPaintProbe, waitForIdle } from './paintProbe';
+
+const BUDGET_MS = 400;
+const REPEATS = 5;
+const SIZES = [1_000, 10_000];
+const SPEEDSCOPE_DIR = resolve('node_modules/speedscope/dist/release');
+
+const median = (xs: readonly number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The app's Chrome-trace export of a thread-pool run of `tasks` tasks, written to bench/out. */
+function exportFile(tasks: number): string {
+  mkdirSync('bench/out', { recursive: true });
+  const file = resolve(`bench/out/thread-pool-${tasks}.chrome-trace.json`);
+  const trace = simulateScenario({
+    strategy: 'thread-pool',
+    params: { ...defaultParams('thread-pool'), tasks },
+    seed: 1,
+  });
+  writeFileSync(file, JSON.stringify(toChromeTrace(trace)));
+  return file;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** A static server for speedscope's release folder. */
+function serveSpeedscope(port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(SPEEDSCOPE_DIR, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(SPEEDSCOPE_DIR)) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(port, () => ok(server)));
+}
+
+async function openInAwaitline(browser: Browser, url: string, file: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await installPaintProbe(page);
+  await page.goto(url);
+  await waitForIdle(page);
+  await page.evaluate(() => window.__probe.armChange());
+  await page.getByTestId('trace-file-input').setInputFiles(file);
+  const ms = await page.evaluate(() => window.__probe.painted());
+  const banner = await page.locator('.import-banner').count();
+  await page.close();
+  if (banner === 0) throw new Error('Awaitline did not show the imported trace');
+  return ms;
+}
+
+async function openInSpeedscope(browser: Browser, url: string, file: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // tsx may wrap the named functions below in a `__name` helper; the page needs one.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.goto(url);
+  await page.locator('#file').waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __drawn: Promise<number> };
+    w.__t0 = Infinity;
+    document.addEventListener('change', () => (w.__t0 = Math.min(w.__t0, performance.now())), {
+      capture: true,
+      once: true,
+    });
+    w.__drawn = new Promise((done) => {
+      const check = () => {
+        const canvas = document.querySelector('canvas');
+        // The toolbar (view modes, the profile's thread) replaces the landing page once the profile is loaded.
+        if (!canvas || !document.body.textContent?.includes('Left Heavy')) return false;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(performance.now() - w.__t0);
+            channel.port2.postMessage(null);
+          }),
+        );
+        return true;
+      };
+      const observer = new MutationObserver(() => check() && observer.disconnect());
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  await page.locator('#file').setInputFiles(file);
+  const ms = await page.evaluate(() => (window as unknown as { __drawn: Promise<number> }).__drawn);
+  await page.close();
+  return ms;
+}
+
+export async function benchTraceOpen(): Promise<{ ok: boolean }> {
+  const files = SIZES.map((tasks) => ({ tasks, path: exportFile(tasks) }));
+  const preview = await startPreview(4373);
+  const speedscope = await serveSpeedscope(4374);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  let ok = true;
+  try {
+    console.log(
+      `\nload average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+    console.log(
+      `Opening the app's Chrome-trace export of a thread-pool run: file chosen → drawn, headless Chromium, median of ${REPEATS} (ms)`,
+    );
+    console.log(
+      `${'tasks'.padEnd(8)}${'file'.padStart(10)}${'Awaitline'.padStart(12)}${'speedscope'.padStart(12)}  Awaitline / speedscope`,
+    );
+    for (const { tasks, path } of files) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let i = 0; i < REPEATS; i++) {
+        ours.push(await openInAwaitline(browser, preview.url, path));
+        theirs.push(await openInSpeedscope(browser, 'http://localhost:4374/', path));
+      }
+      const a = median(ours);
+      const b = median(theirs);
+      const within = tasks < 10_000 || a <= BUDGET_MS;
+      ok &&= within;
+      console.log(
+        `${tasks.toLocaleString('en').padEnd(8)}${`${(statSync(path).size / 1e6).toFixed(1)} MB`.padStart(10)}${a
+          .toFixed(0)
+          .padStart(
+            12,
+          )}${b.toFixed(0).padStart(12)}  ${(a / b).toFixed(2)}×${within ? '' : '  MISS'}   (Awaitline ${ours
+          .map((x) => x.toFixed(0))
+          .join(', ')}; speedscope ${theirs.map((x) => x.toFixed(0)).join(', ')})`,
+      );
+    }
+    console.log(`budget: Awaitline ≤ ${BUDGET_MS} ms at 10,000 tasks`);
+  } finally {
+    await browser.close();
+    speedscope.close();
+    preview.stop();
+  }
+  return { ok };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchTraceOpen().then(({ ok }) => (process.exitCode = ok ? 0 : 1));
+}
