@@ -67,4 +67,22 @@ export default tseslint.config(
     },
   },
   pureLayer,
+  {
+    // Specs take `test` from e2e/support/test.ts, which fails a test on any Content-Security-Policy violation.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import { test, expect } from './support/test' (it checks for CSP violations).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

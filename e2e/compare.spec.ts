@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { baselineScenario, COMPARE_PRESETS, defaultPool, entryScenario } from '../src/state/compareModel';
 import { simulateScenario } from '../src/strategies';
 import { makespan } from '../src/trace/makespan';

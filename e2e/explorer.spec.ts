@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { STRATEGIES } from '../src/strategies';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 import { cliMakespan, expectMakespan, makespanFigure, paramBox, paramSlider } from './support/explorer';

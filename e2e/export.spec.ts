@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';
 import { paramBox } from './support/explorer';
 import AxeBuilder from '@axe-core/playwright';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { gotoApp } from './support/app';
 
 /** Widths a course page, a laptop and a projector give the app. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { simulateScenario } from '../src/strategies';
 import { STRATEGY_IDS, type StrategyId } from '../src/trace/scenario';
 import { seriousA11yViolations } from './support/a11y';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { defaultScenario, simulateScenario } from '../src/strategies';
 import { eventTimes } from '../src/trace/eventTimes';
 import { pythonStateAt } from '../src/trace/pythonState';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { seriousA11yViolations } from './support/a11y';
 import { gotoApp } from './support/app';
 

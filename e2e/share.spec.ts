@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { MALFORMED_LINKS } from '../src/state/link/malformedLinks';
 import { defaultScenario, simulateScenario, STRATEGIES } from '../src/strategies';
 import { makespan } from '../src/trace/makespan';

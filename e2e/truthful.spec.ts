@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { defaultScenario, simulateScenario } from '../src/strategies';
 import { traceExtent } from '../src/trace';
 import { collectConsoleErrors, gotoApp, waitForIdle } from './support/app';

@@ -9,6 +9,8 @@ import { StrategyPicker } from '../ui/picker/StrategyPicker';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
 import { TimelinePanel } from '../ui/timeline/TimelinePanel';
 import { PythonStatePanel } from '../ui/playback/PythonStatePanel';
+import { ChapterBar } from '../ui/path/ChapterBar';
+import { StartPath } from '../ui/path/StartPath';
 import { IdleRoot } from './IdleRoot';
 import { TraceDropZone } from '../ui/imports/TraceDropZone';
 import { ScreenHost } from './ScreenHost';
@@ -49,11 +51,13 @@ export function App() {
         <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
           <aside className="app-sidebar">
             <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
+              <StartPath />
               <StrategyPicker />
             </Panel>
           </aside>
           <main className="app-main">
             <LinkNotices />
+            <ChapterBar />
             <ParamControls />
             <SummaryPanel />
             <div id="timeline" tabIndex={-1} className="timeline-anchor">

@@ -101,3 +101,19 @@ describe('<IdleRoot>', () => {
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
   });
 });
+
+describe('<IdleRoot screen>', () => {
+  it('follows the screen it shows, not the tab in the link: an embed with tab=compare (issue 14)', async () => {
+    useAppStore.getState().setTab('compare');
+    const id = useAppStore.getState().beginRun();
+    render(
+      <IdleRoot className="embed" screen="explore">
+        <span data-testid="root" />
+      </IdleRoot>,
+    );
+    expect(root().dataset.tab).toBe('explore');
+    act(() => void useAppStore.getState().completeRun(id, trace()));
+    // No comparison ever runs in an embed; the explorer's run is what is on screen.
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
+  }, 20_000);
+});

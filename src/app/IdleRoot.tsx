@@ -7,13 +7,13 @@ import { useChunksReady } from './useChunksReady';
 export const DRAWN_MARK = 'awaitline:drawn';
 
 /** What "done" means on the open screen: its run's status and id, and the result its page draws. */
-const selectIdleInputs = (s: AppState) => {
-  switch (s.tab) {
+const selectIdleInputs = (s: AppState, tab: AppState['tab']) => {
+  switch (tab) {
     case 'compare': {
       // Until every entry has its trace the comparison is still on its way, even before its first run starts.
       const pending = s.compareStatus === 'idle' && s.compareEntries.some((e) => !s.compareTraces[e.key]);
       return {
-        tab: s.tab,
+        tab,
         status: pending ? 'running' : s.compareStatus,
         runId: s.compareRunId,
         trace: s.compareTraces as unknown,
@@ -21,18 +21,18 @@ const selectIdleInputs = (s: AppState) => {
     }
     case 'scaling':
       return {
-        tab: s.tab,
+        tab,
         status: s.scalingStatus,
         runId: s.scalingRunId,
         trace: s.scalingResult as unknown,
       };
     case 'live':
       // Only a live run makes the Live screen busy; its result (or nothing yet) is what it draws.
-      return { tab: s.tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
+      return { tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
     default:
       // An imported trace is what the explorer draws while there is one.
       return {
-        tab: s.tab,
+        tab,
         status: s.status,
         runId: s.runId,
         trace: (s.imported?.trace ?? s.trace) as unknown,
@@ -53,12 +53,17 @@ const selectIdleInputs = (s: AppState) => {
  */
 export function IdleRoot({
   className,
+  screen,
   children,
 }: {
   readonly className: string;
+  /** The screen this root shows whatever the store's tab (the embed shows only the explorer's chart). */
+  readonly screen?: AppState['tab'];
   readonly children: ReactNode;
 }) {
-  const { tab, status, runId, trace } = useAppStore(useShallow(selectIdleInputs));
+  const { tab, status, runId, trace } = useAppStore(
+    useShallow((s: AppState) => selectIdleInputs(s, screen ?? s.tab)),
+  );
   const chunksReady = useChunksReady();
   // The explorer's panels draw the deferred trace; it equals the store's only once their background render has
   // committed. Compare, Scaling and Live draw their results directly.

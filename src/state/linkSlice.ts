@@ -18,9 +18,19 @@ export type LinkNotice =
 /** A control an embed shows: the strategy, the view, the seed, or a parameter by its query name (`tasks`). */
 export type EmbedControl = string;
 
-/** How an embedded page (`?embed=1`) looks: which controls sit above its chart. */
+/** Panels an embed can add under its chart: the playback bar, the "What Python is doing" panel. */
+export const EMBED_PARTS = ['playback', 'panel'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+
+/** How an embedded page (`?embed=1`) looks: which controls sit above its chart, and what comes with it. */
 export interface EmbedOptions {
   readonly controls: readonly EmbedControl[];
+  /** `show=playback,panel`; none by default (the chart only). */
+  readonly parts?: readonly EmbedPart[];
+  /** `step=3`: open the walk-through at this step (1-based); implies playback. */
+  readonly step?: number;
+  /** `callouts=0` leaves the callouts off; on by default. */
+  readonly callouts?: boolean;
 }
 
 /** What the page's link asked for beyond the scenario: notices, presentation mode, the embed route. */

@@ -10,6 +10,7 @@ import { createCompareSlice } from './compareSlice';
 import { createScalingSlice } from './scalingSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createLiveSlice } from './liveSlice';
+import { createChapterSlice } from './chapterSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
@@ -21,6 +22,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
   ...createCompareSlice(...a),
   ...createScalingSlice(...a),
   ...createLiveSlice(...a),
+  ...createChapterSlice(...a),
 });
 
 /**

@@ -8,6 +8,7 @@ import type { CompareSlice } from './compareSlice';
 import type { ScalingSlice } from './scalingSlice';
 import type { PlaybackSlice } from './playbackSlice';
 import type { LiveSlice } from './liveSlice';
+import type { ChapterSlice } from './chapterSlice';
 
 /** The whole app state: one store made of slices. */
 export type AppState = ScenarioSlice &
@@ -18,7 +19,8 @@ export type AppState = ScenarioSlice &
   CompareSlice &
   ScalingSlice &
   ImportSlice &
-  LiveSlice;
+  LiveSlice &
+  ChapterSlice;
 
 /** A slice creator that sees (and may set) the whole state, as zustand's slices pattern advises. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -23,3 +23,14 @@ export type {
   StrategyGroup,
   StrategyStyle,
 } from './types';
+export {
+  CHAPTERS,
+  CHAPTER_IDS,
+  chapterScenario,
+  getChapter,
+  isChapterId,
+  nextChapter,
+  previousChapter,
+  type Chapter,
+  type ChapterId,
+} from './chapters';

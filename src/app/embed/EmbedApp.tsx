@@ -13,12 +13,18 @@ import {
   useShownTrace,
 } from '../../state';
 import { GanttChart } from '../../ui/gantt/GanttChart';
+import { CursorGantt } from '../../ui/playback/CursorGantt';
+import { PlaybackControls } from '../../ui/playback/PlaybackControls';
+import { PythonStatePanel } from '../../ui/playback/PythonStatePanel';
+import { EmbedChapter } from './EmbedChapter';
+import { useStartStep } from './useStartStep';
 import { GanttLegend } from '../../ui/gantt/GanttLegend';
 import { embedMessages } from '../../ui/embed/messages';
 import { timelineMessages } from '../../i18n/messages/timeline';
 import { Boundary } from '../../ui/panel/Boundary';
 import { LinkNotices } from '../../ui/share/LinkNotices';
 import { statsOf } from '../../ui/summary/SummaryPanel';
+import { RunError } from '../../ui/timeline/RunStatus';
 import { synopsis } from '../../ui/timeline/synopsis';
 import { IdleRoot } from '../IdleRoot';
 import { useDocumentTheme } from '../theme';
@@ -82,8 +88,12 @@ export function EmbedApp() {
   const trace = useShownTrace();
   const lang = useLang();
   const tt = useT(timelineMessages);
+  const parts = embed?.parts ?? [];
+  const playback = parts.includes('playback') || embed?.step !== undefined;
+  const callouts = embed?.callouts !== false;
+  useStartStep(trace, embed?.step);
   return (
-    <IdleRoot className="embed">
+    <IdleRoot className="embed" screen="explore">
       <LinkNotices />
       <EmbedControls names={embed?.controls ?? []} />
       <div className="embed-head">
@@ -93,21 +103,37 @@ export function EmbedApp() {
         </h1>
         <OpenFull />
       </div>
+      <EmbedChapter />
       <SummaryLine />
+      <RunError />
       {trace ? (
         <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
-          <GanttChart
-            trace={trace}
-            view={view}
-            domain={domain}
-            onDomainChange={setDomain}
-            height={EMBED_GANTT_HEIGHT}
-          />
+          {playback && <PlaybackControls trace={trace} />}
+          {playback ? (
+            <CursorGantt
+              trace={trace}
+              view={view}
+              domain={domain}
+              onDomainChange={setDomain}
+              height={EMBED_GANTT_HEIGHT}
+              showCallouts={callouts}
+            />
+          ) : (
+            <GanttChart
+              trace={trace}
+              view={view}
+              domain={domain}
+              onDomainChange={setDomain}
+              height={EMBED_GANTT_HEIGHT}
+              callouts={callouts ? undefined : []}
+            />
+          )}
           <GanttLegend view={view} />
         </Boundary>
       ) : (
         <p className="muted embed-wait">…</p>
       )}
+      {parts.includes('panel') && <PythonStatePanel />}
     </IdleRoot>
   );
 }

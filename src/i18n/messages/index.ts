@@ -3,6 +3,7 @@ import { compareMessages } from './compare';
 import { compareLinkMessages } from './compareLink';
 import { controlsMessages } from './controls';
 import { explainMessages } from './explain';
+import { chapterMessages } from './chapters';
 import { figureMessages } from './figure';
 import { ganttMessages } from './gantt';
 import { headerMessages } from './header';
@@ -24,6 +25,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   compareLink: compareLinkMessages,
   controls: controlsMessages,
   explain: explainMessages,
+  chapters: chapterMessages,
   figure: figureMessages,
   gantt: ganttMessages,
   header: headerMessages,

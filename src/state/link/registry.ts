@@ -1,4 +1,5 @@
 import type { AppState, LinkNotice } from '..';
+import { chapterFeature } from './chapterFeature';
 import { embedFeature } from './embedFeature';
 import { scanQuery } from './query';
 import { scenarioFeature } from './scenarioFeature';
@@ -37,6 +38,7 @@ function register<T>(feature: UrlFeature<T>): RegisteredFeature {
  */
 export const URL_FEATURES: readonly RegisteredFeature[] = [
   register(embedFeature),
+  register(chapterFeature),
   register(scenarioFeature),
   register(viewFeature),
   register(themeFeature),

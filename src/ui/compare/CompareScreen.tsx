@@ -11,6 +11,7 @@ import {
   useAppStore,
 } from '../../state';
 import { timelineLegend, timelineParts } from '../export/timelineFigure';
+import type { FigureSize } from '../export/types';
 import { Panel } from '../panel/Panel';
 import { formatDuration } from '../summary/format';
 import type { GanttView } from '../gantt/layoutTypes';
@@ -38,14 +39,15 @@ export function CompareScreen() {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<GanttView>('tasks');
   const [axis, setAxis] = useState<AxisMode>('shared');
-  // The figure: the makespan bars, then every timeline, with the legend of task states.
-  const collect = () => {
+  // The figure: the makespan bars, then every timeline, with the legend of task states. A slide leaves the bars
+  // out (each timeline's heading states its makespan) so the timelines keep readable rows.
+  const collect = (size: FigureSize) => {
     if (!root) return null;
     const bars = root.querySelector<SVGSVGElement>('.cmp-bars svg.recharts-surface');
     const multiples = root.querySelector('.cmp-multiples');
     return {
       svgs: [
-        ...(bars ? [{ svg: bars, label: t('barsTitle') }] : []),
+        ...(bars && size === 'screen' ? [{ svg: bars, label: t('barsTitle'), labelAbove: true }] : []),
         ...(multiples ? timelineParts(multiples) : []),
       ],
       legend: multiples ? timelineLegend(multiples) : [],

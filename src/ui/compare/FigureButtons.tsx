@@ -1,12 +1,22 @@
+import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
+import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { pageTheme } from '../export/themeTokens';
-import type { FigureFormat, FigurePart, LegendItem } from '../export/types';
+import {
+  FIGURE_SIZES,
+  type FigureFormat,
+  type FigurePart,
+  type FigureSize,
+  type LegendItem,
+} from '../export/types';
 import { useFigureDownload } from '../export/useFigureDownload';
 
 export interface FigureContent {
   readonly svgs: readonly FigurePart[];
   readonly legend: readonly LegendItem[];
+  /** Parts flow into this many columns (Scaling's grid). */
+  readonly columns?: number;
 }
 
 interface FigureButtonsProps {
@@ -14,22 +24,38 @@ interface FigureButtonsProps {
   readonly caption: string;
   /** File name without extension: `awaitline-compare-5x3000ms`. */
   readonly fileName: string;
-  /** The charts as they are on screen when the button is pressed. */
-  readonly collect: () => FigureContent | null;
+  /** The charts as they are on screen when the button is pressed, for a figure of this size. */
+  readonly collect: (size: FigureSize) => FigureContent | null;
   readonly disabled?: boolean;
 }
 
 /** PNG and SVG export of a screen's charts, in the page's theme, with a line saying what was saved. */
 export function FigureButtons({ title, caption, fileName, collect, disabled }: FigureButtonsProps) {
   const t = useT(compareMessages);
+  const tio = useT(traceIoMessages);
+  const sizeId = useId();
+  const [size, setSize] = useState<FigureSize>('screen');
   const { status, download } = useFigureDownload();
   const save = (format: FigureFormat) => {
-    const content = collect();
+    const content = collect(size);
     if (!content || content.svgs.length === 0) return;
-    void download({ ...content, title, caption, background: pageTheme(), format }, `${fileName}.${format}`);
+    const name = size === 'screen' ? fileName : `${fileName}-${size}`;
+    void download({ ...content, title, caption, background: pageTheme(), format, size }, `${name}.${format}`);
   };
   return (
     <span className="cmp-figure-buttons">
+      <label className="cmp-figure-size" htmlFor={sizeId}>
+        <span>{tio('size')}</span>
+        <select
+          id={sizeId}
+          value={size}
+          onChange={(e) => setSize(FIGURE_SIZES.find((v) => v === e.target.value) ?? 'screen')}
+        >
+          <option value="screen">{tio('sizeScreen')}</option>
+          <option value="slide-16-9">{tio('sizeSlideWide')}</option>
+          <option value="slide-4-3">{tio('sizeSlideSquare')}</option>
+        </select>
+      </label>
       <button
         type="button"
         className="button button-small"

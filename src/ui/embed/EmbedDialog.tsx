@@ -45,6 +45,9 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
     theme: state.theme,
     view: state.ganttView,
     autoResize: true,
+    parts: [],
+    step: null,
+    callouts: true,
   }));
   const page = `${window.location.origin}${window.location.pathname}`;
   const url = embedUrl(state, choice, page);

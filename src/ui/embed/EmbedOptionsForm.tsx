@@ -87,6 +87,57 @@ export function EmbedOptionsForm({ choice, available, onChange }: Props) {
           <option value="lanes">{t('viewLanes')}</option>
         </select>
       </div>
+      <fieldset className="embed-group">
+        <legend>{t('withChart')}</legend>
+        {(['playback', 'panel'] as const).map((part) => (
+          <label key={part} className="embed-check">
+            <input
+              type="checkbox"
+              checked={choice.parts.includes(part) || (part === 'playback' && choice.step !== null)}
+              disabled={part === 'playback' && choice.step !== null}
+              onChange={(e) =>
+                onChange({
+                  ...choice,
+                  parts: e.target.checked ? [...choice.parts, part] : choice.parts.filter((p) => p !== part),
+                })
+              }
+            />
+            {t(part === 'playback' ? 'partPlayback' : 'partPanel')}
+          </label>
+        ))}
+        <label className="embed-check">
+          <input
+            type="checkbox"
+            checked={choice.callouts}
+            onChange={(e) => onChange({ ...choice, callouts: e.target.checked })}
+          />
+          {t('partCallouts')}
+        </label>
+        <label className="embed-check">
+          <input
+            type="checkbox"
+            checked={choice.step !== null}
+            onChange={(e) => onChange({ ...choice, step: e.target.checked ? 1 : null })}
+          />
+          {t('partWalk')}
+        </label>
+        {choice.step !== null && (
+          <label className="embed-step" htmlFor={`${id}-step`}>
+            {t('walkStep')}{' '}
+            <input
+              id={`${id}-step`}
+              type="number"
+              min={1}
+              max={1000}
+              value={choice.step}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isInteger(v) && v >= 1 && v <= 1000) onChange({ ...choice, step: v });
+              }}
+            />
+          </label>
+        )}
+      </fieldset>
       <label className="embed-check">
         <input
           type="checkbox"

@@ -6,7 +6,7 @@ import { figureCaption, figureFileName, figureTitle } from './caption';
 import { pageTheme } from './themeTokens';
 import { timelineLegend, timelineParts } from './timelineFigure';
 import { TraceDownloads } from './TraceDownloads';
-import type { FigureBackground, FigureFormat } from './types';
+import type { FigureBackground, FigureFormat, FigureSize } from './types';
 import { useFigureDownload } from './useFigureDownload';
 import './export.css';
 
@@ -25,6 +25,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
   const lang = useLang();
   const ref = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<FigureFormat>('png');
+  const [size, setSize] = useState<FigureSize>('screen');
   const [background, setBackground] = useState<FigureBackground>('light');
   const [title, setTitle] = useState(() => figureTitle(trace.scenario, lang));
   const [legend, setLegend] = useState(true);
@@ -48,9 +49,11 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
       legend: legend ? timelineLegend(root) : [],
       background,
       format,
+      size,
       exclude: callouts ? [] : ['.gantt-callouts'],
     };
-    void download(options, figureFileName(trace.scenario, format, fileSuffix));
+    const suffix = [fileSuffix, size === 'screen' ? '' : size].filter(Boolean).join('-');
+    void download(options, figureFileName(trace.scenario, format, suffix));
   };
 
   const radios = <V extends string>(
@@ -93,11 +96,22 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
           <span id="export-format">{t('format')}</span>
           <div aria-labelledby="export-format">
             {radios('export-format', format, setFormat, [
-              ['png', 'PNG (2×)'],
+              ['png', 'PNG'],
               ['svg', 'SVG'],
             ])}
           </div>
         </div>
+        <div className="export-field">
+          <span id="export-size">{t('size')}</span>
+          <div aria-labelledby="export-size">
+            {radios('export-size', size, setSize, [
+              ['screen', t('sizeScreen')],
+              ['slide-16-9', t('sizeSlideWide')],
+              ['slide-4-3', t('sizeSlideSquare')],
+            ])}
+          </div>
+        </div>
+        {size !== 'screen' && <p className="export-hint">{t('sizeHint')}</p>}
         <div className="export-field">
           <span id="export-bg">{t('background')}</span>
           <div aria-labelledby="export-bg">

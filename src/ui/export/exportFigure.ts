@@ -51,6 +51,8 @@ export function figureSvg(
       swatchClone: item.swatch ? inlineClone(item.swatch, wrapper) : undefined,
     }));
     const { svg, width, height } = composeFigure(doc, {
+      size: options.size,
+      columns: options.columns,
       title: options.title,
       caption: options.caption,
       parts,
@@ -90,7 +92,13 @@ export function figureSvg(
 export async function exportFigure(options: FigureOptions): Promise<Figure> {
   const { text, width, height } = figureSvg(options);
   if (options.format === 'svg') return { blob: new Blob([text], { type: 'image/svg+xml' }), width, height };
-  return { blob: await rasterize(text, width, height, options.scale ?? 2), width, height };
+  const scale = options.scale ?? pngScale(options.size);
+  return { blob: await rasterize(text, width, height, scale), width, height };
+}
+
+/** A screen-size PNG is drawn at 2× (crisp on a retina slide); a slide preset at 1×, so 1920 × 1080 is the file's size. */
+export function pngScale(size: FigureOptions['size']): number {
+  return size === undefined || size === 'screen' ? 2 : 1;
 }
 
 /** Saves a blob as a download named `fileName`. */

@@ -45,3 +45,21 @@ export function wrapAt(text: string, sep: string, max: number, font: string): st
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** A break is allowed after a space and after any CJK character (Chinese has no spaces between words). */
+const BREAK_AFTER = /(?<=[\s\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF])/u;
+
+/** Splits `text` into lines no wider than `max` px, at spaces or between Chinese characters. */
+export function wrapText(text: string, max: number, font: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of text.split(BREAK_AFTER)) {
+    const next = line + piece;
+    if (line !== '' && textWidth(next.trimEnd(), font) > max) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line = next;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

@@ -12,15 +12,38 @@ function ganttParts(gantt: Element): FigurePart[] {
   const svg = gantt.querySelector<SVGSVGElement>('svg.gantt-svg');
   if (!svg) return [];
   const label = gantt.closest('[data-figure-label]')?.getAttribute('data-figure-label') ?? undefined;
-  if (gantt.getAttribute('data-mode') === 'rows') return [{ svg, label, labelAbove: true }];
+  const rowHeight = rowHeightOf(gantt);
+  const svgHeight = Number(svg.getAttribute('height'));
   const scroller = gantt.querySelector('.gantt-scroller');
   const axis = gantt.querySelector<SVGSVGElement>('svg.gantt-axis-sticky');
-  if (!scroller || !axis) return [{ svg, label, labelAbove: true }];
-  const height = Math.min(scroller.clientHeight, Number(svg.getAttribute('height'))) - AXIS_HEIGHT;
+  const rowCount = Number(gantt.getAttribute('data-rows')) || 0;
+  // Every row fits in the chart's box: the whole SVG, axis included.
+  if (!scroller || !axis || scroller.clientHeight >= svgHeight) {
+    const rows = rowHeight
+      ? { first: 0, shown: rowCount, total: rowCount, rowHeight, offset: AXIS_HEIGHT }
+      : undefined;
+    return [{ svg, label, labelAbove: true, rows }];
+  }
+  // Rows scroll inside the chart: the rows in view, under the sticky axis (a PNG of what the reader sees).
+  const top = scroller.scrollTop + AXIS_HEIGHT;
+  const height = Math.min(scroller.clientHeight, svgHeight) - AXIS_HEIGHT;
+  const first = rowHeight ? Math.floor(scroller.scrollTop / rowHeight) : 0;
+  const shown = rowHeight ? Math.max(1, Math.floor(height / rowHeight)) : 0;
   return [
     { svg: axis, label, labelAbove: true },
-    { svg, crop: { y: scroller.scrollTop + AXIS_HEIGHT, height } },
+    {
+      svg,
+      crop: { y: top, height },
+      joined: true,
+      rows: rowHeight ? { first, shown, total: rowCount, rowHeight, offset: top } : undefined,
+    },
   ];
+}
+
+/** The chart's row height, as the chart states it (a stretched chart has taller rows). */
+function rowHeightOf(gantt: Element): number | undefined {
+  const h = Number(gantt.getAttribute('data-row-height'));
+  return h > 0 ? h : undefined;
 }
 
 /** The charts of `root`, top to bottom; `charts: false` leaves out the step charts. */

@@ -9,7 +9,36 @@ export interface FigurePart {
   readonly labelAbove?: boolean;
   /** Only this band of the SVG, in its own units (a scrolled, virtualised chart exports what is in view). */
   readonly crop?: { readonly y: number; readonly height: number };
+  /** A sentence drawn under the part, wrapped to its width (Scaling's "what this shows"). */
+  readonly note?: string;
+  /** The part is a stack of rows that a slide may cap to keep its text readable (a Gantt). */
+  readonly rows?: PartRows;
+  /** Drawn right under the part before it, without a gap (a Gantt's rows under its sticky axis). */
+  readonly joined?: boolean;
 }
+
+/** Which rows of a Gantt a part shows, so a slide can cap them and say so. */
+export interface PartRows {
+  /** 0-based index of the first row shown. */
+  readonly first: number;
+  readonly shown: number;
+  readonly total: number;
+  readonly rowHeight: number;
+  /** Where row `first` starts, in the SVG's own units. */
+  readonly offset: number;
+}
+
+/** As on screen (2× PNG), or a slide of a fixed size with type for the back of a room. */
+export type FigureSize = 'screen' | 'slide-16-9' | 'slide-4-3';
+
+/** Slide sizes, px (the PNG is drawn at 1×, so the file is exactly this size). */
+export const SLIDE_SIZES: Readonly<Record<Exclude<FigureSize, 'screen'>, { width: number; height: number }>> =
+  {
+    'slide-16-9': { width: 1920, height: 1080 },
+    'slide-4-3': { width: 1440, height: 1080 },
+  };
+
+export const FIGURE_SIZES: readonly FigureSize[] = ['screen', 'slide-16-9', 'slide-4-3'];
 
 /** A legend entry: a swatch (an on-page SVG, drawn as is) or a plain colour, and its text. */
 export interface LegendItem {
@@ -35,8 +64,12 @@ export interface FigureOptions {
   readonly theme?: FigureTheme;
   /** CSS selectors of things to leave out of every chart (e.g. `.gantt-callouts`). */
   readonly exclude?: readonly string[];
-  /** PNG pixel density; default 2 (crisp on projectors and retina slides). */
+  /** PNG pixel density; default 2 on screen size (crisp on projectors and retina slides), 1 for slides. */
   readonly scale?: number;
+  /** Default `screen`. */
+  readonly size?: FigureSize;
+  /** Parts flow into this many columns, row by row (Scaling's grid); default 1. */
+  readonly columns?: number;
 }
 
 export interface Figure {

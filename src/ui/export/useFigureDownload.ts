@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
-import { exportFigure, saveBlob } from './exportFigure';
+import { exportFigure, pngScale, saveBlob } from './exportFigure';
 import type { FigureOptions } from './types';
 
 export type FigureStatus =
@@ -19,7 +19,7 @@ export function useFigureDownload() {
     try {
       const figure = await exportFigure(options);
       saveBlob(figure.blob, fileName);
-      const scale = options.format === 'png' ? (options.scale ?? 2) : 1;
+      const scale = options.format === 'png' ? (options.scale ?? pngScale(options.size)) : 1;
       setStatus({
         kind: 'done',
         text: t('exported', {

@@ -183,6 +183,8 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
       data-view={view}
       data-mode={layout.mode}
       data-stretched={layout === base ? undefined : 'true'}
+      data-rows={layout.rows.length}
+      data-row-height={layout.rowHeight}
       style={
         layout === base ? undefined : ({ '--gantt-label-scale': labelScale(layout, base) } as CSSProperties)
       }

@@ -16,14 +16,17 @@ import type { GanttCallout, GanttGuess } from '../gantt/marks';
 import { calloutLabel } from './captions';
 import { scenarioKey } from './predict';
 
-type Props = Omit<GanttChartProps, 'cursor' | 'callouts' | 'guess' | 'onSelectTask'>;
+type Props = Omit<GanttChartProps, 'cursor' | 'callouts' | 'guess' | 'onSelectTask'> & {
+  /** false draws no callouts at all (an embed made with `callouts=0`); default true. */
+  readonly showCallouts?: boolean;
+};
 
 /**
  * The Gantt chart with playback: the cursor, the callouts the user left on, the learner's guess once revealed,
  * and task selection for the "What Python is doing" panel. Only the cursor changes per frame; the chart's
  * layout is memoised on the trace and view.
  */
-export function CursorGantt(props: Props) {
+export function CursorGantt({ showCallouts = true, ...props }: Props) {
   const t = useT(playbackMessages);
   const cursor = useAppStore(selectCursor);
   const hidden = useAppStore(selectHiddenCallouts);
@@ -33,9 +36,9 @@ export function CursorGantt(props: Props) {
   const callouts = useMemo<GanttCallout[]>(
     () =>
       found
-        .filter((c) => !hidden.includes(c.kind))
+        .filter((c) => showCallouts && !hidden.includes(c.kind))
         .map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c) })),
-    [found, hidden, t],
+    [found, hidden, t, showCallouts],
   );
   const key = scenarioKey(props.trace.scenario);
   const guess = useMemo<GanttGuess | null>(

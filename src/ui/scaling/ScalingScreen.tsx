@@ -43,19 +43,30 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
     name,
   );
   const points = series.reduce((n, s) => n + s.points.length, 0);
-  const collect = () =>
-    frame && result
-      ? {
-          svgs: [...frame.querySelectorAll('figure.scl-chart')].flatMap((fig) => {
-            const svg = fig.querySelector<SVGSVGElement>('svg.recharts-surface');
-            return svg ? [{ svg, label: fig.getAttribute('data-figure-label') ?? '' }] : [];
-          }),
-          legend: result.request.strategies.map((id) => ({
-            label: name(id),
-            color: strategyStyle(id).color,
-          })),
-        }
-      : null;
+  // The figure is a grid: one column per sweep (makespan above throughput), its sentence under it.
+  const collect = () => {
+    if (!frame || !result) return null;
+    const sections = [...frame.querySelectorAll<HTMLElement>('section.scl-section')];
+    const cell = (section: HTMLElement, index: number, note?: string) => {
+      const fig = section.querySelectorAll('figure.scl-chart')[index];
+      const svg = fig?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      const label = (fig?.getAttribute('data-figure-label') ?? '').replace('\n', ' · ');
+      return svg ? [{ svg, label, labelAbove: true, note }] : [];
+    };
+    const sentence = (section: HTMLElement) =>
+      [...section.querySelectorAll('.scl-sentence, .scl-note')].map((p) => p.textContent ?? '').join(' ');
+    return {
+      svgs: [
+        ...sections.flatMap((section) => cell(section, 0)),
+        ...sections.flatMap((section) => cell(section, 1, sentence(section))),
+      ],
+      columns: sections.length,
+      legend: result.request.strategies.map((id) => ({
+        label: name(id),
+        color: strategyStyle(id).color,
+      })),
+    };
+  };
   const b = result?.request.base;
   const figure = b && (
     <FigureButtons
@@ -109,7 +120,9 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
                     </div>
                     <p className="scl-sentence">{sentences[c.sentence]}</p>
                     {c.axis === 'pool' && noPool.length > 0 && (
-                      <p className="param-help">{t('noPoolCurve', { list: noPool.map(name).join(', ') })}</p>
+                      <p className="param-help scl-note">
+                        {t('noPoolCurve', { list: noPool.map(name).join(', ') })}
+                      </p>
                     )}
                   </section>
                 );
