@@ -62,12 +62,10 @@ for (const [route, query] of [
     await expect(alert).toContainText(/What fits: tasks=\d+ or fewer/);
     // Responsive: the page still answers, and the refusal itself took no long task (it is an estimate).
     // Stalls are a figure for the report (they depend on the machine's load), not an assertion.
-    test
-      .info()
-      .annotations.push({
-        type: 'main-thread stalls > 200 ms',
-        description: JSON.stringify(await stallsOver200ms(page)),
-      });
+    test.info().annotations.push({
+      type: 'main-thread stalls > 200 ms',
+      description: JSON.stringify(await stallsOver200ms(page)),
+    });
     await expect(page.locator('[data-app-root]')).toHaveAttribute('data-run-status', 'error');
   });
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { gotoApp } from './support/app';
 
 // Issue 12 item 8: the Reveal button was white on white (light) and near-black on near-black (dark) because no

@@ -14,7 +14,7 @@ describe('the guided path', () => {
   it('gives every chapter a scenario that runs, with the tutorial 3-second endpoint', () => {
     for (const id of CHAPTER_IDS) {
       const scenario = chapterScenario(id);
-      expect(checkParams(scenario.strategy, scenario.params, scenario.seed)).toEqual({});
+      expect(checkParams(scenario.params, scenario.seed)).toEqual({});
     }
     expect(chapterScenario('aiohttp').params).toMatchObject({ tasks: 5, latencyMs: 3000 });
     expect(chapterScenario('hundred-many').params.tasks).toBe(100);
