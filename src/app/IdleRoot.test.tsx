@@ -42,7 +42,7 @@ describe('<IdleRoot>', () => {
         <span data-testid="root" />
       </IdleRoot>,
     );
-    act(() => void useAppStore.getState().failRun(id, 'boom'));
+    act(() => void useAppStore.getState().failRun(id, { code: 'other', detail: 'boom' }));
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
     expect(root().dataset.runStatus).toBe('error');
   });

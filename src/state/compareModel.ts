@@ -1,5 +1,6 @@
-import type { ParamKey, Params, Scenario, StrategyId } from '../trace/scenario';
-import { DEFAULT_SEED, checkParams, defaultParams } from '../strategies';
+import type { Params, Scenario, StrategyId } from '../trace/scenario';
+import { DEFAULT_SEED, defaultParams } from '../strategies';
+import { checkNumber, type NumericParamKey, type ParamProblem } from '../trace/params';
 
 /** The work every compared entry shares: the same requests, so the runs are comparable. */
 export const WORK_KEYS = ['tasks', 'latencyMs', 'jitterMs', 'jitterKind', 'overheadMs', 'cpuMs'] as const;
@@ -63,10 +64,16 @@ export function baselineScenario(work: Work, seed: number): Scenario {
 }
 
 /** Why a work or pool value cannot run, or null. */
-export function checkValue(key: Exclude<ParamKey, 'jitterKind'>, value: number): string | null {
-  const params = { ...defaultParams('sequential'), [key]: value } as Params;
-  return checkParams('sequential', params)[key] ?? null;
-}
+export const checkValue = (key: NumericParamKey, value: number): ParamProblem | null =>
+  checkNumber(key, value);
+
+/** Why part of a comparison link was not used; the Compare tab words it in the UI language. */
+export type CompareLinkProblem =
+  | { readonly code: 'unknown-strategy'; readonly name: string }
+  | { readonly code: 'bad-setting'; readonly part: string; readonly strategy: StrategyId }
+  | { readonly code: 'bad-work'; readonly part: string }
+  | { readonly code: 'too-many'; readonly max: number; readonly count: number }
+  | { readonly code: 'too-few'; readonly min: number };
 
 /** A one-click comparison. */
 export interface ComparePreset {

@@ -1,4 +1,6 @@
 import type { JitterKind, StrategyId } from '../trace/scenario';
+import type { RunProblem } from './runProblem';
+import type { CompareLinkProblem } from './compareModel';
 import type { Trace } from '../trace/types';
 import type { AppState, SliceCreator } from './types';
 import { traceExtent } from '../trace/extent';
@@ -35,9 +37,9 @@ export interface CompareSlice {
   readonly compareRunId: number;
   /** 0…1 over every entry of the current run. */
   readonly compareProgress: number;
-  readonly compareError: string | null;
+  readonly compareError: RunProblem | null;
   /** What a link asked for that could not be used, shown until dismissed. */
-  readonly compareNotice: string | null;
+  readonly compareNotice: readonly CompareLinkProblem[] | null;
   readonly setTab: (tab: AppTab) => void;
   /** Sets one work value; false (and nothing changes) when it is out of bounds. */
   readonly setCompareWork: (key: Exclude<WorkKey, 'jitterKind'>, value: number) => boolean;
@@ -54,14 +56,14 @@ export interface CompareSlice {
     work: Work,
     strategies: readonly { strategy: StrategyId; pool: Pool }[],
     seed: number,
-    notice: string | null,
+    notice: readonly CompareLinkProblem[] | null,
   ) => void;
   readonly dismissCompareNotice: () => void;
   readonly beginCompareRun: () => number;
   readonly completeCompareEntry: (runId: number, key: number, trace: Trace) => boolean;
   readonly completeCompareRun: (runId: number, baselineMs: number) => boolean;
   readonly reportCompareProgress: (runId: number, fraction: number) => boolean;
-  readonly failCompareRun: (runId: number, message: string) => boolean;
+  readonly failCompareRun: (runId: number, problem: RunProblem) => boolean;
 }
 
 let nextKey = 1;
@@ -167,7 +169,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     },
     reportCompareProgress: (runId, fraction) =>
       ifCurrent(runId, { compareProgress: Math.min(1, Math.max(get().compareProgress, fraction)) }),
-    failCompareRun: (runId, message) => ifCurrent(runId, { compareStatus: 'error', compareError: message }),
+    failCompareRun: (runId, problem) => ifCurrent(runId, { compareStatus: 'error', compareError: problem }),
   };
 };
 

@@ -1,9 +1,10 @@
 export { useAppStore, createAppStore } from './store';
 export type { AppStore } from './store';
 export type { AppState } from './types';
-export type { FieldKey, FieldMap, ScenarioSlice } from './scenarioSlice';
+export type { FieldKey, FieldMap, FieldProblem, ScenarioSlice } from './scenarioSlice';
 export { DEFAULT_STRATEGY } from './scenarioSlice';
 export type { RunSlice, RunStatus, RunThread } from './runSlice';
+export { describeError, runProblemOf, type RunProblem } from './runProblem';
 export type { GanttView, ThemeChoice, TimeDomain, ViewSlice } from './viewSlice';
 export { THEME_CHOICES } from './viewSlice';
 export type { EmbedControl, EmbedOptions, LinkNotice, LinkReason, LinkSlice } from './linkSlice';

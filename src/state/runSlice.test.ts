@@ -25,7 +25,7 @@ describe('run slice', () => {
     const first = store.getState().beginRun();
     const second = store.getState().beginRun();
     expect(store.getState().completeRun(first, fakeTrace('old'))).toBe(false);
-    expect(store.getState().failRun(first, 'old failure')).toBe(false);
+    expect(store.getState().failRun(first, { code: 'other', detail: 'old failure' })).toBe(false);
     expect(store.getState().reportProgress(first, 0.9)).toBe(false);
     expect(store.getState()).toMatchObject({ status: 'running', trace: null, progress: 0, runId: second });
   });
@@ -34,14 +34,18 @@ describe('run slice', () => {
     const good = fakeTrace('good');
     store.getState().completeRun(store.getState().beginRun(), good);
     const id = store.getState().beginRun();
-    store.getState().failRun(id, 'boom');
-    expect(store.getState()).toMatchObject({ status: 'error', error: 'boom', trace: good });
+    store.getState().failRun(id, { code: 'other', detail: 'boom' });
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      error: { code: 'other', detail: 'boom' },
+      trace: good,
+    });
     // a finished run cannot be finished twice
     expect(store.getState().completeRun(id, fakeTrace('late'))).toBe(false);
   });
 
   it('a new run clears the previous error', () => {
-    store.getState().failRun(store.getState().beginRun(), 'boom');
+    store.getState().failRun(store.getState().beginRun(), { code: 'other', detail: 'boom' });
     store.getState().beginRun();
     expect(store.getState().error).toBeNull();
   });

@@ -1,5 +1,5 @@
-import type { BudgetProblem } from '../strategies';
 import type { Trace } from '../trace/types';
+import type { RunProblem } from './runProblem';
 import { cursorInto } from './playbackSlice';
 import type { AppState, SliceCreator } from './types';
 
@@ -14,9 +14,7 @@ export interface RunSlice {
   /** 0…1 while running. */
   readonly progress: number;
   /** Why the current run failed; null unless status is 'error'. */
-  readonly error: string | null;
-  /** Set when the current run was refused or stopped past its work budget: what made it large, what fits. */
-  readonly budget: BudgetProblem | null;
+  readonly error: RunProblem | null;
   /** Id of the current run; answers for any other id are stale and dropped. */
   readonly runId: number;
   /** Where the current run executes. */
@@ -26,7 +24,7 @@ export interface RunSlice {
   /** Ignored (false) when `runId` is stale. */
   readonly reportProgress: (runId: number, fraction: number) => boolean;
   readonly completeRun: (runId: number, trace: Trace) => boolean;
-  readonly failRun: (runId: number, message: string, budget?: BudgetProblem) => boolean;
+  readonly failRun: (runId: number, problem: RunProblem) => boolean;
   /** Ends any run without a new trace, because the one on screen already shows the scenario. */
   readonly settleRun: () => void;
 }
@@ -44,12 +42,11 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
     status: 'idle',
     progress: 0,
     error: null,
-    budget: null,
     runId: 0,
     thread: 'main',
     beginRun: (thread = 'main') => {
       const runId = get().runId + 1;
-      set({ runId, status: 'running', progress: 0, error: null, budget: null, thread });
+      set({ runId, status: 'running', progress: 0, error: null, thread });
       return runId;
     },
     reportProgress: (runId, fraction) =>
@@ -59,8 +56,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       const shown = s.imported?.trace ?? trace;
       return ifCurrent(runId, { trace, status: 'idle', progress: 1, ...cursorInto(s, shown) });
     },
-    failRun: (runId, message, budget) =>
-      ifCurrent(runId, { status: 'error', error: message, budget: budget ?? null }),
-    settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null, budget: null }),
+    failRun: (runId, problem) => ifCurrent(runId, { status: 'error', error: problem }),
+    settleRun: () => set({ runId: get().runId + 1, status: 'idle', progress: 1, error: null }),
   };
 };

@@ -1,11 +1,13 @@
 import type { JitterKind, ParamKey, Scenario, StrategyId } from '../trace/scenario';
-import { checkParams, defaultScenario, switchStrategy } from '../strategies';
+import { checkParams, defaultScenario, switchStrategy, type ScenarioProblem } from '../strategies';
 import type { SliceCreator } from './types';
 import { parseNumber } from './parse';
 
 /** A control the user types into: a numeric parameter or the seed. */
 export type FieldKey = Exclude<ParamKey, 'jitterKind'> | 'seed';
 export type FieldMap<T> = Partial<Record<FieldKey, T>>;
+/** Why a field's text was not accepted: it is not a number, or the scenario would not run with it. */
+export type FieldProblem = ScenarioProblem | { readonly code: 'enter-number'; readonly key: FieldKey };
 
 /** The strategy the app opens on: the start of the I/O story. */
 export const DEFAULT_STRATEGY: StrategyId = 'sequential';
@@ -16,7 +18,7 @@ export interface ScenarioSlice {
   /** Raw text of fields the user is typing in (valid or not); absent when the field shows the scenario's value. */
   readonly drafts: FieldMap<string>;
   /** Why a field's draft was not accepted; absent when it is fine. */
-  readonly fieldErrors: FieldMap<string>;
+  readonly fieldErrors: FieldMap<FieldProblem>;
   /** Picks a strategy: the shared work (tasks, latency, jitter, overhead, CPU) and the seed stay; its own knobs take its defaults. */
   readonly pickStrategy: (id: StrategyId) => void;
   /** Sets a field to a number (slider, arrow keys); a rejected value only sets the field's error. */
@@ -33,7 +35,7 @@ export interface ScenarioSlice {
 }
 
 type Verdict =
-  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: FieldProblem };
 
 function without<T>(map: FieldMap<T>, key: FieldKey): FieldMap<T> {
   if (!(key in map)) return map;
@@ -44,14 +46,14 @@ function without<T>(map: FieldMap<T>, key: FieldKey): FieldMap<T> {
 
 const errorsOf = (s: Scenario) => checkParams(s.strategy, s.params, s.seed);
 
-/** Would `scenario` with `key = value` be valid? Returns the new scenario or the message to show. */
+/** Would `scenario` with `key = value` be valid? Returns the new scenario or the problem to show. */
 function judge(scenario: Scenario, key: FieldKey, value: number): Verdict {
   const next: Scenario =
     key === 'seed'
       ? { ...scenario, seed: value }
       : { ...scenario, params: { ...scenario.params, [key]: value } };
   const errors = errorsOf(next);
-  const error = errors[key] ?? Object.values(errors).find((e): e is string => Boolean(e));
+  const error = errors[key] ?? Object.values(errors).find((e) => e !== undefined);
   return error ? { ok: false, error } : { ok: true, scenario: next };
 }
 
@@ -99,7 +101,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         set({
           scenario: backToShown(scenario, key, trace?.scenario),
           drafts: { ...drafts, [key]: text },
-          fieldErrors: { ...fieldErrors, [key]: 'Enter a number.' },
+          fieldErrors: { ...fieldErrors, [key]: { code: 'enter-number', key } },
         });
         return false;
       }

@@ -3,7 +3,7 @@
  * Selectors returning objects are meant for `useShallow`.
  */
 import type { AppState } from './types';
-import type { FieldKey } from './scenarioSlice';
+import type { FieldKey, FieldProblem } from './scenarioSlice';
 
 export const selectScenario = (s: AppState) => s.scenario;
 export const selectStrategyId = (s: AppState) => s.scenario.strategy;
@@ -21,7 +21,6 @@ export const selectRunStatus = (s: AppState) => ({
   status: s.status,
   progress: s.progress,
   error: s.error,
-  budget: s.budget,
   thread: s.thread,
   runId: s.runId,
 });
@@ -46,7 +45,7 @@ export const selectViewActions = (s: AppState) => ({
 export interface FieldView {
   readonly value: number;
   readonly draft: string | undefined;
-  readonly error: string | undefined;
+  readonly error: FieldProblem | undefined;
 }
 const fieldSelectors = new Map<FieldKey, (s: AppState) => FieldView>();
 /**

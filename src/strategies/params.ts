@@ -1,6 +1,12 @@
 import type { ParamKey, Params, StrategyId } from '../trace/scenario';
-import { NUMERIC_PARAMS, checkJitterKind, checkNumber, type NumericParamKey } from '../trace/params';
-import type { ParamSpec } from './types';
+import {
+  NUMERIC_PARAMS,
+  checkJitterKind,
+  checkNumber,
+  type NumericParamKey,
+  type NumericParamSpec,
+  type ParamProblem,
+} from '../trace/params';
 
 export { MAX_TASKS, isNumericKey } from '../trace/params';
 
@@ -28,67 +34,37 @@ export const BASE_PARAMS: Params = {
   startupMs: 0,
 };
 
-/** English label and help of each numeric parameter; bounds, unit and names come from its spec (trace/params.ts). */
-const WORDS: Record<NumericParamKey, readonly [label: string, help: string]> = {
-  tasks: ['Tasks', 'How many requests the program makes.'],
-  latencyMs: ['Endpoint latency', 'How long the slow endpoint takes to answer.'],
-  jitterMs: ['Jitter', 'Random spread of each response time (seeded).'],
-  overheadMs: ['Client overhead', 'Extra time per request: connect, headers, parsing.'],
-  requestCpuMs: [
-    'CPU per request',
-    'Client work to send a request and read its answer, on the thread that makes it.',
-  ],
-  cpuMs: ['CPU per task', 'Pure-Python work after each response (holds the GIL).'],
-  workers: ['Workers', 'Pool size: threads or processes.'],
-  concurrency: ['Concurrency', 'Semaphore limit, or coroutines per process.'],
-  connectorLimit: ['Connection limit', "aiohttp's connections per session; 0 = no limit."],
-  chunksize: ['Chunk size', "Pool.map's chunks; 0 = Python's default ceil(N / 4p)."],
-  cores: ['CPU cores', 'Cores shared by every process.'],
-  startupMs: ['Process start-up', 'Time before a new process can take work.'],
-};
-
-/** Bounds and labels of every numeric parameter. */
-export const PARAM_SPECS = Object.fromEntries(
-  Object.values(NUMERIC_PARAMS).map((s) => {
-    const [label, help] = WORDS[s.key];
-    return [s.key, { key: s.key, label, unit: s.unit, min: s.min, max: s.max, step: 1, log: s.log, help }];
-  }),
-) as Record<NumericParamKey, ParamSpec>;
+/** Bounds, unit and scale of every numeric parameter (their one spec, src/trace/params.ts; words are in i18n). */
+export const PARAM_SPECS: Readonly<Record<NumericParamKey, NumericParamSpec>> = NUMERIC_PARAMS;
 
 /**
- * Checks every numeric parameter against its bounds; returns a message per bad key (empty when valid).
- * @example checkParamValues({ ...BASE_PARAMS, tasks: 0 }) // { tasks: 'Tasks must be between 1 and 100000.' }
+ * Checks every parameter against its spec; returns a problem per bad key (empty when valid).
+ * @example checkParamValues({ ...BASE_PARAMS, tasks: 0 }) // { tasks: { code: 'out-of-range', key: 'tasks', min: 1, max: 100000 } }
  */
 export function checkParamValues(
   params: Params,
-  specs: Readonly<Record<NumericParamKey, ParamSpec>> = PARAM_SPECS,
-): Partial<Record<ParamKey, string>> {
-  const errors: Partial<Record<ParamKey, string>> = {};
+  specs: Readonly<Record<NumericParamKey, NumericParamSpec>> = PARAM_SPECS,
+): Partial<Record<ParamKey, ParamProblem>> {
+  const problems: Partial<Record<ParamKey, ParamProblem>> = {};
   for (const s of Object.values(specs)) {
     const problem = checkNumber(s.key, params[s.key], s);
-    if (problem?.code === 'not-number') errors[s.key] = `${s.label} must be a number.`;
-    else if (problem?.code === 'out-of-range')
-      errors[s.key] = `${s.label} must be between ${s.min} and ${s.max}.`;
-    else if (problem?.code === 'not-whole') errors[s.key] = `${s.label} must be a whole number.`;
+    if (problem) problems[s.key] = problem;
   }
-  if (checkJitterKind(params.jitterKind)) errors.jitterKind = 'Jitter kind must be uniform or lognormal.';
-  return errors;
+  const kind = checkJitterKind(params.jitterKind);
+  if (kind) problems.jitterKind = kind;
+  return problems;
 }
 
 /**
  * run_in_executor(None, ...) runs on the loop's default executor: its `workers` go down to 0, which stands for
- * that pool (min(32, cores + 4) threads, derived from `cores`).
+ * that pool (min(32, cores + 4) threads, derived from `cores`; the controls word it).
  */
-const EXECUTOR_SPECS: Readonly<Record<NumericParamKey, ParamSpec>> = {
+const EXECUTOR_SPECS: Readonly<Record<NumericParamKey, NumericParamSpec>> = {
   ...PARAM_SPECS,
-  workers: {
-    ...PARAM_SPECS.workers,
-    min: 0,
-    help: "Threads in the pool; 0 = Python's default executor, min(32, cores + 4) threads.",
-  },
+  workers: { ...PARAM_SPECS.workers, min: 0 },
 };
 
-/** The specs of every numeric parameter as strategy `id` offers them (bounds and help). */
-export function paramSpecsFor(id: StrategyId): Readonly<Record<NumericParamKey, ParamSpec>> {
+/** The specs of every numeric parameter as strategy `id` offers them (its bounds). */
+export function paramSpecsFor(id: StrategyId): Readonly<Record<NumericParamKey, NumericParamSpec>> {
   return id === 'run-in-executor' ? EXECUTOR_SPECS : PARAM_SPECS;
 }

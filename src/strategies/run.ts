@@ -1,4 +1,5 @@
 import type { ParamKey, Params, Scenario, StrategyId } from '../trace/scenario';
+import type { ParamProblem } from '../trace/params';
 import type { Trace } from '../trace/types';
 import { makespan, throughput } from '../trace/makespan';
 import { getStrategy } from './catalogue';
@@ -7,6 +8,23 @@ import { checkBudget, OverBudget, stoppedProblem } from './budget';
 import { BASE_PARAMS, checkParamValues, paramSpecsFor } from './params';
 
 export const DEFAULT_SEED = 1;
+/** The largest seed: the RNG's state is 32 bits. */
+export const MAX_SEED = 0xffffffff;
+
+/** Why a scenario cannot run: a parameter's problem, or a seed that is not a whole number in [0, MAX_SEED]. */
+export type ScenarioProblem =
+  | ParamProblem
+  | { readonly code: 'bad-seed'; readonly key: 'seed'; readonly min: 0; readonly max: typeof MAX_SEED };
+
+export type ScenarioProblems = Partial<Record<ParamKey | 'seed', ScenarioProblem>>;
+
+/** Thrown by `simulateScenario` for a scenario `checkParams` rejects; `problems` says why, for the UI to word. */
+export class ScenarioError extends RangeError {
+  constructor(readonly problems: readonly ScenarioProblem[]) {
+    super(`scenario cannot run: ${problems.map((p) => `${p.key} (${p.code})`).join(', ')}`);
+    this.name = 'ScenarioError';
+  }
+}
 
 /** The parameters a strategy starts with. */
 export function defaultParams(id: StrategyId): Params {
@@ -18,16 +36,21 @@ export function defaultScenario(id: StrategyId): Scenario {
   return { strategy: id, params: defaultParams(id), seed: DEFAULT_SEED };
 }
 
-/** Messages for every parameter (and the seed) that is out of bounds; empty when the scenario can run. */
-export function checkParams(
-  id: StrategyId,
-  params: Params,
-  seed = DEFAULT_SEED,
-): Partial<Record<ParamKey | 'seed', string>> {
-  const errors: Partial<Record<ParamKey | 'seed', string>> = checkParamValues(params, paramSpecsFor(id));
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    errors.seed = 'Seed must be a whole number from 0 to 4294967295.';
-  return errors;
+/**
+ * The problem of every parameter (and the seed) that is out of bounds for strategy `id` (run_in_executor's
+ * workers go down to 0, its default executor); empty when the scenario can run.
+ * @example checkParams('sequential', { ...defaultParams('sequential'), tasks: 0 }) // { tasks: { code: 'out-of-range', … } }
+ */
+export function checkParams(id: StrategyId, params: Params, seed = DEFAULT_SEED): ScenarioProblems {
+  const problems: ScenarioProblems = checkParamValues(params, paramSpecsFor(id));
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    problems.seed = { code: 'bad-seed', key: 'seed', min: 0, max: MAX_SEED };
+  return problems;
+}
+
+function checked(scenario: Scenario): void {
+  const problems = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
+  if (problems.length > 0) throw new ScenarioError(problems);
 }
 
 /** Runs `simulate` within the budget: refused before it starts if its estimate is over, stopped if it goes over. */
@@ -43,13 +66,12 @@ function withinBudget<T>(scenario: Scenario, detail: 'full' | 'outcome', simulat
 }
 
 /**
- * Simulates a scenario; deterministic for a given seed. Throws on parameters `checkParams` rejects, and
- * `OverBudget` for a run past its work budget (see budget.ts).
+ * Simulates a scenario; deterministic for a given seed. Throws a `ScenarioError` on parameters `checkParams`
+ * rejects, and `OverBudget` for a run past its work budget (see budget.ts).
  * @example simulateScenario(defaultScenario('asyncio-gather')) // 5 × 3 s requests in ≈ 3 s
  */
 export function simulateScenario(scenario: Scenario): Trace {
-  const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
-  if (errors.length > 0) throw new RangeError(errors.join(' '));
+  checked(scenario);
   return withinBudget(scenario, 'full', () =>
     getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed),
   );
@@ -63,8 +85,7 @@ export function simulateOutcome(scenario: Scenario): {
   readonly makespanMs: number;
   readonly throughputPerS: number;
 } {
-  const errors = Object.values(checkParams(scenario.strategy, scenario.params, scenario.seed));
-  if (errors.length > 0) throw new RangeError(errors.join(' '));
+  checked(scenario);
   const trace = withinBudget(scenario, 'outcome', () =>
     getStrategy(scenario.strategy).simulate(scenario.params, scenario.seed, 'outcome'),
   );

@@ -47,7 +47,7 @@ describe('switchStrategy', () => {
     for (const a of STRATEGIES)
       for (const b of STRATEGIES) {
         const to = switchStrategy(defaultScenario(a.id), b.id);
-        expect(checkParams(b.id, to.params, to.seed)).toEqual({});
+        expect(checkParams(to.strategy, to.params, to.seed)).toEqual({});
         for (const key of SHARED_WORK)
           if (
             b.params.includes(key === 'jitterKind' ? 'jitterMs' : key) &&

@@ -1,22 +1,10 @@
 import type { ParamKey, Params, StrategyId } from '../trace/scenario';
 import type { Trace } from '../trace/types';
 import type { Detail } from '../sim/recorder';
-import type { NumericParamKey } from '../trace/params';
+import type { NumericParamSpec } from '../trace/params';
 
-/** Bounds and presentation of one numeric parameter (shared by every strategy that uses it). */
-export interface ParamSpec {
-  readonly key: NumericParamKey;
-  readonly label: string;
-  /** Unit shown next to the value, e.g. "ms"; empty for counts. */
-  readonly unit: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
-  /** Whether the slider should move on a log scale (counts and latencies spanning decades). */
-  readonly log: boolean;
-  /** One line shown under the control. */
-  readonly help: string;
-}
+/** Bounds and scale of one numeric parameter (its one spec, src/trace/params.ts). */
+export type ParamSpec = NumericParamSpec;
 
 /** 1-based lines of a strategy's `python` source, by task state. */
 export interface SourceLines {

@@ -27,6 +27,8 @@ export interface NumericParamSpec extends Bounds {
   readonly unit: 'ms' | '';
   /** Whether the slider moves on a log scale (counts and latencies spanning decades). */
   readonly log: boolean;
+  /** The slider's and arrow keys' step. */
+  readonly step: number;
   /**
    * What a trace file may describe: wider than what a run accepts, since a recorded program
    * (tools/record_asyncio.py) measures latencies down to 0 ms and up to an hour, and a machine's cores.
@@ -46,9 +48,9 @@ export const JITTER_KINDS: readonly JitterKind[] = ['uniform', 'lognormal'];
 const ANY_MS: Bounds = { min: 0, max: MAX_PARAM_MS };
 
 const count = (key: NumericParamKey, name: string, min: number, max: number, log: boolean, file: Bounds) =>
-  ({ key, name, unit: '', min, max, log, file }) as const satisfies NumericParamSpec;
+  ({ key, name, unit: '', min, max, log, step: 1, file }) as const satisfies NumericParamSpec;
 const duration = (key: NumericParamKey, name: string, min: number, max: number, log = false) =>
-  ({ key, name, unit: 'ms', min, max, log, file: ANY_MS }) as const satisfies NumericParamSpec;
+  ({ key, name, unit: 'ms', min, max, log, step: 1, file: ANY_MS }) as const satisfies NumericParamSpec;
 
 /** Every numeric parameter, in the order links and the CLI's usage list them. */
 export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>> = {

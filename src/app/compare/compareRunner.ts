@@ -3,7 +3,6 @@ import { baselineScenario, entryScenario, type AppState } from '../../state';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import { makespan } from '../../trace/makespan';
-import { budgetText } from '../../ui/timeline/budgetText';
 import type { SimRunner } from '../run/simRunner';
 
 /** Edits wait this long for the next keystroke before the comparison re-runs. */
@@ -35,10 +34,7 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
         remember(key, trace);
         onDone(trace);
       },
-      onError: (message, budget) => {
-        const state = store.getState();
-        state.failCompareRun(runId, budget ? budgetText(budget, state.lang) : message);
-      },
+      onError: (problem) => store.getState().failCompareRun(runId, problem),
     });
   };
 
@@ -87,6 +83,6 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
     clearTimeout(timer);
     runner.dispose();
     const s = store.getState();
-    if (s.compareStatus === 'running') s.failCompareRun(s.compareRunId, 'Stopped.');
+    if (s.compareStatus === 'running') s.failCompareRun(s.compareRunId, { code: 'stopped' });
   };
 }

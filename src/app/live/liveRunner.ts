@@ -3,7 +3,7 @@ import type { LiveReport, LiveRunOptions } from '../../live/types';
 import { sameScenario, toLiveFaults, type AppState } from '../../state';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
-import { describeError } from '../run/protocol';
+import { describeError } from '../../state/runProblem';
 import { calibrate } from './calibrate';
 
 export interface LiveRunDeps {

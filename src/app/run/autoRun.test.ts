@@ -72,7 +72,12 @@ describe('auto-run', () => {
     store.getState().pickStrategy('thread-pool');
     const picked = store.getState().trace;
     for (const text of ['3', '30', '300']) store.getState().setFieldText('workers', text);
-    expect(store.getState().fieldErrors.workers).toMatch(/between 1 and 256/);
+    expect(store.getState().fieldErrors.workers).toEqual({
+      code: 'out-of-range',
+      key: 'workers',
+      min: 1,
+      max: 256,
+    });
     vi.runAllTimers();
     expect(ran.map((s) => s.strategy)).toEqual([shown?.scenario.strategy, 'thread-pool']);
     expect(store.getState().trace).toBe(picked);

@@ -30,7 +30,7 @@ export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () =
     runner.run(state.scenario, {
       onProgress: (fraction) => store.getState().reportProgress(runId, fraction),
       onDone: (trace) => store.getState().completeRun(runId, trace),
-      onError: (message, budget) => store.getState().failRun(runId, message, budget),
+      onError: (problem) => void store.getState().failRun(runId, problem),
     });
   };
 

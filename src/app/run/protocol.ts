@@ -3,6 +3,7 @@
  * both sides so neither can send what the other does not understand.
  */
 import type { Scenario } from '../../trace/scenario';
+import type { RunProblem } from '../../state/runProblem';
 import type { BudgetProblem } from '../../strategies';
 import type { PackedTrace } from './packedTrace';
 
@@ -14,7 +15,7 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
   /** The trace, packed into transferred buffers (see `packTrace`). */
   | { readonly type: 'done'; readonly jobId: number; readonly packed: PackedTrace }
-  | { readonly type: 'error'; readonly jobId: number; readonly message: string }
+  | { readonly type: 'error'; readonly jobId: number; readonly problem: RunProblem }
   /** The run was refused or stopped past its work budget (see strategies/budget.ts). */
   | { readonly type: 'over-budget'; readonly jobId: number; readonly problem: BudgetProblem };
 
@@ -25,11 +26,4 @@ export interface WorkerLike {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
-}
-
-/** Turns anything thrown into a sentence for the user. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === 'string' && error) return error;
-  return 'Unknown error.';
 }

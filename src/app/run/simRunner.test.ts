@@ -66,10 +66,10 @@ describe('sim runner', () => {
     expect(runner.run(huge, cb)).toBe('main');
     expect(simulate).not.toHaveBeenCalled();
     expect(workers).toHaveLength(0);
-    expect(cb.onError).toHaveBeenCalledWith(
-      expect.stringContaining('too large'),
-      expect.objectContaining({ kind: 'segments', tasks: 2000, fitTasks: 249 }),
-    );
+    expect(cb.onError).toHaveBeenCalledWith({
+      code: 'over-budget',
+      budget: expect.objectContaining({ kind: 'segments', tasks: 2000, fitTasks: 249 }),
+    });
   });
 
   it('passes on a budget problem the worker reports', () => {
@@ -78,7 +78,7 @@ describe('sim runner', () => {
     runner.run(scenario(500), cb);
     const problem = { kind: 'steps' } as unknown as BudgetProblem;
     workers[0].answer({ type: 'over-budget', jobId: 1, problem });
-    expect(cb.onError).toHaveBeenCalledWith('This run is past its work budget.', problem);
+    expect(cb.onError).toHaveBeenCalledWith({ code: 'over-budget', budget: problem });
   });
 
   it('runs small scenarios on this thread, at once', () => {
@@ -134,17 +134,18 @@ describe('sim runner', () => {
     });
     const main = callbacks();
     runner.run(scenario(1), main);
-    expect(main.onError).toHaveBeenCalledWith('bad params');
+    expect(main.onError).toHaveBeenCalledWith({ code: 'other', detail: 'bad params' });
 
     const inWorker = callbacks();
     runner.run(scenario(500), inWorker);
-    workers[0].answer({ type: 'error', jobId: workers[0].sent[0].jobId, message: 'sim exploded' });
-    expect(inWorker.onError).toHaveBeenCalledWith('sim exploded');
+    const problem = { code: 'other', detail: 'sim exploded' } as const;
+    workers[0].answer({ type: 'error', jobId: workers[0].sent[0].jobId, problem });
+    expect(inWorker.onError).toHaveBeenCalledWith(problem);
 
     const crashed = callbacks();
     runner.run(scenario(500), crashed);
     workers[0].crash('out of memory');
-    expect(crashed.onError).toHaveBeenCalledWith(expect.stringContaining('out of memory'));
+    expect(crashed.onError).toHaveBeenCalledWith({ code: 'worker-failed', detail: 'out of memory' });
     expect(workers[0].terminated).toBe(true);
     runner.run(scenario(500), callbacks());
     expect(workers).toHaveLength(2);

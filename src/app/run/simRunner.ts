@@ -1,8 +1,9 @@
-import { checkBudget, OverBudget, type BudgetProblem } from '../../strategies';
+import { checkBudget } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
-import { describeError, type FromWorker, type WorkerLike } from './protocol';
+import { describeError, runProblemOf, type RunProblem } from '../../state/runProblem';
+import type { FromWorker, WorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
 import { unpackTrace } from './unpackTrace';
 
@@ -12,8 +13,7 @@ const SIMULATED = 0.6;
 export interface RunCallbacks {
   readonly onProgress: (fraction: number) => void;
   readonly onDone: (trace: Trace) => void;
-  /** `budget` is set when the run was refused or stopped past its work budget; `message` is then a summary. */
-  readonly onError: (message: string, budget?: BudgetProblem) => void;
+  readonly onError: (problem: RunProblem) => void;
 }
 
 export interface SimRunnerDeps {
@@ -75,17 +75,17 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
             .then((trace) => trace && job === jobId && cb.onDone(trace))
             .catch(
               (error: unknown) =>
-                job === jobId && cb.onError(`Could not read the trace: ${describeError(error)}`),
+                job === jobId && cb.onError({ code: 'read-trace', detail: describeError(error) }),
             );
           break;
         }
         case 'error':
           busy = false;
-          cb.onError(message.message);
+          cb.onError(message.problem);
           break;
         case 'over-budget':
           busy = false;
-          cb.onError('This run is past its work budget.', message.problem);
+          cb.onError({ code: 'over-budget', budget: message.problem });
           break;
       }
     };
@@ -93,12 +93,12 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       event.preventDefault?.();
       const cb = busy ? callbacks() : null;
       drop();
-      cb?.onError(`The simulation worker failed: ${event.message || 'it could not start or crashed'}.`);
+      cb?.onError({ code: 'worker-failed', detail: event.message || null });
     };
     w.onmessageerror = () => {
       const cb = busy ? callbacks() : null;
       drop();
-      cb?.onError('The simulation worker sent a message the page could not read.');
+      cb?.onError({ code: 'bad-message' });
     };
     return w;
   };
@@ -115,7 +115,7 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       // Refused before any work, on this thread: nothing runs, and the picture on screen stays.
       const over = checkBudget(scenario);
       if (over !== null) {
-        callbacks.onError(new OverBudget(over).message, over);
+        callbacks.onError({ code: 'over-budget', budget: over });
         return 'main';
       }
       const thread = threadFor(scenario);
@@ -123,8 +123,7 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         try {
           callbacks.onDone(deps.simulate(scenario));
         } catch (error) {
-          if (error instanceof OverBudget) callbacks.onError(error.message, error.problem);
-          else callbacks.onError(describeError(error));
+          callbacks.onError(runProblemOf(error));
         }
         return thread;
       }
@@ -134,7 +133,7 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         worker.postMessage({ type: 'simulate', jobId, scenario });
       } catch (error) {
         drop();
-        callbacks.onError(`Could not start the simulation worker: ${describeError(error)}`);
+        callbacks.onError({ code: 'start-worker', detail: describeError(error) });
       }
       return thread;
     },

@@ -5,7 +5,8 @@
 import { OverBudget, simulateScenario } from '../../strategies';
 import { transferables } from './packedTrace';
 import { packTrace } from './packTrace';
-import { describeError, type FromWorker, type ToWorker } from './protocol';
+import { runProblemOf } from '../../state/runProblem';
+import type { FromWorker, ToWorker } from './protocol';
 
 function send(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -22,13 +23,17 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         send({ type: 'done', jobId, packed }, transferables(packed));
       } catch (error) {
         if (error instanceof OverBudget) send({ type: 'over-budget', jobId, problem: error.problem });
-        else send({ type: 'error', jobId, message: describeError(error) });
+        else send({ type: 'error', jobId, problem: runProblemOf(error) });
       }
       break;
     }
     default: {
       const unknown: never = message.type;
-      send({ type: 'error', jobId: -1, message: `Unknown message: ${JSON.stringify(unknown)}` });
+      send({
+        type: 'error',
+        jobId: -1,
+        problem: { code: 'other', detail: `Unknown message: ${JSON.stringify(unknown)}` },
+      });
     }
   }
 };

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../state';
 import type { SweepResult } from '../../state/scalingModel';
-import { describeError } from '../run/protocol';
+import { describeError } from '../../state/runProblem';
 import type { FromScalingWorker, ScalingWorkerLike } from './protocol';
 import { mergeSweeps } from './sweep';
 

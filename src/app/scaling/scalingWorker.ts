@@ -2,7 +2,7 @@
  * The scaling worker: runs sweeps (hundreds of simulations, some of 100,000 tasks) off the page's thread.
  * Progress is posted at most every 50 ms; a cancel terminates this worker, so it needs no cancel message.
  */
-import { describeError } from '../run/protocol';
+import { describeError } from '../../state/runProblem';
 import type { FromScalingWorker, ToScalingWorker } from './protocol';
 import { runSweep } from './sweep';
 

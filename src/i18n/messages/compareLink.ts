@@ -1,9 +1,6 @@
 import { defineMessages } from '../messages';
 
-/**
- * Why part of a comparison link was ignored. The English matches what src/state/link/compareLink.ts writes into the
- * store; `localizeCompareNotice` maps it here by pattern, keeping the link's own values.
- */
+/** Why part of a comparison link was ignored (`CompareLinkProblem`, worded by ui/compare/linkProblemText.ts). */
 export const compareLinkMessages = defineMessages({
   en: {
     notice: 'Part of the link’s comparison could not be used: {problems}.',

@@ -1,8 +1,8 @@
 import { defineMessages } from '../messages';
 
 /**
- * The work controls. Parameter labels and help are keyed by parameter (`label.tasks`, `help.tasks`); the
- * English matches PARAM_SPECS in src/strategies/params.ts, which stays the source of bounds and units.
+ * The work controls. Parameter labels and help are keyed by parameter (`label.tasks`, `help.tasks`); bounds and
+ * units come from each parameter's spec (src/trace/params.ts). `err*` word the typed problems (ui/controls/problemText.ts).
  */
 export const controlsMessages = defineMessages({
   en: {

@@ -22,6 +22,7 @@ export const timelineMessages = defineMessages({
     'err.readTrace': 'Could not read the trace: {detail}',
     'err.badMessage': 'The simulation worker sent a message the page could not read.',
     'err.startWorker': 'Could not start the simulation worker: {detail}',
+    'err.stopped': 'Stopped.',
     'budget.estimate':
       'This run is too large to draw: about {count} {what} (≈ {size} of memory) {why}; one run may make {limit}.',
     'budget.running': 'This run was stopped when it reached {limit} {what}, its budget, {why}.',
@@ -70,6 +71,7 @@ export const timelineMessages = defineMessages({
     'err.readTrace': '无法读取轨迹：{detail}',
     'err.badMessage': '模拟 Worker 发来的消息页面无法读取。',
     'err.startWorker': '无法启动模拟 Worker：{detail}',
+    'err.stopped': '已停止。',
     'budget.estimate':
       '本次运行太大，无法绘制：约 {count} 个{what}（约占内存 {size}），{why}；一次运行最多 {limit} 个。',
     'budget.running': '本次运行达到预算上限 {limit} 个{what}，已停止，{why}。',

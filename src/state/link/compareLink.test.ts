@@ -34,22 +34,28 @@ describe('compare in the URL', () => {
     expect(r.entries[1].pool.workers).toBe(defaultPool('thread-pool').workers);
     expect(r.work.tasks).toBe(DEFAULT_COMPARE.work.tasks);
     expect(r.work.latencyMs).toBe(500);
-    expect(r.notice).toMatch(/warp-drive/);
-    expect(r.notice).toMatch(/w9999/);
-    expect(r.notice).toMatch(/t0/);
-    expect(r.notice).toMatch(/zz/);
+    expect(r.notice).toEqual([
+      { code: 'unknown-strategy', name: 'warp-drive' },
+      { code: 'bad-setting', part: 'w9999', strategy: 'thread-pool' },
+      { code: 'bad-setting', part: 'x3', strategy: 'thread-pool' },
+      { code: 'bad-work', part: 't0' },
+      { code: 'bad-work', part: 'zz' },
+    ]);
   });
 
   it('falls back to the tutorial when fewer than 2 strategies can be read, with a notice', () => {
     const r = parseCompare('nonsense', null);
     expect(r.entries.map((e) => e.strategy)).toEqual(DEFAULT_COMPARE.strategies);
-    expect(r.notice).toMatch(/at least 2/);
+    expect(r.notice).toEqual([
+      { code: 'unknown-strategy', name: 'nonsense' },
+      { code: 'too-few', min: 2 },
+    ]);
   });
 
   it('cuts a list longer than 6, with a notice', () => {
     const r = parseCompare(Array(8).fill('sequential').join(','), null);
     expect(r.entries).toHaveLength(6);
-    expect(r.notice).toMatch(/first 6 of 8/);
+    expect(r.notice).toEqual([{ code: 'too-many', max: 6, count: 8 }]);
   });
 
   it('does not let the basics scenes into a comparison', () => {

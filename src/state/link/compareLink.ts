@@ -12,6 +12,7 @@ import {
   checkValue,
   defaultPool,
   type AppTab,
+  type CompareLinkProblem,
   type CompareEntry,
   type Pool,
   type PoolKey,
@@ -41,7 +42,7 @@ export interface CompareLink {
   readonly entries: readonly { readonly strategy: StrategyId; readonly pool: Pool }[];
   readonly seed: number;
   /** What could not be used, for the user; null when the link was clean. */
-  readonly notice: string | null;
+  readonly notice: readonly CompareLinkProblem[] | null;
 }
 
 export const TABS: readonly AppTab[] = ['explore', 'compare', 'scaling', 'live'];
@@ -54,13 +55,13 @@ export function parseTab(text: string | null): AppTab | null {
 
 /** The comparison `c` and `cw` describe. Never throws: bad parts are dropped and listed in `notice`. */
 export function parseCompare(c: string | null, cw: string | null): CompareLink {
-  const problems: string[] = [];
+  const problems: CompareLinkProblem[] = [];
   const entries: { strategy: StrategyId; pool: Pool }[] = [];
   for (const text of (c ?? '').split(',').filter((t) => t.trim() !== '')) {
     const [name, ...rest] = text.trim().split('_');
     const strategy = resolveStrategy(name);
     if (!strategy || !COMPARABLE.includes(strategy)) {
-      problems.push(`unknown strategy “${name}”`);
+      problems.push({ code: 'unknown-strategy', name });
       continue;
     }
     let pool = defaultPool(strategy);
@@ -68,7 +69,7 @@ export function parseCompare(c: string | null, cw: string | null): CompareLink {
       const pair = codePair(part);
       const key = pair && (Object.keys(POOL_CODES) as PoolKey[]).find((k) => POOL_CODES[k] === pair[0]);
       if (pair && key && checkValue(key, pair[1]) === null) pool = { ...pool, [key]: pair[1] };
-      else problems.push(`bad setting “${part}” for ${strategy}`);
+      else problems.push({ code: 'bad-setting', part, strategy });
     }
     entries.push({ strategy, pool });
   }
@@ -82,21 +83,18 @@ export function parseCompare(c: string | null, cw: string | null): CompareLink {
     const key =
       pair && (Object.keys(WORK_CODES) as (keyof typeof WORK_CODES)[]).find((k) => WORK_CODES[k] === pair[0]);
     if (pair && key && checkValue(key, pair[1]) === null) work = { ...work, [key]: pair[1] };
-    else problems.push(`bad work value “${part}”`);
+    else problems.push({ code: 'bad-work', part });
   }
   if (entries.length > MAX_ENTRIES)
-    problems.push(`only the first ${MAX_ENTRIES} of ${entries.length} strategies are compared`);
+    problems.push({ code: 'too-many', max: MAX_ENTRIES, count: entries.length });
   let kept = entries.slice(0, MAX_ENTRIES);
   if (c !== null && kept.length < MIN_ENTRIES) {
-    problems.push(`a comparison needs at least ${MIN_ENTRIES} strategies, so the tutorial’s are shown`);
+    problems.push({ code: 'too-few', min: MIN_ENTRIES });
     kept = DEFAULT_COMPARE.strategies.map((strategy) => ({ strategy, pool: defaultPool(strategy) }));
   }
   if (c === null)
     kept = DEFAULT_COMPARE.strategies.map((strategy) => ({ strategy, pool: defaultPool(strategy) }));
-  const notice = problems.length
-    ? `Part of the link’s comparison could not be used: ${problems.join('; ')}.`
-    : null;
-  return { work, entries: kept, seed: DEFAULT_COMPARE.seed, notice };
+  return { work, entries: kept, seed: DEFAULT_COMPARE.seed, notice: problems.length ? problems : null };
 }
 
 /** `w8` → ['w', 8]; null when the part is not one letter followed by a number. */

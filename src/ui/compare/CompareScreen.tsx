@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
+import { runProblemText } from '../timeline/runProblemText';
 import { compareMessages } from '../../i18n/messages/compare';
 import {
   selectCompareEntries,
@@ -87,7 +88,7 @@ export function CompareScreen() {
         >
           {run.status === 'error' && run.error && (
             <p className="cmp-error" role="alert">
-              {t('failed', { message: run.error })}
+              {t('failed', { message: runProblemText(run.error, lang) })}
             </p>
           )}
           <div className="cmp-results-grid" data-stale={run.status === 'running' ? 'true' : undefined}>

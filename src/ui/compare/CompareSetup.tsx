@@ -12,7 +12,7 @@ import {
 } from '../../state';
 import { Panel } from '../panel/Panel';
 import { EntryCard } from './EntryCard';
-import { localizeCompareNotice } from './noticeText';
+import { compareNoticeText } from './linkProblemText';
 import { WorkFields } from './WorkFields';
 
 const PRESET_LABEL = { tutorial: 'presetTutorial', hundred: 'presetHundred' } as const;
@@ -29,7 +29,7 @@ export function CompareSetup() {
     <Panel title={t('setupTitle')} className="cmp-setup">
       {notice && (
         <div className="cmp-notice" role="status">
-          <p>{localizeCompareNotice(notice, lang)}</p>
+          <p>{compareNoticeText(notice, lang)}</p>
           <button type="button" className="button button-small" onClick={dismissCompareNotice}>
             {t('dismiss')}
           </button>

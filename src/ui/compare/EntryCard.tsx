@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
+import { problemText } from '../controls/problemText';
 import { compareMessages } from '../../i18n/messages/compare';
 import { controlsMessages } from '../../i18n/messages/controls';
 import {
@@ -21,6 +22,7 @@ import { useStrategyTitle } from './useStrategyTitle';
 export function EntryCard({ entry, index }: { readonly entry: CompareEntry; readonly index: number }) {
   const t = useT(compareMessages);
   const tc = useT(controlsMessages);
+  const lang = useLang();
   const title = useStrategyTitle();
   const count = useAppStore((s) => selectCompareEntries(s).length);
   const { setEntryPool, setEntryStrategy, removeEntry } = useAppStore(useShallow(selectCompareActions));
@@ -66,7 +68,10 @@ export function EntryCard({ entry, index }: { readonly entry: CompareEntry; read
               label={tc(`label.${key}`)}
               unit={PARAM_SPECS[key].unit}
               value={entry.pool[key]}
-              check={(v) => checkValue(key, v)}
+              check={(v) => {
+                const problem = checkValue(key, v);
+                return problem && problemText(problem, tc, lang);
+              }}
               onCommit={(v) => setEntryPool(entry.key, key, v)}
               notANumber={tc('errEnterNumber')}
             />

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
+import { problemText } from '../controls/problemText';
 import { compareMessages } from '../../i18n/messages/compare';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { checkValue, selectCompareActions, selectCompareWork, useAppStore } from '../../state';
@@ -12,6 +13,7 @@ const WORK_FIELDS = ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'cpuMs'] as
 export function WorkFields() {
   const t = useT(compareMessages);
   const tc = useT(controlsMessages);
+  const lang = useLang();
   const work = useAppStore(selectCompareWork);
   const { setCompareWork } = useAppStore(useShallow(selectCompareActions));
   return (
@@ -25,7 +27,10 @@ export function WorkFields() {
             label={tc(`label.${key}`)}
             unit={PARAM_SPECS[key].unit}
             value={work[key]}
-            check={(v) => checkValue(key, v)}
+            check={(v) => {
+              const problem = checkValue(key, v);
+              return problem && problemText(problem, tc, lang);
+            }}
             onCommit={(v) => setCompareWork(key, v)}
             notANumber={tc('errEnterNumber')}
           />

@@ -5,7 +5,7 @@ import { selectField, selectScenarioActions, useAppStore, type FieldKey } from '
 import { useLang, useT } from '../../i18n';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { formatForInput, formatWithUnit } from './format';
-import { localizeParamError, paramHelp, paramLabel } from './paramText';
+import { paramHelp, paramLabel, problemText } from './problemText';
 import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './scale';
 import { TextNumberInput } from './TextNumberInput';
 
@@ -88,7 +88,7 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
         {error && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {localizeParamError(error, lang)}
+            {problemText(error, t, lang)}
           </>
         )}
       </p>

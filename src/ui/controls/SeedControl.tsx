@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { controlsMessages } from '../../i18n/messages/controls';
 import { selectField, selectScenarioActions, useAppStore } from '../../state';
-import { localizeParamError } from './paramText';
+import { problemText } from './problemText';
 import { TextNumberInput } from './TextNumberInput';
 
 /** A fresh seed: any 31-bit number (UI code may be random; only the simulator must not). */
@@ -44,7 +44,7 @@ export function SeedControl() {
         {error && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {localizeParamError(error, lang)}
+            {problemText(error, t, lang)}
           </>
         )}
       </span>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n/useT';
 import { getStrategy, isNumericKey } from '../../strategies';
 import { controlsMessages } from '../../i18n/messages/controls';
-import { paramLabel } from '../controls/paramText';
+import { paramLabel } from '../controls/problemText';
 import { strategyText } from '../../strategies/i18n';
 import { useAppStore } from '../../state';
 import { controlName } from '../../state/link/embedFeature';

@@ -9,7 +9,7 @@ import { terminalSegment } from '../../trace/terminal';
 import type { FaultProblem } from '../../state';
 import { PARAM_SPECS } from '../../strategies';
 import { formatDuration } from '../summary/format';
-import { paramLabel } from '../controls/paramText';
+import { paramLabel } from '../controls/problemText';
 
 /** A duration, with whole seconds written plainly ("10 s", not "10.0 s") as limits are. */
 export function limitDuration(ms: number, lang: Lang): string {

@@ -2,8 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectRunStatus, selectScenario, useAppStore } from '../../state';
 import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
-import { budgetText } from './budgetText';
-import { localizeRunError } from './runErrorText';
+import { runProblemText } from './runProblemText';
 
 /**
  * A worker run's progress, floating over the top of the timeline (so it never pushes the drawing down) while
@@ -28,14 +27,13 @@ export function RunProgress() {
 
 /** Why the last run failed, above the drawing, which still shows the last good run. */
 export function RunError() {
-  const { status, error, budget } = useAppStore(useShallow(selectRunStatus));
+  const { status, error } = useAppStore(useShallow(selectRunStatus));
   const t = useT(timelineMessages);
   const lang = useLang();
   if (status !== 'error') return null;
   return (
     <div className="run-error" role="alert">
-      <strong>{t('runFailed')}</strong>{' '}
-      {budget !== null ? budgetText(budget, lang) : error === null ? '' : localizeRunError(error, lang)}{' '}
+      <strong>{t('runFailed')}</strong> {error === null ? '' : runProblemText(error, lang)}{' '}
       <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
