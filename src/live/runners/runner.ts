@@ -1,5 +1,6 @@
 import type { LiveContext } from '../page/liveContext';
 import type { WorkersSpec } from '../page/runOnWorkers';
+import { defaultExecutorWorkers } from '../../sim/threadPool';
 
 /** A strategy's JavaScript twin: the source a learner reads, and how it runs for real. */
 export interface LiveRunner {
@@ -27,7 +28,8 @@ export function mainThreads(
 ): Pick<WorkersSpec, 'beforeClock' | 'count' | 'kind' | 'parent' | 'name' | 'concurrency'> {
   return {
     beforeClock: true,
-    count: ctx.params.workers,
+    // workers = 0 is run_in_executor's default executor: min(32, cores + 4) threads, as the simulation draws it.
+    count: ctx.params.workers > 0 ? ctx.params.workers : defaultExecutorWorkers(ctx.params.cores),
     kind: 'thread',
     parent: main,
     name: (n) => ({ lane: `${main}/thread-${n}`, label: `Thread ${n}` }),
