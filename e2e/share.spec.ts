@@ -216,7 +216,7 @@ test.describe('embed dialog', () => {
     await expect(dialog).toBeVisible();
     const snippet = dialog.locator('[data-embed-snippet]');
     await expect(snippet).toHaveValue(
-      /<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;embed=1&amp;controls=tasks,latency&amp;strategy=thread-pool&amp;tasks=8"/,
+      /<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;embed=1&amp;controls=tasks,latency&amp;strategy=thread-pool&amp;tasks=8&amp;lang=en"/,
     );
     await dialog.getByRole('checkbox', { name: 'Strategy' }).check();
     await dialog.getByLabel('Rows').selectOption('lanes');

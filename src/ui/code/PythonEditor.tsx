@@ -100,6 +100,8 @@ export default function PythonEditor({ value, onChange, label, markedLine, onRun
       parent: host.current,
     });
     view.current = editor;
+    // The scroller is a keyboard-scrollable region of its own (axe: scrollable-region-focusable).
+    editor.scrollDOM.tabIndex = 0;
     return () => {
       editor.destroy();
       view.current = null;
