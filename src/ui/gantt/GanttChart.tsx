@@ -13,7 +13,8 @@ import type { Trace } from '../../trace/types';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
 import { GanttLegend } from './GanttLegend';
-import { CursorPortals, GanttMarks, type CursorHosts } from './GanttMarks';
+import { layoutCalloutBand } from './calloutBand';
+import { CalloutBandView, CalloutGuides, CursorPortals, GuessLine, type CursorHosts } from './GanttMarks';
 import { GanttPlot } from './GanttPlot';
 import { GanttToolbar } from './GanttToolbar';
 import { GanttTooltip } from './GanttTooltip';
@@ -88,10 +89,6 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const lang = useLang();
   const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
   const base = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
-  const layout = useMemo(
-    () => (props.fill ? stretchRows(base, maxHeight) : base),
-    [base, props.fill, maxHeight],
-  );
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const uid = useId();
@@ -99,16 +96,28 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const ids = useMemo(() => patternIds(uid), [uid]);
   const width = useElementWidth(frame);
   const plotWidth = Math.max(120, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD);
-  const axis = useMemo(() => timeAxis(domain, layout.extent, plotWidth), [domain, layout.extent, plotWidth]);
+  const axis = useMemo(() => timeAxis(domain, base.extent, plotWidth), [domain, base.extent, plotWidth]);
+  // Callouts live in a band of their own between the axis and the rows: the rows start under it.
+  const textScale = props.fill ? labelScale(stretchRows(base, maxHeight), base) : 1;
+  const band = useMemo(
+    () => layoutCalloutBand(props.callouts ?? [], props.guess, axis.scale, plotWidth, { scale: textScale }),
+    [props.callouts, props.guess, axis, plotWidth, textScale],
+  );
+  const top = AXIS_HEIGHT + band.height;
+  const layout = useMemo(
+    () => (props.fill ? stretchRows(base, maxHeight, top) : base),
+    [base, props.fill, maxHeight, top],
+  );
   const [d0, d1] = axis.scale.domain();
   const shown: Domain = [d0, d1];
-  const viewport = Math.min(maxHeight, AXIS_HEIGHT + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
-  const win = useRowWindow(layout, scroller, viewport);
+  const viewport = Math.min(maxHeight, top + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
+  const win = useRowWindow(layout, scroller, viewport, top);
   const zoom = zoomActions(shown, layout.extent, onDomainChange);
   const pointer = useGanttPointer({
     layout,
     axis,
     plotWidth,
+    top,
     scrollTop: win.scrollTop,
     onSelect: zoom.select,
     onPick: (f) => keys.setFocus(f),
@@ -169,13 +178,14 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
             axis,
             width: plotWidth,
             height: rowsHeight,
+            top,
             plot: plotHost,
             axisSticky: stickyHost,
             axisSvg: svgAxisHost,
           }
         : null,
     );
-  }, [onCursorHosts, axis, plotWidth, rowsHeight, plotHost, stickyHost, svgAxisHost]);
+  }, [onCursorHosts, axis, plotWidth, rowsHeight, top, plotHost, stickyHost, svgAxisHost]);
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
@@ -186,6 +196,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
       data-stretched={layout === base ? undefined : 'true'}
       data-rows={layout.rows.length}
       data-row-height={layout.rowHeight}
+      data-rows-top={top}
       style={
         layout === base ? undefined : ({ '--gantt-label-scale': labelScale(layout, base) } as CSSProperties)
       }
@@ -214,15 +225,12 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
           svgRef={props.svgRef}
           setScroller={setScroller}
           ring={ring}
+          top={top}
+          band={(where) => <CalloutBandView band={band} width={plotWidth} hidden={where === 'sticky'} />}
+          underlay={<CalloutGuides band={band} top={top} height={rowsHeight} />}
           overlay={
             <>
-              <GanttMarks
-                axis={axis}
-                width={plotWidth}
-                height={rowsHeight}
-                callouts={props.callouts}
-                guess={props.guess}
-              />
+              <GuessLine band={band} top={top} height={rowsHeight} />
               <g ref={setPlotHost} />
             </>
           }
@@ -259,6 +267,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
               width,
               win.scrollTop,
               viewport,
+              top,
             )}
           />
         )}

@@ -84,7 +84,11 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const sub = row.sublabel === null ? null : fit(row.sublabel, row.depth, 5.2);
   const labelX = 8 + row.depth * INDENT;
   return (
-    <g transform={`translate(0 ${p.index * height})`} className={`gantt-row gantt-row--${row.kind}`}>
+    <g
+      transform={`translate(0 ${p.index * height})`}
+      className={`gantt-row gantt-row--${row.kind}`}
+      data-row={p.index}
+    >
       {p.index % 2 === 1 && (
         <rect className="gantt-row__zebra" width={GANTT_LABEL_WIDTH + width} height={height} />
       )}
