@@ -25,9 +25,12 @@ const resultOf = (s: AppState, tab: AppTab): unknown => {
 /** What "done" means on the open screen: its job's status and id, and the result its page draws. */
 const selectIdleInputs = (s: AppState, tab: AppTab) => {
   const { status, runId } = s.jobs[tab];
-  // Until every entry has its trace the comparison is still on its way, even before its first run starts.
+  // Compare and Scaling compute as they open: until every entry has its trace, or the first sweep has begun,
+  // the screen is still on its way (its lazy chunk may not have mounted and begun the job yet).
   const pending =
-    tab === 'compare' && status === 'idle' && s.compareEntries.some((e) => !s.compareTraces[e.key]);
+    status === 'idle' &&
+    ((tab === 'compare' && s.compareEntries.some((e) => !s.compareTraces[e.key])) ||
+      (tab === 'scaling' && runId === 0));
   return { tab, status: pending ? 'running' : status, runId, trace: resultOf(s, tab) };
 };
 
