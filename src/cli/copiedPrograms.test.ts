@@ -21,22 +21,25 @@ const python = checkPython(SYSTEM_PYTHON, ['aiohttp', 'requests']);
 // .ci/run sets this once it has installed the packages: then a missing module is a failure, not a skip.
 const required = process.env.AWAITLINE_REQUIRE_CPYTHON === '1';
 
-/** Small N and short latencies: every case runs in a second or two. */
+/**
+ * Small N and short latencies: every case runs in a second or two. CPU work stays a few ms per task: burn_cpu
+ * counts the thread's CPU time, which a machine loaded by other work stretches on the wall clock.
+ */
 const CASES: readonly [StrategyId, Partial<Params>][] = [
-  ['sequential', { tasks: 4, latencyMs: 200, cpuMs: 40 }],
+  ['sequential', { tasks: 4, latencyMs: 200, cpuMs: 5 }],
   ['async-blocking', { tasks: 4, latencyMs: 200 }],
   ['asyncio-gather', { tasks: 20, latencyMs: 300, connectorLimit: 5 }],
   ['asyncio-semaphore', { tasks: 12, latencyMs: 300, concurrency: 3 }],
   ['asyncio-wait', { tasks: 10, latencyMs: 300 }],
   ['done-callbacks', { tasks: 10, latencyMs: 300 }],
-  ['task-lifecycle', { tasks: 3, latencyMs: 300, cpuMs: 30 }],
-  ['thread-pool', { tasks: 12, workers: 4, latencyMs: 300, cpuMs: 20 }],
+  ['task-lifecycle', { tasks: 3, latencyMs: 300, cpuMs: 5 }],
+  ['thread-pool', { tasks: 12, workers: 4, latencyMs: 300, cpuMs: 5 }],
   ['run-in-executor', { tasks: 12, workers: 4, latencyMs: 300 }],
   ['process-pool', { tasks: 12, workers: 4, latencyMs: 300 }],
 ];
 
-/** The model's makespan within [0.9 ×, 1.5 × + 300 ms]: a real machine only adds to it. */
-const within = (real: number, sim: number) => real >= 0.9 * sim && real <= 1.5 * sim + 300;
+/** The model's makespan within [0.9 ×, 1.5 × + 500 ms]: a real (and busy) machine only adds to it. */
+const within = (real: number, sim: number) => real >= 0.9 * sim && real <= 1.5 * sim + 500;
 
 if (!python.ok && required) throw new Error(`CI installed CPython's packages, yet: ${python.reason}`);
 if (!python.ok)
@@ -69,7 +72,7 @@ describe.skipIf(!python.ok)(
     });
 
     it('the check can fail: a gather run one request after another lands outside the range', () => {
-      const params = { ...defaultParams('asyncio-gather'), tasks: 4, latencyMs: 200, jitterMs: 0 };
+      const params = { ...defaultParams('asyncio-gather'), tasks: 6, latencyMs: 300, jitterMs: 0 };
       const sequential = getStrategy('asyncio-gather')
         .program(params)
         .replace(
