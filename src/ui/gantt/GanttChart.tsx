@@ -41,6 +41,11 @@ export interface GanttChartProps {
   readonly view: GanttView;
   /** The time range shown, ms; null shows the whole run. */
   readonly domain: Domain | null;
+  /**
+   * The whole range the chart shows when not zoomed, ms; default the run's own extent. Compare passes its shared
+   * axis (0 to the longest makespan), so a shorter run looks shorter and "zoomed" means inside that axis.
+   */
+  readonly extent?: Domain;
   /** Called by the brush, the zoom buttons and the + / - / 0 keys; null means the whole run. */
   readonly onDomainChange: (domain: Domain | null) => void;
   /** Largest height of the scrolling chart area, px (the axis included); default 520. */
@@ -96,7 +101,13 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const ids = useMemo(() => patternIds(uid), [uid]);
   const width = useElementWidth(frame);
   const plotWidth = Math.max(120, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD);
-  const axis = useMemo(() => timeAxis(domain, base.extent, plotWidth), [domain, base.extent, plotWidth]);
+  const [f0, f1] = props.extent ?? base.extent;
+  // A domain that covers the whole range is the unzoomed view (Compare passes its shared axis).
+  const [z0, z1] = domain !== null && (domain[0] > f0 || domain[1] < f1) ? domain : [NaN, NaN];
+  // Memoised on numbers: callers may pass a new array with the same range on every render.
+  const full = useMemo<Domain>(() => [f0, f1], [f0, f1]);
+  const zoomed = useMemo<Domain | null>(() => (Number.isNaN(z0) ? null : [z0, z1]), [z0, z1]);
+  const axis = useMemo(() => timeAxis(zoomed, full, plotWidth), [zoomed, full, plotWidth]);
   // Callouts live in a band of their own between the axis and the rows: the rows start under it.
   const textScale = props.fill ? labelScale(stretchRows(base, maxHeight), base) : 1;
   const band = useMemo(
@@ -112,7 +123,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const shown: Domain = [d0, d1];
   const viewport = Math.min(maxHeight, top + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
   const win = useRowWindow(layout, scroller, viewport, top);
-  const zoom = zoomActions(shown, layout.extent, onDomainChange);
+  const zoom = zoomActions(shown, full, onDomainChange);
   const pointer = useGanttPointer({
     layout,
     axis,
@@ -125,7 +136,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const keys = useGanttKeys({
     layout,
     shown,
-    zoomed: domain !== null,
+    zoomed: zoomed !== null,
     zoom,
     scrollToRow: win.scrollToRow,
     topRow: Math.ceil(win.scrollTop / layout.rowHeight),
@@ -205,8 +216,8 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
         title={title}
         titleId={`${ids.hatch}-caption`}
         note={note}
-        domain={domain}
-        extent={layout.extent}
+        domain={zoomed}
+        extent={full}
         onZoomIn={() => zoom.zoomIn()}
         onZoomOut={() => zoom.zoomOut()}
         onReset={zoom.reset}
