@@ -1,7 +1,6 @@
 import { aioPoolMap } from '../sim/aioPool';
 import type { Step } from '../sim/program';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 export const aiomultiprocess = {
   id: 'aiomultiprocess',
@@ -46,13 +45,11 @@ if __name__ == "__main__":
   defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 200 },
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('aiomultiprocess', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: false },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -1,7 +1,7 @@
 import type { Step } from '../sim/program';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const asyncBlocking = {
   id: 'async-blocking',
@@ -30,14 +30,12 @@ asyncio.run(main())`,
   defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#CC79A7', dash: '2 3' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('async-blocking', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -1,7 +1,7 @@
 import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const asyncioGather = {
   id: 'asyncio-gather',
@@ -34,8 +34,7 @@ asyncio.run(main())`,
   defaults: {},
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
     const steps: Step[] = [
@@ -43,6 +42,5 @@ asyncio.run(main())`,
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -1,7 +1,7 @@
 import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const asyncioSemaphore = {
   id: 'asyncio-semaphore',
@@ -44,8 +44,7 @@ asyncio.run(main())`,
   defaults: { tasks: 12, concurrency: 3, latencyMs: 1000 },
   style: { color: '#56B4E9', dash: '6 3' },
   comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-semaphore', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const semaphore = new Semaphore(params.concurrency);
     // The session's connector caps connections too (aiohttp's default 100): past it, k is not the limit.
@@ -57,6 +56,5 @@ asyncio.run(main())`,
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -1,6 +1,6 @@
 import type { Step } from '../sim/program';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const asyncioWait = {
   id: 'asyncio-wait',
@@ -33,8 +33,7 @@ asyncio.run(main())`,
   defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-wait', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0, 'main');
     world.recorder.event('suspend', 0, loop.lane, mainTask);
@@ -48,6 +47,5 @@ asyncio.run(main())`,
         if (--remaining === 0) loop.wake(mainTask, []);
       });
     }
-    return world.trace();
   },
 } satisfies Strategy;

@@ -1,6 +1,6 @@
 import type { Step } from '../sim/program';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 /** CPU a done-callback takes on the loop (printing a result). */
 export const CALLBACK_MS = 2;
@@ -41,8 +41,7 @@ asyncio.run(main())`,
   defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('done-callbacks', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'request', blocking: false },
@@ -51,6 +50,5 @@ asyncio.run(main())`,
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
     }
-    return world.trace();
   },
 } satisfies Strategy;

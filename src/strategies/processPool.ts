@@ -2,7 +2,6 @@ import { poolMap } from '../sim/processPool';
 import type { Step } from '../sim/program';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 export const processPool = {
   id: 'process-pool',
@@ -48,13 +47,11 @@ if __name__ == "__main__":
   },
   style: { color: '#009E73', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [8, 20] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('process-pool', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
-    return world.trace();
   },
 } satisfies Strategy;

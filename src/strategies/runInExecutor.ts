@@ -2,7 +2,7 @@ import type { Step } from '../sim/program';
 import { executorWorkers, ThreadPool } from '../sim/threadPool';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const runInExecutor = {
   id: 'run-in-executor',
@@ -36,8 +36,7 @@ asyncio.run(main())`,
   defaults: { tasks: 20, workers: 0, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#999999', dash: '6 3' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('run-in-executor', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const executor = new ThreadPool(world, main, executorWorkers(params.workers, params.cores));
     const steps: Step[] = [
@@ -45,6 +44,5 @@ asyncio.run(main())`,
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -3,7 +3,6 @@ import type { Job, Step } from '../sim/program';
 import { ThreadWorker } from '../sim/threadWorker';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 export const sequential = {
   id: 'sequential',
@@ -32,8 +31,7 @@ print("Cost time:", time.time() - start)`,
   defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#D55E00', dash: '' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('sequential', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
@@ -42,6 +40,5 @@ print("Cost time:", time.time() - start)`,
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       queue.push({ task, steps, finish: true });
     new ThreadWorker(world, world.mainThread(main), () => queue.shift()).wake();
-    return world.trace();
   },
 } satisfies Strategy;

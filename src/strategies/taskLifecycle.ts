@@ -1,6 +1,6 @@
 import type { Step } from '../sim/program';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 export const taskLifecycle = {
   id: 'task-lifecycle',
@@ -35,8 +35,7 @@ asyncio.run(main())`,
   defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 },
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('task-lifecycle', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'cpu', ms: params.cpuMs },
@@ -44,6 +43,5 @@ asyncio.run(main())`,
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -2,7 +2,6 @@ import type { Step } from '../sim/program';
 import { ThreadPool } from '../sim/threadPool';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 export const threadPool = {
   id: 'thread-pool',
@@ -30,8 +29,7 @@ with ThreadPoolExecutor(max_workers=P) as pool:
   defaults: { tasks: 20, workers: 4, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
   style: { color: '#E69F00', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('thread-pool', params, seed, detail);
+  setUp(world, main, params) {
     const pool = new ThreadPool(world, main, params.workers);
     const steps: Step[] = [
       { kind: 'request', blocking: true },
@@ -39,6 +37,5 @@ with ThreadPoolExecutor(max_workers=P) as pool:
     ];
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       pool.submit({ task, steps, finish: true });
-    return world.trace();
   },
 } satisfies Strategy;
