@@ -1,6 +1,6 @@
 import type { Scenario } from '../trace/scenario';
 import type { Trace } from '../trace/types';
-import { defaultParams, simulateOutcome } from '../strategies';
+import { SHARED_WORK, defaultParams, simulateOutcome } from '../strategies';
 
 /** Above this many tasks the sequential baseline is not simulated on the page's thread. */
 export const BASELINE_MAX_TASKS = 2000;
@@ -28,7 +28,10 @@ export function baselineFor(trace: Trace): Baseline {
   const ownLibrary =
     defaultParams(scenario.strategy).requestCpuMs === defaultParams('sequential').requestCpuMs;
   const requestCpuMs = ownLibrary ? scenario.params.requestCpuMs : defaultParams('sequential').requestCpuMs;
-  const params = { ...scenario.params, requestCpuMs };
+  // Only the shared work travels: the strategy's own knobs (run_in_executor's workers = 0, the default
+  // executor) may be out of sequential's bounds, which failed the baseline with an English error.
+  const shared = Object.fromEntries(SHARED_WORK.map((k) => [k, scenario.params[k]]));
+  const params = { ...defaultParams('sequential'), ...shared, requestCpuMs };
   const sequential: Scenario = { ...scenario, strategy: 'sequential', params };
   const key = JSON.stringify(sequential);
   const hit = cache.get(key);

@@ -1,16 +1,26 @@
 import { memo } from 'react';
+import { useT, type Translate } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { createPortal } from 'react-dom';
 import { GANTT_LABEL_WIDTH } from './constants';
 import type { BandCallout, CalloutBandLayout } from './calloutBand';
 import { formatMs, formatSpan } from './format';
 import { AXIS_HEIGHT } from './geometry';
-import { pillWidth } from './marks';
+import { pillWidth, type GanttCallout } from './marks';
+
+type GanttKey = typeof ganttMessages extends { en: Record<infer K, unknown> } ? K & string : never;
 import type { TimeAxis } from './zoom';
 
 /** A bracket over a time span, ticks down to the rows at each closed end. */
 function bracketPath(b: BandCallout['bracket'], bottom: number): string {
   const left = b.openLeft ? `M${b.x0} ${b.y}` : `M${b.x0} ${bottom}V${b.y}`;
   return `${left}H${b.x1}${b.openRight ? '' : `V${bottom}`}`;
+}
+
+/** A callout's words for a screen reader: its label and the span it describes. */
+function calloutSpan(t: Translate<GanttKey>, callout: GanttCallout): string {
+  const [from, to] = formatSpan(callout.time, callout.end);
+  return t('calloutSpan', { label: callout.label, from, to });
 }
 
 /** A leader: up from the bracket, then across to the pill when it sits beside the line. */
@@ -32,6 +42,7 @@ export const CalloutBandView = memo(function CalloutBandView({
   /** The sticky copy: hidden from assistive technology (the SVG's copy is described). */
   hidden?: boolean;
 }) {
+  const t = useT(ganttMessages);
   if (band.height === 0) return null;
   const { guess } = band;
   return (
@@ -54,9 +65,7 @@ export const CalloutBandView = memo(function CalloutBandView({
               className="gantt-callout"
               data-kind={callout.kind}
               role={hidden ? undefined : 'img'}
-              aria-label={
-                hidden ? undefined : `${callout.label}, ${formatSpan(callout.time, callout.end).join(' – ')}`
-              }
+              aria-label={hidden ? undefined : calloutSpan(t, callout)}
             >
               <path className="gantt-callout__bracket" d={bracketPath(bracket, band.height)} />
               <path className="gantt-callout__leader" d={leaderPath(leader)} />

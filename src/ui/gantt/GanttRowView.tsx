@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { GANTT_LABEL_WIDTH } from './constants';
 import type { PatternIds } from './GanttDefs';
 import { INDENT } from './geometry';
@@ -71,6 +73,7 @@ function WaitBand({
 /** One row: label, bars as one path per state, waiting counts, end markers and event glyphs. */
 export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const { row, height, width } = p;
+  const t = useT(ganttMessages);
   const k = width / (p.d1 - p.d0 || 1);
   const x = (ms: number) => (ms - p.d0) * k;
   const main = mainBand(height, row.kind);
@@ -121,7 +124,7 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
               x={(x0 + x1) / 2}
               y={main.top + main.height / 2}
             >
-              start-up
+              {t('state.startup')}
             </text>
           ) : null;
         })}

@@ -3,6 +3,7 @@ import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import type { QueueKind } from '../../strategies';
 import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
+import { useLocalLabel } from '../gantt/traceLabel';
 import { TaskChips } from './TaskChips';
 
 interface Select {
@@ -15,11 +16,12 @@ const RUNNERS_SHOWN = 6;
 
 function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt } & Select) {
   const t = useT(playbackMessages);
+  const local = useLocalLabel();
   const r = runner.running;
   const loop = runner.lane.kind === 'event-loop';
   return (
     <li className="py-runner" data-kind={runner.lane.kind}>
-      <span className="py-runner__lane">{runner.lane.label}</span>
+      <span className="py-runner__lane">{local(runner.lane.label)}</span>
       <span className="py-runner__now" data-state={r?.state ?? 'idle'}>
         {r === null ? (
           t('idle')
@@ -32,8 +34,8 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
             onClick={() => onSelect(r.id)}
           >
             {r.state === 'blocked'
-              ? t('blockedTask', { task: r.label })
-              : t('runningTask', { task: r.label })}
+              ? t('blockedTask', { task: local(r.label) })
+              : t('runningTask', { task: local(r.label) })}
           </button>
         )}
       </span>
@@ -77,14 +79,15 @@ export function ProcessView({
 }: { readonly process: ProcessAt; readonly queue?: QueueKind } & Select) {
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
+  const local = useLocalLabel();
   const runners = process.runners.slice(0, RUNNERS_SHOWN);
   return (
-    <section className="py-process" aria-label={process.lane.label}>
+    <section className="py-process" aria-label={local(process.lane.label)}>
       <header className="py-process__head">
-        <span className="py-process__name">{process.lane.label}</span>
+        <span className="py-process__name">{local(process.lane.label)}</span>
         {process.startingUp && <span className="py-badge">{t('startingUp')}</span>}
         <span className="py-process__gil">
-          {t('gil')}: <strong>{process.gil?.label ?? t('gilFree')}</strong>
+          {t('gil')}: <strong>{process.gil ? local(process.gil.label) : t('gilFree')}</strong>
         </span>
       </header>
       {runners.length > 0 && (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import {
@@ -15,6 +15,7 @@ import { pythonStateAt } from '../../trace/pythonState';
 import { segmentAt } from '../../trace/stateAt';
 import type { TaskState, Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
+import { localLabel } from '../gantt/traceLabel';
 import { Panel } from '../panel/Panel';
 import { followedTask } from './followedTask';
 import { ProcessView } from './ProcessView';
@@ -43,6 +44,7 @@ export function PythonStatePanel() {
 export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
+  const lang = useLang();
   const cursor = useAppStore(selectCursor);
   const selected = useAppStore(selectSelectedTask);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
@@ -57,7 +59,7 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       : followed.at !== null
         ? trace.tasks[followed.at.index]
         : trace.tasks.find((x) => x.id === followed.id);
-  const label = task?.label ?? followed?.id ?? '';
+  const label = task ? localLabel(task.label, lang) : (followed?.id ?? '');
   let line: number | null = null;
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {
