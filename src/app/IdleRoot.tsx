@@ -30,10 +30,10 @@ const selectIdleInputs = (s: AppState, tab: AppState['tab']) => {
       // Only a live run makes the Live screen busy; its result (or nothing yet) is what it draws.
       return { tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
     default:
-      // An imported trace is what the explorer draws while there is one.
+      // An imported trace is what the explorer draws while there is one; a file being read keeps it busy.
       return {
         tab,
-        status: s.status,
+        status: s.importReading === null ? s.status : 'running',
         runId: s.runId,
         trace: (s.imported?.trace ?? s.trace) as unknown,
       };

@@ -6,6 +6,7 @@ import {
   selectImportActions,
   selectImported,
   selectImportNotice,
+  selectImportReading,
   useAppStore,
 } from '../../state';
 import './imports.css';
@@ -15,12 +16,18 @@ export function ImportBanner() {
   const t = useT(traceIoMessages);
   const imported = useAppStore(selectImported);
   const notice = useAppStore(selectImportNotice);
+  const reading = useAppStore(selectImportReading);
   const compare = useAppStore(selectCompareWithSim);
   const { closeImported, dismissImportNotice, setCompareWithSim } = useAppStore(
     useShallow(selectImportActions),
   );
   return (
     <>
+      {reading && (
+        <p className="import-reading" role="status" data-testid="import-reading">
+          {t('reading', { file: reading })}
+        </p>
+      )}
       {notice && (
         <div
           className={`import-notice import-notice--${notice.kind}`}
