@@ -24,18 +24,24 @@ export function quote(text: string): string {
  * // 'Ignored tasks=abc: must be a whole number from 1 to 100,000'
  */
 export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
+  // A key is named even when the link gave it no name (`?====`), so the sentence never ends in nothing.
+  const name = (key: string) => (key === '' ? t('noName') : quote(key));
   switch (notice.kind) {
     case 'duplicate':
-      return t('duplicate', { key: quote(notice.key), value: quote(notice.value) });
+      return t('duplicate', { key: name(notice.key), value: quote(notice.value) });
     case 'unknown':
       return t('unknown', {
         count: notice.keys.length,
-        keys: notice.keys.slice(0, 6).map(quote).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
+        keys: notice.keys.slice(0, 6).map(name).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
       });
+    case 'long':
+      return t('long', { key: name(notice.key), length: notice.length, max: notice.max });
+    case 'rest':
+      return t('rest', { count: notice.count, max: notice.max });
     case 'version':
       return t('version', { value: quote(notice.value) });
     case 'invalid': {
-      const vars = { key: quote(notice.key), value: quote(notice.value) };
+      const vars = { key: name(notice.key), value: quote(notice.value) };
       const { reason } = notice;
       switch (reason.code) {
         case 'number':
