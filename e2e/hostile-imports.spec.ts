@@ -93,3 +93,57 @@ test('a crashed import worker is reported as such, and the picture stays', async
   await waitForIdle(page);
   expect(await picture(page)).toEqual(before);
 });
+
+test('direction controls cannot reverse the app’s sentences: a link’s value, a file’s name, a label', async ({
+  page,
+}) => {
+  await page.goto('./?tasks=%E2%80%AE12345abc');
+  await waitForIdle(page);
+  const notice = page.locator('[data-link-notices] li').first();
+  await expect(notice).toHaveText('Ignored tasks=\ufffd12345abc: must be a whole number from 1 to 100,000');
+  await expect(notice.locator('bdi')).toHaveText(['tasks', '\ufffd12345abc']);
+  // Read in order on screen: the app's own words run left to right around the quoted value.
+  const xs = await notice.evaluate((li) => {
+    const at = (word: string) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent?.indexOf(word) ?? -1;
+        if (i >= 0) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + word.length);
+          return range.getBoundingClientRect().left;
+        }
+      }
+      return NaN;
+    };
+    return [at('Ignored'), at('12345abc'), at('must'), at('100,000')];
+  });
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+
+  // A trace whose label holds an override is refused by name; the file's own name is isolated in the sentence.
+  const trace = {
+    version: 1,
+    engine: 'sim',
+    scenario: defaultScenario('sequential'),
+    lanes: [{ id: 'p', kind: 'process', label: 'main', parent: null }],
+    tasks: [
+      {
+        id: 't',
+        label: 'evil \u202Egnp.exe',
+        lane: 'p',
+        segments: [{ state: 'done', start: 0, end: 0, lane: 'p' }],
+      },
+    ],
+    events: [],
+  };
+  const name = 'report\u202Enosj.json';
+  await page
+    .getByTestId('trace-file-input')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trace)) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'report\ufffdnosj.json was not opened: tasks[0].label: holds U+202E; control characters and direction controls are not allowed',
+  );
+  await expect(alert.locator('bdi').first()).toHaveText('report\ufffdnosj.json');
+});
