@@ -29,8 +29,8 @@ describe('figureSvg', () => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(text).toContain('xnulctrlvt evil');
-    // eslint-disable-next-line no-control-regex -- the characters the export must drop
     expect(text).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- the characters the export must drop
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/,
     );
   });
