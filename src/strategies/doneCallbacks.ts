@@ -1,9 +1,64 @@
 import type { Step } from '../sim/program';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
 /** CPU a done-callback takes on the loop (printing a result). */
 export const CALLBACK_MS = 2;
+
+const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300 };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def request(session, i):
+    async with session.get(f"{URL}&id={i}") as response:
+        text = await response.text()
+    parse(text)  # CPU work on the answer
+    return response.status
+
+
+def callback(task):
+    print("Status:", task.result())  # runs on the loop, after the task
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        tasks = []
+        for i in range(N):
+            task = asyncio.create_task(request(session, i))
+            task.add_done_callback(callback)
+            tasks.append(task)
+        await asyncio.gather(*tasks)
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const doneCallbacks = {
   id: 'done-callbacks',
@@ -14,31 +69,14 @@ export const doneCallbacks = {
     'A task can carry callbacks. When it finishes, the loop does not call them right away: it schedules them with call_soon, and they run on the loop thread like any other work, one after another.',
     'The markers after each task\u2019s end are its callbacks. A slow callback holds the loop just as a slow coroutine would.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def request(session):
-    async with session.get(URL) as response:
-        return response.status
-
-def callback(task):
-    print("Status:", task.result())     # runs on the loop, after the task
-
-async def main():
-    async with aiohttp.ClientSession() as session:
-        tasks = []
-        for _ in range(N):
-            task = asyncio.create_task(request(session))
-            task.add_done_callback(callback)
-            tasks.append(task)
-        await asyncio.gather(*tasks)
-
-asyncio.run(main())`,
-  lines: { ready: 17, running: 8, suspended: 7 },
+  program,
+  lines: linesOf(program, DEFAULTS, {
+    ready: 'asyncio.create_task(',
+    running: 'parse(text)  # CPU work on the answer',
+    suspended: 'session.get(',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
-  defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
+  defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {

@@ -1,12 +1,14 @@
 /**
- * The import's reader: one module worker that reads, parses and checks trace files off the page's thread, and
- * the page-side unpacking of its answer in slices. Latest wins: a file opened while another is still being read
- * replaces it (the busy worker is terminated). A worker that crashes, sends an unreadable message or runs past
- * the time limit is terminated and reported, and the next file gets a fresh one; what is on screen stays.
+ * The import's reader: a job worker (../jobs) that reads, parses and checks trace files off the page's thread,
+ * and the page-side unpacking of its answer in slices. Latest wins: a file opened while another is still being
+ * read replaces it. A worker that crashes, sends an unreadable message or runs past the time limit is stopped
+ * and reported, and the next file gets a fresh one; what is on screen stays.
  */
-import type { TraceFileOutcome, TraceFileReader } from '../../ui/imports/traceFileReading';
+import { describeError, type RunProblem } from '../../state/runProblem';
+import type { ImportProblem, TraceFileOutcome, TraceFileReader } from '../../ui/imports/traceFileReading';
+import { JobWorker } from '../jobs/jobWorker';
 import { unpackTrace } from '../run/unpackTrace';
-import type { FromImportWorker, ImportWorkerLike } from './protocol';
+import type { ImportRequest, ImportResult, ImportWorkerLike } from './protocol';
 
 /** Longest a file may take to read and check: a 50 MB file of a million segments takes a few seconds. */
 export const IMPORT_TIMEOUT_MS = 60_000;
@@ -25,7 +27,21 @@ export interface DisposableReader {
   readonly dispose: () => void;
 }
 
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A failure of the worker itself, never blamed on the file. */
+function readerFailed(problem: RunProblem): ImportProblem {
+  switch (problem.code) {
+    case 'worker-failed':
+      return { code: 'reader-failed', detail: problem.detail };
+    case 'bad-message':
+      return { code: 'reader-failed', detail: 'a message from the reader could not be decoded' };
+    case 'start-worker':
+    case 'read-trace':
+    case 'other':
+      return { code: 'reader-failed', detail: problem.detail };
+    default:
+      return { code: 'reader-failed', detail: null };
+  }
+}
 
 /**
  * @example
@@ -36,16 +52,12 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
   const timeoutMs = deps.timeoutMs ?? IMPORT_TIMEOUT_MS;
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
-  let worker: ImportWorkerLike | null = null;
-  let jobId = 0;
-  /** Settles the current job; null when none is waiting for the worker. */
+  const worker = new JobWorker<ImportRequest, ImportResult>(deps.createWorker);
+  let job = 0;
+  /** Settles the current read; null when none is waiting. */
   let settle: ((outcome: TraceFileOutcome | null) => void) | null = null;
   let timer: unknown = null;
 
-  const drop = () => {
-    worker?.terminate();
-    worker = null;
-  };
   const finish = (outcome: TraceFileOutcome | null) => {
     if (timer !== null) clearTimer(timer);
     timer = null;
@@ -53,79 +65,39 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
     settle = null;
     s?.(outcome);
   };
-  const fail = (detail: string | null) => {
-    drop();
-    finish({ ok: false, problem: { code: 'reader-failed', detail } });
-  };
-
-  const spawn = (): ImportWorkerLike => {
-    const w = deps.createWorker();
-    w.onmessage = (event: MessageEvent<FromImportWorker>) => {
-      const message = event.data;
-      if (message.jobId !== jobId || settle === null) return; // an answer to a replaced job
-      switch (message.type) {
-        case 'done': {
-          const job = jobId;
-          const done = settle;
-          settle = null; // the worker's part is over; the unpacking below is the page's
-          if (timer !== null) clearTimer(timer);
-          timer = null;
-          unpackTrace(message.packed, undefined, () => job !== jobId).then(
-            (trace) => done(trace && { ok: true, trace, format: message.format }),
-            (e: unknown) => done({ ok: false, problem: { code: 'reader-failed', detail: describe(e) } }),
-          );
-          break;
-        }
-        case 'refused':
-          finish({ ok: false, problem: { code: 'refused', error: message.error } });
-          break;
-        case 'unreadable':
-          finish({ ok: false, problem: { code: 'unreadable', detail: message.detail } });
-          break;
-        case 'failed':
-          fail(message.detail);
-          break;
-        default: {
-          const unknown: never = message;
-          fail(`unknown message ${JSON.stringify(unknown)}`);
-        }
-      }
-    };
-    w.onerror = (event: ErrorEvent) => {
-      event.preventDefault?.();
-      if (worker === w) fail(event.message || null);
-    };
-    w.onmessageerror = () => {
-      if (worker === w) fail('a message from the reader could not be decoded');
-    };
-    return w;
-  };
 
   return {
     read: (file) => {
-      jobId += 1;
-      // A file still being read is replaced: its worker is stopped rather than waited for.
-      if (settle !== null) {
-        drop();
-        finish(null);
-      }
+      job += 1;
+      const mine = job;
+      finish(null); // a read still under way is replaced; `run` below stops its worker
+      // Only this read may settle its own promise: a replaced one has already resolved null.
+      const done = (outcome: TraceFileOutcome | null) => mine === job && finish(outcome);
       return new Promise<TraceFileOutcome | null>((resolve) => {
         settle = resolve;
-        try {
-          worker ??= spawn();
-          timer = setTimer(() => {
-            drop();
-            finish({ ok: false, problem: { code: 'timed-out', seconds: Math.round(timeoutMs / 1000) } });
-          }, timeoutMs);
-          worker.postMessage({ type: 'read', jobId, file });
-        } catch (e) {
-          fail(describe(e));
-        }
+        timer = setTimer(() => {
+          worker.cancel(); // terminates the busy worker; the next file gets a fresh one
+          done({ ok: false, problem: { code: 'timed-out', seconds: Math.round(timeoutMs / 1000) } });
+        }, timeoutMs);
+        worker.run(file, {
+          onProgress: () => {},
+          onError: (problem) => done({ ok: false, problem: readerFailed(problem) }),
+          onDone: (result) => {
+            if (!result.ok) return done({ ok: false, problem: { code: 'refused', error: result.error } });
+            if (timer !== null) clearTimer(timer); // the worker's part is over; unpacking is the page's
+            timer = null;
+            unpackTrace(result.packed, undefined, () => mine !== job).then(
+              (trace) => done(trace && { ok: true, trace, format: result.format }),
+              (e: unknown) =>
+                done({ ok: false, problem: { code: 'reader-failed', detail: describeError(e) } }),
+            );
+          },
+        });
       });
     },
     dispose: () => {
-      jobId += 1;
-      drop();
+      job += 1;
+      worker.dispose();
       finish(null);
     },
   };

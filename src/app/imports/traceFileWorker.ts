@@ -1,33 +1,23 @@
 /**
  * The import worker: reads a trace file's bytes, parses the JSON and runs every check (`readTraceFile`) off the
- * page's thread, then sends the trace packed into transferred buffers. Speaks `ToImportWorker` /
- * `FromImportWorker`.
+ * page's thread, then answers with the trace packed into transferred buffers (the job protocol of ../jobs).
  */
 import { readTraceFile } from '../../trace/readTraceFile';
+import { serveJobs } from '../jobs/serveJobs';
 import { transferables } from '../run/packedTrace';
 import { packTrace } from '../run/packTrace';
-import type { FromImportWorker, ToImportWorker } from './protocol';
+import type { ImportRequest, ImportResult } from './protocol';
 
-function send(message: FromImportWorker, transfer: Transferable[] = []): void {
-  self.postMessage(message, { transfer });
-}
+/** The worker-only synchronous Blob reader (the DOM library this project types against does not declare it). */
+declare const FileReaderSync: { new (): { readAsText(blob: Blob): string } };
 
-self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
-  const { jobId, file } = event.data;
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    send({ type: 'unreadable', jobId, detail: e instanceof Error ? e.message : String(e) });
-    return;
-  }
-  try {
-    const result = readTraceFile(text);
-    if (!result.ok) return send({ type: 'refused', jobId, error: result.error });
-    const packed = packTrace(result.trace);
-    send({ type: 'done', jobId, packed, format: result.format }, transferables(packed));
-  } catch (e) {
-    // A rejected async handler never reaches the page's `onerror`: report it, or the page would wait for ever.
-    send({ type: 'failed', jobId, detail: e instanceof Error ? e.message : String(e) });
-  }
-};
+serveJobs(
+  (file: ImportRequest): ImportResult => {
+    // Workers may read a Blob synchronously; a file that cannot be read throws, and the page says so.
+    const result = readTraceFile(new FileReaderSync().readAsText(file));
+    return result.ok
+      ? { ok: true, packed: packTrace(result.trace), format: result.format }
+      : { ok: false, error: result.error };
+  },
+  (result) => (result.ok ? transferables(result.packed) : []),
+);
