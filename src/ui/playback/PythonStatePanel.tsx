@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
+import { isolate, stripBidi } from '../../i18n/bidi';
+import { BidiText } from '../../i18n/BidiText';
 import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import {
@@ -59,7 +61,8 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       : followed.at !== null
         ? trace.tasks[followed.at.index]
         : trace.tasks.find((x) => x.id === followed.id);
-  const label = task ? localLabel(task.label, lang) : (followed?.id ?? '');
+  // The task's label is trace text: in the reader's words, isolated in the sentences below (rendered with BidiText).
+  const label = isolate(task ? localLabel(task.label, lang) : (followed?.id ?? ''));
   let line: number | null = null;
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {
@@ -99,8 +102,10 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
         )}
       </div>
       <div className="py-state__source">
-        <p className="py-state__note">{note}</p>
-        <SourceExcerpt code={program} line={line} label={`${t('source')}: ${note}`} />
+        <p className="py-state__note">
+          <BidiText text={note} />
+        </p>
+        <SourceExcerpt code={program} line={line} label={`${t('source')}: ${stripBidi(note)}`} />
       </div>
     </div>
   );
