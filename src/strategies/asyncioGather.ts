@@ -14,7 +14,7 @@ import {
   type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = {};
 
@@ -83,8 +83,7 @@ export const asyncioGather = {
   defaults: DEFAULTS,
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
     const steps: Step[] = [
@@ -92,6 +91,5 @@ export const asyncioGather = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -12,7 +12,7 @@ import {
   type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 /** CPU a done-callback takes on the loop (printing a result). */
 export const CALLBACK_MS = 2;
@@ -83,8 +83,7 @@ export const doneCallbacks = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('done-callbacks', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'request', blocking: false },
@@ -93,6 +92,5 @@ export const doneCallbacks = {
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
     }
-    return world.trace();
   },
 } satisfies Strategy;

@@ -12,7 +12,7 @@ import {
   type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
 
@@ -79,8 +79,7 @@ export const taskLifecycle = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('task-lifecycle', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'cpu', ms: params.cpuMs },
@@ -88,6 +87,5 @@ export const taskLifecycle = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;
