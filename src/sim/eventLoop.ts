@@ -43,14 +43,22 @@ export class EventLoop {
     this.schedule(task, true, () => this.step(task, steps, 0, onDone));
   }
 
-  /** loop.call_soon for a done-callback that burns `cpuMs` on the loop. */
+  /**
+   * A done-callback of `task` that burns `cpuMs` on the loop. CPython's Future.__schedule_callbacks hands each
+   * callback to loop.call_soon when the task finishes: it joins the ready queue behind every handle already
+   * there and, once run, holds the loop's thread until it returns (recorded as a `callback` from start to end).
+   */
   callSoon(task: number, cpuMs: number): void {
     this.readyQueue.push({
       task: -1,
       resumed: false,
       run: () => {
-        this.world.recorder.event('callback', this.world.now, this.lane, task);
-        this.world.cpu.run(this.thread, cpuMs, -1, () => this.release());
+        const { recorder } = this.world;
+        const handle = recorder.callbackStarted(this.world.now, this.lane, task);
+        this.world.cpu.run(this.thread, cpuMs, -1, () => {
+          recorder.callbackEnded(handle, this.world.now);
+          this.release();
+        });
       },
     });
     this.wakeUp();

@@ -1,6 +1,8 @@
 import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import type { Lane, Segment, Task, TaskRole, TaskState, TraceEvent, TraceEventKind } from '../trace/types';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A task as the trace will hold it; its segments grow while the run goes on. */
 interface OpenTask {
   readonly id: string;
@@ -23,7 +25,7 @@ export type Detail = 'full' | 'outcome';
 export class Recorder {
   readonly lanes: Lane[] = [];
   private readonly tasks: OpenTask[] = [];
-  private readonly events: TraceEvent[] = [];
+  private readonly events: Mutable<TraceEvent>[] = [];
   // Where each task is now, in parallel arrays of primitives: no per-task bookkeeping object to promote and
   // copy (at 100k tasks the retained trace is what the garbage collector spends its time on).
   private readonly current: TaskState[] = [];
@@ -111,6 +113,22 @@ export class Recorder {
     this.events.push(
       task === undefined ? { kind, time, lane } : { kind, time, lane, task: this.tasks[task].id },
     );
+  }
+
+  /**
+   * A done-callback of `task` starts on `lane` at `time`; returns a handle for `callbackEnded`. Recorded at its
+   * start, so events stay in time order; kept in `outcome` detail too, since the run ends with its last callback.
+   */
+  callbackStarted(time: number, lane: string, task: number): number {
+    if (this.events.length >= this.limits.events)
+      throw new WorkLimitExceeded('events', this.limits.events, time);
+    this.events.push({ kind: 'callback', time, lane, task: this.tasks[task].id, end: time });
+    return this.events.length - 1;
+  }
+
+  /** The callback `handle` returned at `time`. */
+  callbackEnded(handle: number, time: number): void {
+    this.events[handle].end = time;
   }
 
   /** The recorded tasks and time-sorted events; throws if a task never finished (a simulator bug). */

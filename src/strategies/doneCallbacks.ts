@@ -2,17 +2,14 @@ import type { Step } from '../sim/program';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
 
-/** CPU a done-callback takes on the loop (printing a result). */
-export const CALLBACK_MS = 2;
-
 export const doneCallbacks = {
   id: 'done-callbacks',
   group: 'basics',
   title: 'Done-callbacks',
   hint: 'add_done_callback: the loop calls you back when a task finishes.',
   explanation: [
-    'A task can carry callbacks. When it finishes, the loop does not call them right away: it schedules them with call_soon, and they run on the loop thread like any other work, one after another.',
-    'The markers after each task\u2019s end are its callbacks. A slow callback holds the loop just as a slow coroutine would.',
+    'A task can carry callbacks. When it finishes, the loop does not call them right away: it hands each one to call_soon, so it joins the back of the ready queue and runs on the loop thread like any other work, one after another.',
+    'Here each task only fetches; its CPU work is done by its callback, drawn as a callback bar on the loop just after the task ends. While a callback runs the loop runs nothing else: a task whose answer arrives meanwhile waits, ready, until the callback returns.',
   ],
   python: `import asyncio
 import aiohttp
@@ -21,10 +18,10 @@ URL = "http://127.0.0.1:5000/slow"
 
 async def request(session):
     async with session.get(URL) as response:
-        return response.status
+        return await response.text()
 
 def callback(task):
-    print("Status:", task.result())     # runs on the loop, after the task
+    print(parse(task.result()))  # CPU work, on the loop
 
 async def main():
     async with aiohttp.ClientSession() as session:
@@ -36,20 +33,20 @@ async def main():
         await asyncio.gather(*tasks)
 
 asyncio.run(main())`,
-  lines: { ready: 17, running: 8, suspended: 7 },
+  lines: { ready: 17, running: 8, suspended: 7, callback: 11 },
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
-  defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300 },
+  // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
+  defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 },
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {
     const { world, main } = mainWorld('done-callbacks', params, seed, detail);
     const loop = mainLoop(world, main);
-    const steps: Step[] = [
-      { kind: 'request', blocking: false },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    // The coroutine only fetches; the task's CPU work is its done-callback's (Task.add_done_callback: the
+    // callback goes through loop.call_soon when the task finishes, and holds the loop while it runs).
+    const steps: Step[] = [{ kind: 'request', blocking: false }];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
-      loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
+      loop.spawn(task, steps, () => loop.callSoon(task, params.cpuMs));
     }
     return world.trace();
   },
