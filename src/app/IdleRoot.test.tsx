@@ -42,7 +42,7 @@ describe('<IdleRoot>', () => {
         <span data-testid="root" />
       </IdleRoot>,
     );
-    act(() => void useAppStore.getState().failRun(id, { code: 'other', detail: 'boom' }));
+    act(() => void useAppStore.getState().failJob('explore', id, { code: 'other', detail: 'boom' }));
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
     expect(root().dataset.runStatus).toBe('error');
   });
@@ -50,7 +50,7 @@ describe('<IdleRoot>', () => {
   it('on Compare, follows the comparison’s runs, not the explorer’s', async () => {
     useAppStore.getState().setTab('compare');
     const explorerRun = useAppStore.getState().beginRun();
-    const compareRun = useAppStore.getState().beginCompareRun();
+    const compareRun = useAppStore.getState().beginJob('compare');
     render(
       <IdleRoot className="app">
         <span data-testid="root" />
@@ -65,13 +65,13 @@ describe('<IdleRoot>', () => {
     act(() => void useAppStore.getState().completeCompareRun(compareRun, 15015));
     await new Promise((r) => setTimeout(r, 100));
     expect(root().dataset.idle).toBe('false');
-    const again = useAppStore.getState().beginCompareRun();
+    const again = useAppStore.getState().beginJob('compare');
     act(() => {
       for (const e of rest) useAppStore.getState().completeCompareEntry(again, e.key, trace());
       useAppStore.getState().completeCompareRun(again, 15015);
     });
     await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
-    act(() => void useAppStore.getState().beginCompareRun());
+    act(() => void useAppStore.getState().beginJob('compare'));
     expect(root().dataset.idle).toBe('false');
   });
 

@@ -1,43 +1,37 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useShownTrace, type AppState } from '../state';
+import { useAppStore, useShownTrace, type AppState, type AppTab } from '../state';
 import { useChunksReady } from './useChunksReady';
 
 /** The user-timing mark set when the explorer's panels commit a new trace. */
 export const DRAWN_MARK = 'awaitline:drawn';
 
-/** What "done" means on the open screen: its run's status and id, and the result its page draws. */
-const selectIdleInputs = (s: AppState, tab: AppState['tab']) => {
+/** What each screen draws from its job: the result its page shows. */
+const resultOf = (s: AppState, tab: AppTab): unknown => {
   switch (tab) {
-    case 'compare': {
-      // Until every entry has its trace the comparison is still on its way, even before its first run starts.
-      const pending = s.compareStatus === 'idle' && s.compareEntries.some((e) => !s.compareTraces[e.key]);
-      return {
-        tab,
-        status: pending ? 'running' : s.compareStatus,
-        runId: s.compareRunId,
-        trace: s.compareTraces as unknown,
-      };
-    }
+    case 'compare':
+      return s.compareTraces;
     case 'scaling':
-      return {
-        tab,
-        status: s.scalingStatus,
-        runId: s.scalingRunId,
-        trace: s.scalingResult as unknown,
-      };
+      return s.scalingResult;
     case 'live':
       // Only a live run makes the Live screen busy; its result (or nothing yet) is what it draws.
-      return { tab, status: s.liveStatus, runId: s.liveRunId, trace: s.liveReport as unknown };
-    default:
+      return s.liveReport;
+    case 'explore':
       // An imported trace is what the explorer draws while there is one.
-      return {
-        tab,
-        status: s.status,
-        runId: s.runId,
-        trace: (s.imported?.trace ?? s.trace) as unknown,
-      };
+      return s.imported?.trace ?? s.trace;
   }
+};
+
+/** What "done" means on the open screen: its job's status and id, and the result its page draws. */
+const selectIdleInputs = (s: AppState, tab: AppTab) => {
+  const { status, runId } = s.jobs[tab];
+  // Compare and Scaling compute as they open: until every entry has its trace, or the first sweep has begun,
+  // the screen is still on its way (its lazy chunk may not have mounted and begun the job yet).
+  const pending =
+    status === 'idle' &&
+    ((tab === 'compare' && s.compareEntries.some((e) => !s.compareTraces[e.key])) ||
+      (tab === 'scaling' && runId === 0));
+  return { tab, status: pending ? 'running' : status, runId, trace: resultOf(s, tab) };
 };
 
 /**
@@ -58,7 +52,7 @@ export function IdleRoot({
 }: {
   readonly className: string;
   /** The screen this root shows whatever the store's tab (the embed shows only the explorer's chart). */
-  readonly screen?: AppState['tab'];
+  readonly screen?: AppTab;
   readonly children: ReactNode;
 }) {
   const { tab, status, runId, trace } = useAppStore(

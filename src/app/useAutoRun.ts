@@ -3,14 +3,14 @@ import { simulateScenario } from '../strategies';
 import { useAppStore } from '../state';
 import { startAutoRun } from './run/autoRun';
 import { createSimRunner } from './run/simRunner';
-import type { WorkerLike } from './run/protocol';
+import type { SimWorkerLike } from './run/protocol';
 
 /** The real worker: a module worker bundled by Vite. */
-const createWorker = (): WorkerLike =>
+const createWorker = (): SimWorkerLike =>
   new Worker(new URL('./run/simWorker.ts', import.meta.url), {
     type: 'module',
     name: 'awaitline-sim',
-  }) as WorkerLike;
+  }) as SimWorkerLike;
 
 /** Runs the scenario now and after every change, for as long as the app is mounted. */
 export function useAutoRun(): void {

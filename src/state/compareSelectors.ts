@@ -1,17 +1,10 @@
 /** Module-level selectors for the Compare and Scaling screens (stable identities; objects via `useShallow`). */
 import type { AppState } from './types';
 
-export const selectTab = (s: AppState) => s.tab;
 export const selectCompareEntries = (s: AppState) => s.compareEntries;
 export const selectCompareWork = (s: AppState) => s.compareWork;
 export const selectCompareTraces = (s: AppState) => s.compareTraces;
-export const selectCompareRun = (s: AppState) => ({
-  status: s.compareStatus,
-  progress: s.compareProgress,
-  error: s.compareError,
-  runId: s.compareRunId,
-  baselineMs: s.compareBaselineMs,
-});
+export const selectCompareRun = (s: AppState) => ({ ...s.jobs.compare, baselineMs: s.compareBaselineMs });
 export const selectCompareNotice = (s: AppState) => s.compareNotice;
 export const selectCompareActions = (s: AppState) => ({
   setCompareWork: s.setCompareWork,
@@ -23,12 +16,7 @@ export const selectCompareActions = (s: AppState) => ({
   applyPreset: s.applyPreset,
   dismissCompareNotice: s.dismissCompareNotice,
 });
-export const selectScalingRun = (s: AppState) => ({
-  status: s.scalingStatus,
-  progress: s.scalingProgress,
-  error: s.scalingError,
-  runId: s.scalingRunId,
-});
+export const selectScalingRun = (s: AppState) => s.jobs.scaling;
 export const selectScalingResult = (s: AppState) => s.scalingResult;
 export const selectScalingStrategies = (s: AppState) => s.scalingStrategies;
 export const selectScalingBase = (s: AppState) => s.scalingBase;

@@ -87,13 +87,16 @@ describe('compare slice', () => {
 
   it('keeps traces of the current run only, and drops an entry’s trace when its strategy changes', () => {
     const key = store.getState().compareEntries[0].key;
-    const old = store.getState().beginCompareRun();
-    const run = store.getState().beginCompareRun();
+    const old = store.getState().beginJob('compare');
+    const run = store.getState().beginJob('compare');
     expect(store.getState().completeCompareEntry(old, key, fakeTrace('sequential'))).toBe(false);
     expect(store.getState().completeCompareEntry(run, key, fakeTrace('sequential'))).toBe(true);
     expect(store.getState().compareTraces[key]).toBeDefined();
     expect(store.getState().completeCompareRun(run, 15015)).toBe(true);
-    expect(store.getState()).toMatchObject({ compareStatus: 'idle', compareBaselineMs: 15015 });
+    expect(store.getState()).toMatchObject({
+      jobs: { compare: { status: 'idle' } },
+      compareBaselineMs: 15015,
+    });
     store.getState().setEntryStrategy(key, 'thread-pool');
     expect(store.getState().compareTraces[key]).toBeUndefined();
   });
@@ -101,7 +104,7 @@ describe('compare slice', () => {
   it('clamps the shared playback cursor into the longest compared run when a comparison completes', () => {
     const [a, b] = store.getState().compareEntries;
     store.getState().setCursor(90_000, 100_000);
-    const run = store.getState().beginCompareRun();
+    const run = store.getState().beginJob('compare');
     store.getState().completeCompareEntry(run, a.key, fakeTrace('sequential', 15_015));
     store.getState().completeCompareEntry(run, b.key, fakeTrace('async-blocking', 15_020));
     store.getState().completeCompareRun(run, 15_015);

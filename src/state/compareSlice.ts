@@ -1,8 +1,8 @@
 import type { JitterKind, StrategyId } from '../trace/scenario';
-import type { RunProblem } from './runProblem';
 import type { CompareLinkProblem } from './compareModel';
 import type { Trace } from '../trace/types';
-import type { AppState, SliceCreator } from './types';
+import type { SliceCreator } from './types';
+import { finished, isCurrentJob } from './job';
 import { traceExtent } from '../trace/extent';
 import { cursorUpTo } from './playbackSlice';
 import {
@@ -20,12 +20,8 @@ import {
   type WorkKey,
 } from './compareModel';
 
-export type CompareStatus = 'idle' | 'running' | 'error';
-/** The screens of the app; the explorer is the default. */
-export type AppTab = 'explore' | 'compare' | 'scaling' | 'live';
-
+/** The Compare screen's setup and results; its job is `jobs.compare` (see ./jobSlice). */
 export interface CompareSlice {
-  readonly tab: AppTab;
   readonly compareWork: Work;
   readonly compareSeed: number;
   readonly compareEntries: readonly CompareEntry[];
@@ -33,14 +29,8 @@ export interface CompareSlice {
   readonly compareTraces: Readonly<Record<number, Trace>>;
   /** Makespan of `sequential` on the same work; null until known. */
   readonly compareBaselineMs: number | null;
-  readonly compareStatus: CompareStatus;
-  readonly compareRunId: number;
-  /** 0…1 over every entry of the current run. */
-  readonly compareProgress: number;
-  readonly compareError: RunProblem | null;
   /** What a link asked for that could not be used, shown until dismissed. */
   readonly compareNotice: readonly CompareLinkProblem[] | null;
-  readonly setTab: (tab: AppTab) => void;
   /** Sets one work value; false (and nothing changes) when it is out of bounds. */
   readonly setCompareWork: (key: Exclude<WorkKey, 'jitterKind'>, value: number) => boolean;
   readonly setCompareJitterKind: (kind: JitterKind) => void;
@@ -59,11 +49,10 @@ export interface CompareSlice {
     notice: readonly CompareLinkProblem[] | null,
   ) => void;
   readonly dismissCompareNotice: () => void;
-  readonly beginCompareRun: () => number;
+  /** Stores one entry's trace for the compare job `runId`; false when stale. */
   readonly completeCompareEntry: (runId: number, key: number, trace: Trace) => boolean;
+  /** Finishes the compare job `runId` with the sequential baseline's makespan; false when stale. */
   readonly completeCompareRun: (runId: number, baselineMs: number) => boolean;
-  readonly reportCompareProgress: (runId: number, fraction: number) => boolean;
-  readonly failCompareRun: (runId: number, problem: RunProblem) => boolean;
 }
 
 let nextKey = 1;
@@ -74,30 +63,18 @@ const entry = (strategy: StrategyId, pool: Pool = defaultPool(strategy)): Compar
 });
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
-  const ifCurrent = (runId: number, patch: Partial<AppState>): boolean => {
-    const s = get();
-    if (runId !== s.compareRunId || s.compareStatus !== 'running') return false;
-    set(patch);
-    return true;
-  };
   const withoutTrace = (key: number) => {
     const traces = { ...get().compareTraces };
     delete traces[key];
     return traces;
   };
   return {
-    tab: 'explore',
     compareWork: DEFAULT_COMPARE.work,
     compareSeed: DEFAULT_COMPARE.seed,
     compareEntries: DEFAULT_COMPARE.strategies.map((s) => entry(s)),
     compareTraces: {},
     compareBaselineMs: null,
-    compareStatus: 'idle',
-    compareRunId: 0,
-    compareProgress: 0,
-    compareError: null,
     compareNotice: null,
-    setTab: (tab) => set({ tab }),
     setCompareWork: (key, value) => {
       if (checkValue(key, value) !== null) return false;
       if (get().compareWork[key] !== value) set({ compareWork: { ...get().compareWork, [key]: value } });
@@ -151,25 +128,21 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
         compareNotice: notice,
       }),
     dismissCompareNotice: () => set({ compareNotice: null }),
-    beginCompareRun: () => {
-      const compareRunId = get().compareRunId + 1;
-      set({ compareRunId, compareStatus: 'running', compareProgress: 0, compareError: null });
-      return compareRunId;
+    completeCompareEntry: (runId, key, trace) => {
+      if (!isCurrentJob(get(), 'compare', runId)) return false;
+      set({ compareTraces: { ...get().compareTraces, [key]: trace } });
+      return true;
     },
-    completeCompareEntry: (runId, key, trace) =>
-      ifCurrent(runId, { compareTraces: { ...get().compareTraces, [key]: trace } }),
     completeCompareRun: (runId, baselineMs) => {
-      const ends = Object.values(get().compareTraces).map((trace) => traceExtent(trace)[1]);
-      return ifCurrent(runId, {
-        compareStatus: 'idle',
-        compareProgress: 1,
+      const s = get();
+      const ends = Object.values(s.compareTraces).map((trace) => traceExtent(trace)[1]);
+      const patch = finished(s, 'compare', runId, {
         compareBaselineMs: baselineMs,
-        ...(ends.length > 0 ? cursorUpTo(get(), Math.max(...ends)) : {}),
+        ...(ends.length > 0 ? cursorUpTo(s, Math.max(...ends)) : {}),
       });
+      if (patch) set(patch);
+      return patch !== null;
     },
-    reportCompareProgress: (runId, fraction) =>
-      ifCurrent(runId, { compareProgress: Math.min(1, Math.max(get().compareProgress, fraction)) }),
-    failCompareRun: (runId, problem) => ifCurrent(runId, { compareStatus: 'error', compareError: problem }),
   };
 };
 

@@ -18,22 +18,26 @@ beforeEach(() => {
 describe('live slice', () => {
   it('a live run goes running → idle with its report and the simulation beside it', () => {
     expect(store.getState()).toMatchObject({
-      liveStatus: 'idle',
+      jobs: { live: { status: 'idle' } },
       liveReport: null,
       liveFaults: DEFAULT_FAULT_SETTINGS,
     });
     const id = store.getState().beginLive();
-    expect(store.getState()).toMatchObject({ liveStatus: 'running', liveRunId: id, liveProgress: null });
+    expect(store.getState()).toMatchObject({
+      jobs: { live: { status: 'running', runId: id } },
+      liveProgress: null,
+    });
     expect(store.getState().reportLiveProgress(id, progress(4))).toBe(true);
     expect(store.getState().liveProgress).toEqual(progress(4));
+    // The job's progress is the share of tasks that have ended.
+    expect(store.getState().jobs.live.progress).toBe(0.4);
     const report = fakeReport('live');
     const sim = fakeTrace('sim');
     expect(store.getState().completeLive(id, report, sim)).toBe(true);
     expect(store.getState()).toMatchObject({
-      liveStatus: 'idle',
+      jobs: { live: { status: 'idle', error: null } },
       liveReport: report,
       liveSimTrace: sim,
-      liveError: null,
     });
   });
 
@@ -41,11 +45,10 @@ describe('live slice', () => {
     const first = store.getState().beginLive();
     const second = store.getState().beginLive();
     expect(store.getState().completeLive(first, fakeReport('old'), fakeTrace('old'))).toBe(false);
-    expect(store.getState().failLive(first, 'old failure')).toBe(false);
+    expect(store.getState().failJob('live', first, 'old failure')).toBe(false);
     expect(store.getState().reportLiveProgress(first, progress(9))).toBe(false);
     expect(store.getState()).toMatchObject({
-      liveStatus: 'running',
-      liveRunId: second,
+      jobs: { live: { status: 'running', runId: second } },
       liveReport: null,
       liveProgress: null,
     });
@@ -55,15 +58,14 @@ describe('live slice', () => {
     const good = fakeReport('good');
     store.getState().completeLive(store.getState().beginLive(), good, fakeTrace('sim'));
     const id = store.getState().beginLive();
-    store.getState().failLive(id, 'The mock endpoint did not start.');
+    store.getState().failJob('live', id, 'The mock endpoint did not start.');
     expect(store.getState()).toMatchObject({
-      liveStatus: 'error',
-      liveError: 'The mock endpoint did not start.',
+      jobs: { live: { status: 'error', error: 'The mock endpoint did not start.' } },
       liveReport: good,
     });
     expect(store.getState().completeLive(id, fakeReport('late'), fakeTrace('late'))).toBe(false);
     store.getState().beginLive();
-    expect(store.getState().liveError).toBeNull();
+    expect(store.getState().jobs.live.error).toBeNull();
   });
 
   it('accepts a valid fault value and keeps a refused one as text with its reason, changing nothing else', () => {

@@ -9,13 +9,10 @@ import {
 } from './liveFaults';
 import { parseNumber } from './parse';
 import type { SliceCreator } from './types';
+import { finished, isCurrentJob, withJob } from './job';
 
-export type LiveStatus = 'idle' | 'running' | 'error';
-
+/** The Live screen's faults and results; its job is `jobs.live` (see ./jobSlice). */
 export interface LiveSlice {
-  readonly liveStatus: LiveStatus;
-  /** Id of the current live run; answers for any other id are stale and dropped. */
-  readonly liveRunId: number;
   /** The last live run that finished (or was cancelled); kept while a newer one runs or after one fails. */
   readonly liveReport: LiveReport | null;
   /** The simulation of the same scenario as `liveReport`, drawn under it. */
@@ -26,15 +23,13 @@ export interface LiveSlice {
   readonly liveFaultDrafts: Partial<Record<FaultKey, string>>;
   /** Why a fault box's text was refused; any entry here disables Run. */
   readonly liveFaultErrors: Partial<Record<FaultKey, FaultProblem>>;
-  /** Why the current run could not start or finish; null unless status is 'error'. */
-  readonly liveError: string | null;
   /** The current run's last progress report; null before its first. */
   readonly liveProgress: LiveProgress | null;
-  /** Starts a live run (making every earlier one stale) and returns its id. */
+  /** Starts a live run (making every earlier one stale, and clearing the last one's counts); returns its id. */
   readonly beginLive: () => number;
+  /** The counts of the live job `runId` (its job's progress is the share of tasks ended); false when stale. */
   readonly reportLiveProgress: (runId: number, progress: LiveProgress) => boolean;
   readonly completeLive: (runId: number, report: LiveReport, simTrace: Trace) => boolean;
-  readonly failLive: (runId: number, message: string) => boolean;
   /** Sets a fault from typed text: accepted when valid; the text and the reason are kept otherwise. */
   readonly setLiveFaultText: (key: FaultKey, text: string) => boolean;
   /** Drops a fault box's draft and error: it shows the accepted value again. */
@@ -49,31 +44,31 @@ const without = <T>(map: Partial<Record<FaultKey, T>>, key: FaultKey): Partial<R
 };
 
 export const createLiveSlice: SliceCreator<LiveSlice> = (set, get) => {
-  const ifCurrent = (runId: number, patch: Partial<LiveSlice>): boolean => {
-    const s = get();
-    if (runId !== s.liveRunId || s.liveStatus !== 'running') return false;
-    set(patch);
-    return true;
-  };
   return {
-    liveStatus: 'idle',
-    liveRunId: 0,
     liveReport: null,
     liveSimTrace: null,
     liveFaults: DEFAULT_FAULT_SETTINGS,
     liveFaultDrafts: {},
     liveFaultErrors: {},
-    liveError: null,
     liveProgress: null,
     beginLive: () => {
-      const liveRunId = get().liveRunId + 1;
-      set({ liveRunId, liveStatus: 'running', liveError: null, liveProgress: null });
-      return liveRunId;
+      set({ liveProgress: null });
+      return get().beginJob('live');
     },
-    reportLiveProgress: (runId, progress) => ifCurrent(runId, { liveProgress: progress }),
-    completeLive: (runId, report, simTrace) =>
-      ifCurrent(runId, { liveStatus: 'idle', liveReport: report, liveSimTrace: simTrace }),
-    failLive: (runId, message) => ifCurrent(runId, { liveStatus: 'error', liveError: message }),
+    reportLiveProgress: (runId, progress) => {
+      const s = get();
+      if (!isCurrentJob(s, 'live', runId)) return false;
+      const ended = progress.total > 0 ? (progress.done + progress.failed) / progress.total : 0;
+      const job = s.jobs.live;
+      const fraction = Math.min(1, Math.max(job.progress, ended));
+      set({ liveProgress: progress, ...withJob(s, 'live', { ...job, progress: fraction }) });
+      return true;
+    },
+    completeLive: (runId, report, simTrace) => {
+      const patch = finished(get(), 'live', runId, { liveReport: report, liveSimTrace: simTrace });
+      if (patch) set(patch);
+      return patch !== null;
+    },
     setLiveFaultText: (key, text) => {
       const value = parseNumber(text);
       const problem = checkFault(key, value);

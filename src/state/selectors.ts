@@ -4,6 +4,7 @@
  */
 import type { AppState } from './types';
 import type { FieldKey, FieldProblem } from './scenarioSlice';
+import type { JobKind } from './job';
 
 export const selectScenario = (s: AppState) => s.scenario;
 export const selectStrategyId = (s: AppState) => s.scenario.strategy;
@@ -15,15 +16,16 @@ export const selectTheme = (s: AppState) => s.theme;
 export const selectLang = (s: AppState) => s.lang;
 export const selectGanttView = (s: AppState) => s.ganttView;
 export const selectDomain = (s: AppState) => s.domain;
+export const selectTab = (s: AppState) => s.tab;
 
-/** Status of the current run, for `useShallow`. */
-export const selectRunStatus = (s: AppState) => ({
-  status: s.status,
-  progress: s.progress,
-  error: s.error,
-  thread: s.thread,
-  runId: s.runId,
-});
+/** A screen's job (status, progress, error, id); a stable object until the job changes. */
+export const selectJob =
+  <K extends JobKind>(kind: K) =>
+  (s: AppState) =>
+    s.jobs[kind];
+
+/** Status of the explorer's current run, for `useShallow`. */
+export const selectRunStatus = (s: AppState) => ({ ...s.jobs.explore, thread: s.thread });
 
 /** The store's actions, for `useShallow` (their identities never change). */
 export const selectScenarioActions = (s: AppState) => ({
@@ -66,7 +68,7 @@ export function selectField(key: FieldKey): (s: AppState) => FieldView {
 }
 
 /** Whether a run is on its way in the worker (long enough to show progress and dim the old drawing). */
-export const selectWorkerBusy = (s: AppState) => s.status === 'running' && s.thread === 'worker';
+export const selectWorkerBusy = (s: AppState) => s.jobs.explore.status === 'running' && s.thread === 'worker';
 
 /** How many fields currently hold a rejected value. */
 export const selectInvalidCount = (s: AppState) => Object.keys(s.fieldErrors).length;

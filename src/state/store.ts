@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { AppState } from './types';
 import { createScenarioSlice } from './scenarioSlice';
+import { createJobSlice } from './jobSlice';
 import { createRunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
 import { createImportSlice } from './importSlice';
@@ -15,6 +16,7 @@ import { createChapterSlice } from './chapterSlice';
 
 const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => ({
   ...createScenarioSlice(...a),
+  ...createJobSlice(...a),
   ...createRunSlice(...a),
   ...createPlaybackSlice(...a),
   ...createImportSlice(...a),
@@ -33,7 +35,7 @@ const initializer = (...a: Parameters<typeof createScenarioSlice>): AppState => 
  */
 export const useAppStore = create<AppState>()(initializer);
 
-/** A fresh, independent store (tests, or an embed that wants its own state). */
+/** A fresh, independent store, for tests (the app and its embeds share `useAppStore`). */
 export const createAppStore = () => createStore<AppState>()(initializer);
 
 export type AppStore = typeof useAppStore;

@@ -10,9 +10,11 @@ import type { PlaybackSlice } from './playbackSlice';
 import type { LiveSlice } from './liveSlice';
 import type { ProgramSlice } from './programSlice';
 import type { ChapterSlice } from './chapterSlice';
+import type { JobSlice } from './jobSlice';
 
 /** The whole app state: one store made of slices. */
 export type AppState = ScenarioSlice &
+  JobSlice &
   RunSlice &
   ViewSlice &
   LinkSlice &

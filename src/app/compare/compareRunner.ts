@@ -3,6 +3,8 @@ import { baselineScenario, entryScenario, type AppState } from '../../state';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import { makespan } from '../../trace/makespan';
+import { isCurrentJob } from '../../state/job';
+import { latestWins } from '../jobs/latestWins';
 import type { SimRunner } from '../run/simRunner';
 
 /** Edits wait this long for the next keystroke before the comparison re-runs. */
@@ -16,12 +18,12 @@ const CACHE_SIZE = 24;
  * A newer change makes every answer of the older run stale. Returns a stop function.
  */
 export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const cache = new Map<string, Trace>();
   const remember = (key: string, trace: Trace) => {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(key, trace);
   };
+  const current = (runId: number) => isCurrentJob(store.getState(), 'compare', runId);
 
   const simulate = (runId: number, scenario: Scenario, onDone: (trace: Trace) => void) => {
     const key = JSON.stringify(scenario);
@@ -30,26 +32,22 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
     runner.run(scenario, {
       onProgress: () => {},
       onDone: (trace) => {
-        if (store.getState().compareRunId !== runId) return;
+        if (!current(runId)) return;
         remember(key, trace);
         onDone(trace);
       },
-      onError: (problem) => store.getState().failCompareRun(runId, problem),
+      onError: (problem) => store.getState().failJob('compare', runId, problem),
     });
   };
 
   const launch = (runId: number) => {
-    timer = undefined;
     const s = store.getState();
-    if (s.compareRunId !== runId) return;
     const { compareWork: work, compareSeed: seed } = s;
     const jobs = s.compareEntries.map((e) => ({ key: e.key, scenario: entryScenario(e, work, seed) }));
     const baseline = baselineScenario(work, seed);
     const total = jobs.length + 1;
     const step = (i: number) => {
-      const state = store.getState();
-      if (state.compareRunId !== runId || state.compareStatus !== 'running') return;
-      state.reportCompareProgress(runId, i / total);
+      if (!store.getState().reportJob('compare', runId, i / total)) return;
       if (i < jobs.length) {
         simulate(runId, jobs[i].scenario, (trace) => {
           if (store.getState().completeCompareEntry(runId, jobs[i].key, trace)) step(i + 1);
@@ -61,28 +59,22 @@ export function startCompareRuns(store: StoreApi<AppState>, runner: SimRunner): 
     step(0);
   };
 
-  const schedule = (delay: number) => {
-    clearTimeout(timer);
-    runner.cancel();
-    const runId = store.getState().beginCompareRun();
-    timer = setTimeout(() => launch(runId), delay);
-  };
-
+  const runs = latestWins(store, 'compare', { launch, cancel: () => runner.cancel() });
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.compareEntries !== previous.compareEntries ||
       state.compareWork !== previous.compareWork ||
       state.compareSeed !== previous.compareSeed
     ) {
-      schedule(COMPARE_DEBOUNCE_MS);
+      runs.schedule(COMPARE_DEBOUNCE_MS);
     }
   });
-  schedule(0);
+  runs.schedule(0);
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    runs.halt();
     runner.dispose();
     const s = store.getState();
-    if (s.compareStatus === 'running') s.failCompareRun(s.compareRunId, { code: 'stopped' });
+    s.failJob('compare', s.jobs.compare.runId, { code: 'stopped' });
   };
 }

@@ -33,7 +33,7 @@ describe('startLiveRun', () => {
     const live = fakeLive();
     const simulate = vi.fn(simulateScenario);
     startLiveRun(store, { runLive: live.runLive, simulate });
-    expect(store.getState().liveStatus).toBe('running');
+    expect(store.getState().jobs.live.status).toBe('running');
     const [call] = live.calls;
     expect(call.scenario).toBe(store.getState().scenario);
     expect(call.options.faults).toEqual({ failRate: 0.1, hangRate: 0, timeoutMs: 15_000, crashAtMs: null });
@@ -41,7 +41,7 @@ describe('startLiveRun', () => {
     expect(store.getState().liveProgress?.elapsedMs).toBe(5);
     const answer = report(call.scenario);
     call.resolve(answer);
-    await vi.waitFor(() => expect(store.getState().liveStatus).toBe('idle'));
+    await vi.waitFor(() => expect(store.getState().jobs.live.status).toBe('idle'));
     expect(store.getState().liveReport).toBe(answer);
     expect(store.getState().liveSimTrace?.scenario).toEqual(call.scenario);
     expect(simulate).toHaveBeenCalledOnce();
@@ -53,7 +53,7 @@ describe('startLiveRun', () => {
     startLiveRun(store, { runLive: live.runLive, simulate: simulateScenario });
     const [call] = live.calls;
     call.resolve({ ...report(call.scenario), calibration: { startupMs: 42 } });
-    await vi.waitFor(() => expect(store.getState().liveStatus).toBe('idle'));
+    await vi.waitFor(() => expect(store.getState().jobs.live.status).toBe('idle'));
     expect(call.scenario.strategy).toBe('aiomultiprocess');
     expect(store.getState().liveSimTrace?.scenario.params.startupMs).toBe(42);
   });
@@ -69,7 +69,7 @@ describe('startLiveRun', () => {
   it('abort keeps the partial trace, marked cancelled', async () => {
     const controller = startLiveRun(store, { runLive: fakeLive().runLive, simulate: simulateScenario });
     controller.abort();
-    await vi.waitFor(() => expect(store.getState().liveStatus).toBe('idle'));
+    await vi.waitFor(() => expect(store.getState().jobs.live.status).toBe('idle'));
     expect(store.getState().liveReport?.cancelled).toBe(true);
   });
 
@@ -85,8 +85,8 @@ describe('startLiveRun', () => {
       runLive: () => Promise.reject(new Error('The mock endpoint did not start.')),
       simulate: simulateScenario,
     });
-    await vi.waitFor(() => expect(store.getState().liveStatus).toBe('error'));
-    expect(store.getState().liveError).toBe('The mock endpoint did not start.');
+    await vi.waitFor(() => expect(store.getState().jobs.live.status).toBe('error'));
+    expect(store.getState().jobs.live.error).toBe('The mock endpoint did not start.');
     slow.calls[0].resolve(report(slow.calls[0].scenario));
     await Promise.resolve();
     expect(store.getState().liveReport).toBe(good);

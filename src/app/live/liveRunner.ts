@@ -25,7 +25,7 @@ export function startLiveRun(store: StoreApi<AppState>, deps: LiveRunDeps): Abor
   const state = store.getState();
   const { scenario, trace } = state;
   const runId = state.beginLive();
-  const fail = (message: string) => store.getState().failLive(runId, message);
+  const fail = (message: string) => store.getState().failJob('live', runId, message);
   let simTrace: Trace;
   try {
     simTrace = trace && sameScenario(trace.scenario, scenario) ? trace : deps.simulate(scenario);

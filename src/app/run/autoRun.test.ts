@@ -36,7 +36,10 @@ describe('auto-run', () => {
     const { runner, ran } = fakeRunner();
     startAutoRun(store, runner);
     expect(ran).toHaveLength(1);
-    expect(store.getState()).toMatchObject({ status: 'idle', trace: traceOf(store.getState().scenario) });
+    expect(store.getState()).toMatchObject({
+      jobs: { explore: { status: 'idle' } },
+      trace: traceOf(store.getState().scenario),
+    });
   });
 
   it('runs a picked strategy at once', () => {
@@ -45,7 +48,7 @@ describe('auto-run', () => {
     startAutoRun(store, runner);
     store.getState().pickStrategy('thread-pool');
     expect(ran.at(-1)?.strategy).toBe('thread-pool');
-    expect(store.getState().status).toBe('idle');
+    expect(store.getState().jobs.explore.status).toBe('idle');
   });
 
   it('debounces edits: one run for a burst of keystrokes, not idle meanwhile', () => {
@@ -55,13 +58,13 @@ describe('auto-run', () => {
     store.getState().setFieldText('tasks', '1');
     vi.advanceTimersByTime(EDIT_DEBOUNCE_MS / 2);
     store.getState().setFieldText('tasks', '12');
-    expect(store.getState().status).toBe('running');
+    expect(store.getState().jobs.explore.status).toBe('running');
     vi.advanceTimersByTime(EDIT_DEBOUNCE_MS - 1);
     expect(ran).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(ran).toHaveLength(2);
     expect(ran[1].params.tasks).toBe(12);
-    expect(store.getState().status).toBe('idle');
+    expect(store.getState().jobs.explore.status).toBe('idle');
   });
 
   it('typing past the bounds leaves the picture as it was: no run, even for the valid prefix typed on the way', () => {
@@ -81,7 +84,7 @@ describe('auto-run', () => {
     vi.runAllTimers();
     expect(ran.map((s) => s.strategy)).toEqual([shown?.scenario.strategy, 'thread-pool']);
     expect(store.getState().trace).toBe(picked);
-    expect(store.getState().status).toBe('idle');
+    expect(store.getState().jobs.explore.status).toBe('idle');
   });
 
   it('undoing an edit before it runs cancels the run', () => {
@@ -94,7 +97,7 @@ describe('auto-run', () => {
     vi.runAllTimers();
     expect(ran).toHaveLength(1);
     expect(runner.cancel).toHaveBeenCalled();
-    expect(store.getState().status).toBe('idle');
+    expect(store.getState().jobs.explore.status).toBe('idle');
   });
 
   it('runs a slider step at once, without waiting for the typing debounce', () => {
@@ -112,7 +115,7 @@ describe('auto-run', () => {
     store.getState().setFieldText('tasks', 'many');
     vi.runAllTimers();
     expect(ran).toHaveLength(1);
-    expect(store.getState().status).toBe('idle');
+    expect(store.getState().jobs.explore.status).toBe('idle');
   });
 
   it('stops on dispose: no more runs, runner released', () => {

@@ -2,35 +2,35 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario, simulateScenario, type BudgetProblem } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import { packTrace } from './packTrace';
-import type { FromWorker, ToWorker, WorkerLike } from './protocol';
+import type { FromSimWorker, SimWorkerLike, ToSimWorker } from './protocol';
 import { createSimRunner } from './simRunner';
 
 const scenario = (tasks: number) =>
   ({ strategy: 'sequential', params: { tasks }, seed: 1 }) as unknown as Scenario;
 /** A real (small) trace, told apart by its seed. */
 const trace = (seed: number) => simulateScenario({ ...defaultScenario('sequential'), seed });
-const done = (jobId: number, seed: number): FromWorker => ({
+const done = (jobId: number, seed: number): FromSimWorker => ({
   type: 'done',
   jobId,
-  packed: packTrace(trace(seed)),
+  result: packTrace(trace(seed)),
 });
 /** Lets the page-side unpacking (a promise) finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-class FakeWorker implements WorkerLike {
-  sent: ToWorker[] = [];
+class FakeWorker implements SimWorkerLike {
+  sent: ToSimWorker[] = [];
   terminated = false;
-  onmessage: WorkerLike['onmessage'] = null;
-  onerror: WorkerLike['onerror'] = null;
-  onmessageerror: WorkerLike['onmessageerror'] = null;
-  postMessage(message: ToWorker) {
+  onmessage: SimWorkerLike['onmessage'] = null;
+  onerror: SimWorkerLike['onerror'] = null;
+  onmessageerror: SimWorkerLike['onmessageerror'] = null;
+  postMessage(message: ToSimWorker) {
     this.sent.push(message);
   }
   terminate() {
     this.terminated = true;
   }
-  answer(message: FromWorker) {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  answer(message: FromSimWorker) {
+    this.onmessage?.({ data: message } as MessageEvent<FromSimWorker>);
   }
   crash(message: string) {
     this.onerror?.({ message, preventDefault: () => {} } as ErrorEvent);
@@ -77,7 +77,11 @@ describe('sim runner', () => {
     const cb = callbacks();
     runner.run(scenario(500), cb);
     const problem = { kind: 'steps' } as unknown as BudgetProblem;
-    workers[0].answer({ type: 'over-budget', jobId: 1, problem });
+    workers[0].answer({
+      type: 'error',
+      jobId: workers[0].sent[0].jobId,
+      problem: { code: 'over-budget', budget: problem },
+    });
     expect(cb.onError).toHaveBeenCalledWith({ code: 'over-budget', budget: problem });
   });
 

@@ -2,25 +2,22 @@ import { checkBudget } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
-import { describeError, runProblemOf, type RunProblem } from '../../state/runProblem';
-import type { FromWorker, WorkerLike } from './protocol';
+import { describeError, runProblemOf } from '../../state/runProblem';
+import { JobWorker, type JobCallbacks } from '../jobs/jobWorker';
+import type { SimWorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
 import { unpackTrace } from './unpackTrace';
 
 /** Share of the progress bar for the simulation itself; unpacking the trace on the page fills the rest. */
 const SIMULATED = 0.6;
 
-export interface RunCallbacks {
-  readonly onProgress: (fraction: number) => void;
-  readonly onDone: (trace: Trace) => void;
-  readonly onError: (problem: RunProblem) => void;
-}
+export type RunCallbacks = JobCallbacks<Trace>;
 
 export interface SimRunnerDeps {
   /** Simulates on the calling thread. */
   readonly simulate: (scenario: Scenario) => Trace;
   /** Spawns a simulation worker. */
-  readonly createWorker: () => WorkerLike;
+  readonly createWorker: () => SimWorkerLike;
   /** Whether a scenario is large enough for the worker. */
   readonly wantsWorker?: (scenario: Scenario) => boolean;
 }
@@ -37,81 +34,41 @@ export interface SimRunner {
 }
 
 /**
- * Runs scenarios: small ones at once on this thread, large ones in one reusable module worker.
- * A job still running when a newer one arrives is cancelled by terminating the worker (a fresh one spawns in
- * ~20–50 ms), so a stale large run never delays the current one. A worker that fails is replaced next time.
+ * Runs scenarios: small ones at once on this thread, large ones in one reusable module worker (a
+ * `JobWorker`: a stale large run is terminated, never waited for). The worker's packed trace is unpacked on
+ * the page in slices, with progress, and dropped if a newer run starts meanwhile.
  */
 export function createSimRunner(deps: SimRunnerDeps): SimRunner {
   const wantsWorker = deps.wantsWorker ?? runsInWorker;
-  let worker: WorkerLike | null = null;
-  let busy = false;
-  let jobId = 0;
-
-  const drop = () => {
-    worker?.terminate();
-    worker = null;
-    busy = false;
-  };
-
-  const spawn = (callbacks: () => RunCallbacks | null): WorkerLike => {
-    const w = deps.createWorker();
-    w.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      const cb = callbacks();
-      if (message.jobId !== jobId || !cb) return; // an answer to a cancelled job
-      switch (message.type) {
-        case 'progress':
-          cb.onProgress(message.fraction);
-          break;
-        case 'done': {
-          busy = false;
-          const job = jobId;
-          cb.onProgress(SIMULATED);
-          unpackTrace(
-            message.packed,
-            (f) => job === jobId && cb.onProgress(SIMULATED + (1 - SIMULATED) * f),
-            () => job !== jobId,
-          )
-            .then((trace) => trace && job === jobId && cb.onDone(trace))
-            .catch(
-              (error: unknown) =>
-                job === jobId && cb.onError({ code: 'read-trace', detail: describeError(error) }),
-            );
-          break;
-        }
-        case 'error':
-          busy = false;
-          cb.onError(message.problem);
-          break;
-        case 'over-budget':
-          busy = false;
-          cb.onError({ code: 'over-budget', budget: message.problem });
-          break;
-      }
-    };
-    w.onerror = (event: ErrorEvent) => {
-      event.preventDefault?.();
-      const cb = busy ? callbacks() : null;
-      drop();
-      cb?.onError({ code: 'worker-failed', detail: event.message || null });
-    };
-    w.onmessageerror = () => {
-      const cb = busy ? callbacks() : null;
-      drop();
-      cb?.onError({ code: 'bad-message' });
-    };
-    return w;
-  };
-
-  let current: RunCallbacks | null = null;
+  const worker = new JobWorker(deps.createWorker);
+  /** Counts runs, so an unpacking that a newer run overtook is dropped. */
+  let generation = 0;
   const threadFor = (scenario: Scenario): RunThread => (wantsWorker(scenario) ? 'worker' : 'main');
+
+  const unpack = (run: number, callbacks: RunCallbacks) => (packed: Parameters<typeof unpackTrace>[0]) => {
+    const current = () => run === generation;
+    callbacks.onProgress(SIMULATED);
+    unpackTrace(
+      packed,
+      (f) => current() && callbacks.onProgress(SIMULATED + (1 - SIMULATED) * f),
+      () => !current(),
+    )
+      .then((trace) => trace && current() && callbacks.onDone(trace))
+      .catch(
+        (error: unknown) =>
+          current() && callbacks.onError({ code: 'read-trace', detail: describeError(error) }),
+      );
+  };
+
+  const cancel = () => {
+    generation += 1;
+    worker.cancel();
+  };
 
   return {
     threadFor,
     run: (scenario, callbacks) => {
-      jobId += 1;
-      current = callbacks;
-      if (busy) drop(); // cancel the stale job rather than wait for it
+      cancel();
       // Refused before any work, on this thread: nothing runs, and the picture on screen stays.
       const over = checkBudget(scenario);
       if (over !== null) {
@@ -127,25 +84,13 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         }
         return thread;
       }
-      try {
-        worker ??= spawn(() => current);
-        busy = true;
-        worker.postMessage({ type: 'simulate', jobId, scenario });
-      } catch (error) {
-        drop();
-        callbacks.onError({ code: 'start-worker', detail: describeError(error) });
-      }
+      worker.run(scenario, { ...callbacks, onDone: unpack(generation, callbacks) });
       return thread;
     },
-    cancel: () => {
-      jobId += 1;
-      current = null;
-      if (busy) drop();
-    },
+    cancel,
     dispose: () => {
-      jobId += 1;
-      current = null;
-      drop();
+      generation += 1;
+      worker.dispose();
     },
   };
 }

@@ -1,29 +1,18 @@
 /**
- * Messages between the page and the scaling worker: one discriminated union per direction, shared by both
- * sides. Every answer names its job, so answers to a cancelled or superseded sweep are dropped.
+ * The scaling worker's side of the job protocol (../jobs/protocol.ts): it is asked a sweep and its share of
+ * the points, and answers that share's curves (the page merges the shards' results).
  */
 import type { SweepRequest, SweepResult } from '../../state/scalingModel';
+import type { FromJobWorker, JobWorkerLike, ToJobWorker } from '../jobs/protocol';
 import type { SweepShard } from './sweep';
 
-/** Page → worker. */
-export type ToScalingWorker = {
-  readonly type: 'sweep';
-  readonly jobId: number;
+export interface ShardRequest {
   readonly request: SweepRequest;
-  /** This worker's share of the points; the page merges the shards' results. */
+  /** This worker's share of the points. */
   readonly shard: SweepShard;
-};
-
-/** Worker → page. */
-export type FromScalingWorker =
-  | { readonly type: 'progress'; readonly jobId: number; readonly fraction: number }
-  | { readonly type: 'done'; readonly jobId: number; readonly result: SweepResult }
-  | { readonly type: 'error'; readonly jobId: number; readonly message: string };
-
-/** What the page needs of a Worker; a plain object in tests. */
-export interface ScalingWorkerLike {
-  postMessage(message: ToScalingWorker): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<FromScalingWorker>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
 }
+
+export type ToScalingWorker = ToJobWorker<ShardRequest>;
+export type FromScalingWorker = FromJobWorker<SweepResult>;
+/** What the page needs of a scaling Worker; a plain object in tests. */
+export type ScalingWorkerLike = JobWorkerLike<ShardRequest, SweepResult>;

@@ -9,6 +9,7 @@ class FakeWorker implements ScalingWorkerLike {
   terminated = false;
   onmessage: ((event: MessageEvent<FromScalingWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   postMessage(m: ToScalingWorker) {
     this.sent.push(m);
   }
@@ -20,7 +21,7 @@ class FakeWorker implements ScalingWorkerLike {
   }
 }
 
-const resultFor = (request: ToScalingWorker['request']): SweepResult => ({
+const resultFor = (request: ToScalingWorker['request']['request']): SweepResult => ({
   request,
   series: [],
   elapsedMs: 1,
@@ -47,12 +48,12 @@ describe('scaling runs', () => {
     vi.advanceTimersByTime(0);
     const [w] = workers;
     const job = w.sent[0];
-    expect(job.request.strategies).toEqual(store.getState().scalingStrategies);
+    expect(job.request.request.strategies).toEqual(store.getState().scalingStrategies);
     w.answer({ type: 'progress', jobId: job.jobId, fraction: 0.4 });
-    expect(store.getState()).toMatchObject({ scalingStatus: 'running', scalingProgress: 0.4 });
-    w.answer({ type: 'done', jobId: job.jobId, result: resultFor(job.request) });
-    expect(store.getState().scalingStatus).toBe('idle');
-    expect(store.getState().scalingResult?.request).toBe(job.request);
+    expect(store.getState().jobs.scaling).toMatchObject({ status: 'running', progress: 0.4 });
+    w.answer({ type: 'done', jobId: job.jobId, result: resultFor(job.request.request) });
+    expect(store.getState().jobs.scaling.status).toBe('idle');
+    expect(store.getState().scalingResult?.request).toBe(job.request.request);
     stop();
   });
 
@@ -63,10 +64,10 @@ describe('scaling runs', () => {
     store.getState().toggleScalingStrategy('aiomultiprocess');
     vi.advanceTimersByTime(SCALING_DEBOUNCE_MS);
     expect(old.terminated).toBe(true);
-    old.answer({ type: 'done', jobId: old.sent[0].jobId, result: resultFor(old.sent[0].request) });
+    old.answer({ type: 'done', jobId: old.sent[0].jobId, result: resultFor(old.sent[0].request.request) });
     expect(store.getState().scalingResult).toBeNull();
     const fresh = workers[1];
-    expect(fresh.sent[0].request.strategies).toContain('aiomultiprocess');
+    expect(fresh.sent[0].request.request.strategies).toContain('aiomultiprocess');
     stop();
   });
 
@@ -75,11 +76,11 @@ describe('scaling runs', () => {
     vi.advanceTimersByTime(0);
     store.getState().cancelScaling();
     expect(workers[0].terminated).toBe(true);
-    expect(store.getState().scalingStatus).toBe('cancelled');
+    expect(store.getState().jobs.scaling.status).toBe('cancelled');
     rerunScaling(store);
     vi.advanceTimersByTime(SCALING_DEBOUNCE_MS);
     expect(workers).toHaveLength(2);
-    expect(store.getState().scalingStatus).toBe('running');
+    expect(store.getState().jobs.scaling.status).toBe('running');
     stop();
   });
 
@@ -94,13 +95,13 @@ describe('scaling runs', () => {
       2,
     );
     vi.advanceTimersByTime(0);
-    expect(workers.map((w) => w.sent[0].shard)).toEqual([
+    expect(workers.map((w) => w.sent[0].request.shard)).toEqual([
       { index: 0, count: 2 },
       { index: 1, count: 2 },
     ]);
     const [a, b] = workers;
     const part = (x: number) => ({
-      request: a.sent[0].request,
+      request: a.sent[0].request.request,
       series: [
         {
           axis: 'cpuMs' as const,
@@ -111,11 +112,11 @@ describe('scaling runs', () => {
       elapsedMs: x,
     });
     a.answer({ type: 'progress', jobId: a.sent[0].jobId, fraction: 1 });
-    expect(store.getState().scalingProgress).toBe(0.5);
+    expect(store.getState().jobs.scaling.progress).toBe(0.5);
     b.answer({ type: 'done', jobId: b.sent[0].jobId, result: part(0) });
-    expect(store.getState().scalingStatus).toBe('running');
+    expect(store.getState().jobs.scaling.status).toBe('running');
     a.answer({ type: 'done', jobId: a.sent[0].jobId, result: part(5) });
-    expect(store.getState().scalingStatus).toBe('idle');
+    expect(store.getState().jobs.scaling.status).toBe('idle');
     expect(store.getState().scalingResult?.series[0].points.map((p) => p.x)).toEqual([0, 5]);
     stop();
   });
@@ -124,8 +125,10 @@ describe('scaling runs', () => {
     const stop = start();
     vi.advanceTimersByTime(0);
     workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
-    expect(store.getState()).toMatchObject({ scalingStatus: 'error' });
-    expect(store.getState().scalingError).toMatch(/boom/);
+    expect(store.getState().jobs.scaling).toMatchObject({
+      status: 'error',
+      error: { code: 'worker-failed', detail: 'boom' },
+    });
     stop();
   });
 });

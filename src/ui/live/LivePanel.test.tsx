@@ -95,7 +95,7 @@ describe('<LivePanel>', () => {
     expect(progress.textContent).toBe('5 of 20 done, 1 failed · 800 ms');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
-    act(() => void useAppStore.getState().failLive(id, 'The mock endpoint did not start.'));
+    act(() => void useAppStore.getState().failJob('live', id, 'The mock endpoint did not start.'));
     expect(screen.getByRole('alert').textContent).toBe(
       'The live run could not run: The mock endpoint did not start.',
     );

@@ -22,7 +22,7 @@ export function LivePanel({ onRun, onCancel }: LivePanelProps) {
   const id = useId();
   const scenario = useAppStore(selectScenario);
   const over = useMemo(() => checkLive(scenario), [scenario]);
-  const running = useAppStore((s) => s.liveStatus === 'running');
+  const running = useAppStore((s) => s.jobs.live.status === 'running');
   const badFaults = useAppStore(selectLiveFaultErrorCount) > 0;
   const error = useAppStore(selectLiveError);
   const why = [over.length > 0 && `${id}-over`, badFaults && `${id}-faults`].filter(Boolean).join(' ');

@@ -10,7 +10,7 @@ import { finalProgress, progressText } from './liveText';
 export function LiveProgressLine() {
   const lang = useLang();
   const { status, progress, report } = useAppStore(
-    useShallow((s) => ({ status: s.liveStatus, progress: s.liveProgress, report: s.liveReport })),
+    useShallow((s) => ({ status: s.jobs.live.status, progress: s.liveProgress, report: s.liveReport })),
   );
   const running = status === 'running';
   const shown = running || status === 'error' ? progress : report && finalProgress(report);

@@ -19,7 +19,7 @@ export function LiveResult() {
   const title = useStrategyTitle();
   const { report, simTrace } = useAppStore(useShallow(selectLiveResult));
   const scenario = useAppStore(selectScenario);
-  const running = useAppStore((s) => s.liveStatus === 'running');
+  const running = useAppStore((s) => s.jobs.live.status === 'running');
   if (!report || !simTrace) {
     return (
       <Panel title={t('resultTitle')} className="live-result">

@@ -24,7 +24,7 @@ interface LiveScreenProps {
 export function LiveScreen({ onRun, onCancel }: LiveScreenProps) {
   const tp = useT(pickerMessages);
   const t = useT(liveMessages);
-  const running = useAppStore((s) => s.liveStatus === 'running');
+  const running = useAppStore((s) => s.jobs.live.status === 'running');
   const strategy = useAppStore(selectStrategyId);
   return (
     <div className="app-body live-screen" data-strategy={strategy}>

@@ -1,11 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { scalingMessages } from '../../i18n/messages/scaling';
 import { selectScalingActions, selectScalingResult, selectScalingRun, useAppStore } from '../../state';
+import { runProblemText } from '../timeline/runProblemText';
 
 /** The sweep's progress bar with Cancel; after a cancel or a failure, what happened and a way to run again. */
 export function ScalingProgress({ onRerun }: { readonly onRerun: () => void }) {
   const t = useT(scalingMessages);
+  const lang = useLang();
   const run = useAppStore(useShallow(selectScalingRun));
   const hasResult = useAppStore((s) => selectScalingResult(s) !== null);
   const { cancelScaling } = useAppStore(useShallow(selectScalingActions));
@@ -26,7 +28,7 @@ export function ScalingProgress({ onRerun }: { readonly onRerun: () => void }) {
       <div className="scl-progress" role={run.status === 'error' ? 'alert' : 'status'}>
         <span className={run.status === 'error' ? 'cmp-error' : 'scl-progress-text'}>
           {run.status === 'error'
-            ? t('failed', { message: run.error ?? '' })
+            ? t('failed', { message: run.error ? runProblemText(run.error, lang) : '' })
             : t(hasResult ? 'cancelled' : 'cancelledEmpty')}
         </span>
         <button type="button" className="button button-small" onClick={onRerun}>

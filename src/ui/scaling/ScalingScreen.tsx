@@ -32,7 +32,7 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
   const lang = useLang();
   const name = useStrategyTitle();
   const result = useAppStore(selectScalingResult);
-  const running = useAppStore((s) => s.scalingStatus === 'running');
+  const running = useAppStore((s) => s.jobs.scaling.status === 'running');
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const width = useElementWidth(frame);
   const half = width >= 720 ? Math.floor((width - 14) / 2) : width;
