@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tutorial's slow endpoint, for running Awaitline's Python programs on your own machine.
 
-    python3 tools/slow_server.py [--host 127.0.0.1] [--port 5000]
+    python3 tools/slow_server.py [--host 127.0.0.1] [--port 5000]    (--port 0: any free port, printed)
 
 Then run any program copied from Awaitline (it asks ``http://127.0.0.1:5000/?ms=...``). Standard library only;
 Python 3.8 or later.
@@ -138,6 +138,7 @@ async def serve_connection(reader, writer):
 
 async def main(host, port, ready=None):
     server = await asyncio.start_server(serve_connection, host, port, backlog=4096, reuse_address=True)
+    port = server.sockets[0].getsockname()[1]  # --port 0: the one the system picked
     print("slow endpoint on http://%s:%d/?ms=3000" % (host, port), file=ready or sys.stdout, flush=True)
     stop = asyncio.get_running_loop().create_future()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_RUNNERS } from '../live/runners';
-import { COMPARABLE, STRATEGIES, getStrategy, simulateScenario, defaultScenario } from '../strategies';
+import {
+  COMPARABLE,
+  STRATEGIES,
+  getStrategy,
+  simulateScenario,
+  defaultParams,
+  defaultScenario,
+} from '../strategies';
 import { strategyText } from '../strategies/i18n';
 import { parseTrace } from '../trace/schema';
 import { STRATEGY_IDS } from '../trace/scenario';
@@ -14,7 +21,7 @@ describe.each(STRATEGY_IDS.map((id) => [id]))('strategy %s', (id) => {
     expect(strategy.id).toBe(id);
     expect(STRATEGIES.filter((s) => s.id === id)).toHaveLength(1);
     expect(strategy.title.trim()).not.toBe('');
-    expect(strategy.python.trim()).not.toBe('');
+    expect(strategy.program(defaultParams(strategy.id)).trim()).not.toBe('');
     expect(strategy.params.length).toBeGreaterThan(0);
     expect(new Set(strategy.params).size).toBe(strategy.params.length);
   });

@@ -1,3 +1,4 @@
+import { getStrategy } from '../strategies';
 import type { StrategyId } from '../trace/scenario';
 import type { AppState, SliceCreator } from './types';
 
@@ -16,7 +17,14 @@ export interface ProgramSlice {
 
 export const createProgramSlice: SliceCreator<ProgramSlice> = (set) => ({
   program: null,
-  setProgram: (program) => set({ program }),
+  // The strategy's own program for the scenario's parameters is no edit: nothing to keep or to put in a link.
+  setProgram: (program) =>
+    set((s) => ({
+      program:
+        program && program.source === getStrategy(program.strategy).program(s.scenario.params)
+          ? null
+          : program,
+    })),
 });
 
 /** The edit in force for the picked strategy, or null (the strategy's own program). */

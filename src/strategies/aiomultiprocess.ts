@@ -1,7 +1,62 @@
 import { aioPoolMap } from '../sim/aioPool';
 import type { Step } from '../sim/program';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = {
+  tasks: 100,
+  workers: 4,
+  concurrency: 16,
+  latencyMs: 3000,
+  startupMs: 200,
+};
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+from aiomultiprocess import Pool
+
+${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'worker processes' }, { name: 'CHILD_CONCURRENCY', value: literal(p.concurrency), note: "tasks at once on each process's loop" }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def fetch(i):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{URL}&id={i}") as response:  # suspends on this process's loop
+            text = await response.text()
+    return parse(text)
+
+
+async def main():
+    async with Pool(processes=WORKERS, childconcurrency=CHILD_CONCURRENCY) as pool:
+        results = await pool.map(fetch, range(N))
+
+
+if __name__ == "__main__":  # each process imports this file: only the parent runs the pool
+    start = time.perf_counter()
+    asyncio.run(main())
+    ${PRINT_COST}
+`;
 
 export const aiomultiprocess = {
   id: 'aiomultiprocess',
@@ -12,25 +67,14 @@ export const aiomultiprocess = {
     'aiomultiprocess combines both ideas: p processes for CPU, and in each an event loop running up to childconcurrency coroutines that await their requests together.',
     'Its Pool first starts a Manager process in the parent, then spawns each child fresh to import its modules, so a few hundred milliseconds pass before the first task starts (the Manager has its own lane). After that, 100 requests are spread over p \u00d7 c concurrent coroutines and finish in about one latency.',
   ],
-  python: `import asyncio
-import aiohttp
-from aiomultiprocess import Pool
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def fetch(i):
-    async with aiohttp.ClientSession() as session:
-        async with session.get(URL) as response:  # suspends on this process's loop
-            return parse(await response.text())
-
-async def main():
-    async with Pool(processes=P, childconcurrency=C) as pool:
-        results = await pool.map(fetch, range(N))
-
-if __name__ == "__main__":
-    asyncio.run(main())`,
+  program,
   queue: 'worker',
-  lines: { queued: 14, ready: 10, suspended: 9, running: 10 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'pool.map(',
+    ready: 'return parse(',
+    suspended: 'session.get(',
+    running: 'return parse(',
+  }),
   params: [
     'tasks',
     'workers',
@@ -43,7 +87,7 @@ if __name__ == "__main__":
     'requestCpuMs',
     'cpuMs',
   ],
-  defaults: { tasks: 100, workers: 4, concurrency: 16, latencyMs: 3000, startupMs: 200 },
+  defaults: DEFAULTS,
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
   simulate(params, seed, detail) {

@@ -1,7 +1,50 @@
 import type { Step } from '../sim/program';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import requests
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def fetch(i):
+    response = requests.get(f"{URL}&id={i}")  # blocking call: the event loop is stuck here
+    return parse(response.text)
+
+
+async def main():
+    await asyncio.gather(*(fetch(i) for i in range(N)))
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const asyncBlocking = {
   id: 'async-blocking',
@@ -12,22 +55,14 @@ export const asyncBlocking = {
     'Every request now lives in a coroutine and all of them are handed to the event loop at once. But requests.get does not know about the loop: it blocks the loop\u2019s only thread until its answer arrives, so the loop cannot switch to another task.',
     'The other tasks sit ready, waiting for a loop that never frees up. Marking a function async does not make its I/O asynchronous: it still takes 15 seconds for 5 requests of 3 seconds.',
   ],
-  python: `import asyncio
-import requests
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def fetch(i):
-    response = requests.get(URL)  # blocking call: the event loop is stuck here
-    return parse(response.text)
-
-async def main():
-    await asyncio.gather(*(fetch(i) for i in range(N)))
-
-asyncio.run(main())`,
-  lines: { ready: 11, blocked: 7, running: 8 },
+  program,
+  lines: linesOf(program, DEFAULTS, {
+    ready: 'await asyncio.gather(',
+    blocked: 'requests.get(',
+    running: 'return parse(',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
-  defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  defaults: DEFAULTS,
   style: { color: '#CC79A7', dash: '2 3' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {

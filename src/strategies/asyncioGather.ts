@@ -1,7 +1,54 @@
 import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = {};
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p), { name: 'LIMIT', value: literal(p.connectorLimit), note: "the session's connections: aiohttp's default is 100, 0 = no limit" }])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def fetch(session, i):
+    async with session.get(f"{URL}&id={i}") as response:  # await: this task suspends
+        text = await response.text()
+    return parse(text)  # CPU work holds the loop
+
+
+async def main():
+    connector = aiohttp.TCPConnector(limit=LIMIT)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        await asyncio.gather(*(fetch(session, i) for i in range(N)))
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const asyncioGather = {
   id: 'asyncio-gather',
@@ -12,26 +59,16 @@ export const asyncioGather = {
     'aiohttp\u2019s get is awaitable: when a task reaches await, it suspends and hands the thread back to the event loop, which starts the next task. All requests are in flight together, so 5 requests of 3 seconds finish in about 3 seconds.',
     'An aiohttp session opens at most 100 connections by default. Past that, tasks queue for a free connection, so 500 requests run in waves of 100. CPU work after each response still runs on the one loop thread, one task at a time.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def fetch(session, i):
-    async with session.get(URL) as response:  # await: this task suspends
-        text = await response.text()
-    return parse(text)                         # CPU work holds the loop
-
-async def main():
-    connector = aiohttp.TCPConnector(limit=LIMIT)  # 100 by default, 0 = no limit
-    async with aiohttp.ClientSession(connector=connector) as session:
-        await asyncio.gather(*(fetch(session, i) for i in range(N)))
-
-asyncio.run(main())`,
+  program,
   queue: 'connection',
-  lines: { queued: 7, ready: 14, suspended: 7, running: 9 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'session.get(',
+    ready: 'await asyncio.gather(',
+    suspended: 'session.get(',
+    running: 'return parse(',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs', 'connectorLimit'],
-  defaults: {},
+  defaults: DEFAULTS,
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
   simulate(params, seed, detail) {

@@ -1,7 +1,56 @@
 import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p), { name: 'K', value: literal(p.concurrency), note: 'requests in flight at once (the semaphore)' }, { name: 'LIMIT', value: literal(p.connectorLimit), note: "the session's connections: aiohttp's default is 100, 0 = no limit" }])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def fetch(session, semaphore, i):
+    async with semaphore:  # wait for one of K places
+        async with session.get(f"{URL}&id={i}") as response:
+            text = await response.text()
+    return parse(text)
+
+
+async def main():
+    semaphore = asyncio.Semaphore(K)
+    connector = aiohttp.TCPConnector(limit=LIMIT)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        await asyncio.gather(*(fetch(session, semaphore, i) for i in range(N)))
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const asyncioSemaphore = {
   id: 'asyncio-semaphore',
@@ -12,25 +61,14 @@ export const asyncioSemaphore = {
     'A semaphore is a counter of free places. Each task takes one before its request and gives it back after, so at most k requests are ever in flight: polite to a server, and a way to stay under rate limits.',
     'Tasks that find no free place wait in line (queued). With pure I/O the run takes about ceil(N / k) rounds of the endpoint\u2019s latency.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def fetch(session, semaphore, i):
-    async with semaphore:                      # wait for one of k places
-        async with session.get(URL) as response:
-            text = await response.text()
-    return parse(text)
-
-async def main():
-    semaphore = asyncio.Semaphore(K)
-    async with aiohttp.ClientSession() as session:
-        await asyncio.gather(*(fetch(session, semaphore, i) for i in range(N)))
-
-asyncio.run(main())`,
+  program,
   queue: 'semaphore',
-  lines: { queued: 7, ready: 15, suspended: 8, running: 10 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'async with semaphore:',
+    ready: 'await asyncio.gather(',
+    suspended: 'session.get(',
+    running: 'return parse(',
+  }),
   params: [
     'tasks',
     'concurrency',
@@ -41,7 +79,7 @@ asyncio.run(main())`,
     'requestCpuMs',
     'cpuMs',
   ],
-  defaults: { tasks: 12, concurrency: 3, latencyMs: 1000 },
+  defaults: DEFAULTS,
   style: { color: '#56B4E9', dash: '6 3' },
   comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
   simulate(params, seed, detail) {

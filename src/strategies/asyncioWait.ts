@@ -1,6 +1,54 @@
 import type { Step } from '../sim/program';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 3000, jitterMs: 200 };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def request(session, i):
+    async with session.get(f"{URL}&id={i}") as response:
+        text = await response.text()
+    return parse(text)
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        tasks = [asyncio.create_task(request(session, i)) for i in range(N)]
+        done, pending = await asyncio.wait(tasks)  # main() suspends here
+        for task in done:
+            print("Result:", task.result())
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const asyncioWait = {
   id: 'asyncio-wait',
@@ -11,26 +59,15 @@ export const asyncioWait = {
     'main() creates the tasks, then awaits asyncio.wait(tasks). That await suspends main() itself: the loop is free to run the tasks, which all suspend on their requests.',
     'When the last task finishes, wait() returns the sets of done and pending tasks and main() resumes. The top row is main(): suspended for the whole run.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def request(session, i):
-    async with session.get(URL) as response:
-        return await response.text()
-
-async def main():
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(request(session, i)) for i in range(N)]
-        done, pending = await asyncio.wait(tasks)   # main() suspends here
-        for task in done:
-            print("Result:", len(task.result()))
-
-asyncio.run(main())`,
-  lines: { ready: 12, running: 8, suspended: 7, main: 13 },
+  program,
+  lines: linesOf(program, DEFAULTS, {
+    ready: 'asyncio.create_task(',
+    running: 'return parse(',
+    suspended: 'session.get(',
+    main: 'await asyncio.wait(',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
-  defaults: { tasks: 5, latencyMs: 3000, jitterMs: 200 },
+  defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {

@@ -1,6 +1,60 @@
 import type { Step } from '../sim/program';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+// A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
+const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def request(session, i):
+    async with session.get(f"{URL}&id={i}") as response:
+        return await response.text()
+
+
+def callback(task):
+    print("Length:", parse(task.result()))  # CPU work, on the loop after the task
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        tasks = []
+        for i in range(N):
+            task = asyncio.create_task(request(session, i))
+            task.add_done_callback(callback)
+            tasks.append(task)
+        await asyncio.gather(*tasks)
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const doneCallbacks = {
   id: 'done-callbacks',
@@ -11,32 +65,15 @@ export const doneCallbacks = {
     'A task can carry callbacks. When it finishes, the loop does not call them right away: it hands each one to call_soon, so it joins the back of the ready queue and runs on the loop thread like any other work, one after another.',
     'Here each task only fetches; its CPU work is done by its callback, drawn as a callback bar on the loop just after the task ends. While a callback runs the loop runs nothing else: a task whose answer arrives meanwhile waits, ready, until the callback returns.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def request(session):
-    async with session.get(URL) as response:
-        return await response.text()
-
-def callback(task):
-    print(parse(task.result()))  # CPU work, on the loop
-
-async def main():
-    async with aiohttp.ClientSession() as session:
-        tasks = []
-        for _ in range(N):
-            task = asyncio.create_task(request(session))
-            task.add_done_callback(callback)
-            tasks.append(task)
-        await asyncio.gather(*tasks)
-
-asyncio.run(main())`,
-  lines: { ready: 17, running: 8, suspended: 7, callback: 11 },
+  program,
+  lines: linesOf(program, DEFAULTS, {
+    ready: 'asyncio.create_task(',
+    running: 'return await response.text()',
+    suspended: 'session.get(',
+    callback: 'parse(task.result())',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
-  // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
-  defaults: { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 },
+  defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {

@@ -1,8 +1,56 @@
 import { poolMap } from '../sim/processPool';
 import type { Step } from '../sim/program';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = {
+  tasks: 100,
+  workers: 4,
+  latencyMs: 3000,
+  startupMs: 1.5,
+  requestCpuMs: REQUESTS_REQUEST_CPU_MS,
+};
+
+const program = (p: Params) => `import time
+from multiprocessing import Pool
+
+import requests
+
+${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'worker processes' }, { name: 'CHUNKSIZE', value: p.chunksize > 0 ? literal(p.chunksize) : 'None', note: 'None: ceil(N / (4 * WORKERS)), as Pool.map does' }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+def fetch(i):
+    response = requests.get(f"{URL}&id={i}")  # blocks this worker process
+    return parse(response.text)               # its own GIL: real parallel CPU work
+
+
+if __name__ == "__main__":  # each worker imports this file: only the parent runs the pool
+    start = time.perf_counter()
+    with Pool(processes=WORKERS) as pool:
+        results = pool.map(fetch, range(N), chunksize=CHUNKSIZE)
+    ${PRINT_COST}
+`;
 
 export const processPool = {
   id: 'process-pool',
@@ -13,20 +61,14 @@ export const processPool = {
     'Each worker process has its own interpreter and its own GIL, so CPU work really runs in parallel, up to the number of cores. Forking a worker is cheap (about 1.5 ms each).',
     'Pool.map cuts the work into chunks of ceil(N / 4p) items and each worker runs its chunk one item after another with blocking requests. 100 tasks on 4 processes go in chunks of 7: the busiest worker runs 28 requests, not 25.',
   ],
-  python: `from multiprocessing import Pool
-import requests
-
-URL = "http://127.0.0.1:5000/slow"
-
-def fetch(i):
-    response = requests.get(URL)  # blocks this worker process
-    return parse(response.text)   # its own GIL: real parallel CPU work
-
-if __name__ == "__main__":
-    with Pool(processes=P) as pool:
-        results = pool.map(fetch, range(N))  # chunksize = ceil(N / (4 * P))`,
+  program,
   queue: 'worker',
-  lines: { queued: 12, ready: 8, blocked: 7, running: 8 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'pool.map(',
+    ready: 'return parse(',
+    blocked: 'requests.get(',
+    running: 'return parse(',
+  }),
   params: [
     'tasks',
     'workers',
@@ -39,13 +81,7 @@ if __name__ == "__main__":
     'requestCpuMs',
     'cpuMs',
   ],
-  defaults: {
-    tasks: 100,
-    workers: 4,
-    latencyMs: 3000,
-    startupMs: 1.5,
-    requestCpuMs: REQUESTS_REQUEST_CPU_MS,
-  },
+  defaults: DEFAULTS,
   style: { color: '#009E73', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [8, 20] },
   simulate(params, seed, detail) {

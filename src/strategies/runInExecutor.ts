@@ -1,8 +1,60 @@
 import type { Step } from '../sim/program';
 import { executorWorkers, ThreadPool } from '../sim/threadPool';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = {
+  tasks: 20,
+  workers: 0,
+  latencyMs: 1000,
+  requestCpuMs: REQUESTS_REQUEST_CPU_MS,
+};
+
+const program = (p: Params) => `import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import requests
+
+${constants([requestConstants(p)[0], { name: 'WORKERS', value: p.workers > 0 ? literal(p.workers) : 'None', note: "threads; None: the default executor's min(32, os.cpu_count() + 4)" }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+async def fetch(loop, pool, i):
+    response = await loop.run_in_executor(pool, requests.get, f"{URL}&id={i}")  # a thread blocks, not the loop
+    return parse(response.text)  # back on the loop
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        await asyncio.gather(*(fetch(loop, pool, i) for i in range(N)))
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const runInExecutor = {
   id: 'run-in-executor',
@@ -13,27 +65,18 @@ export const runInExecutor = {
     'When a library only offers blocking calls, the event loop can pass each call to a thread pool and await a future. The coroutine suspends, the loop stays free, and a pool thread blocks on the request instead.',
     'Concurrency is now capped by the pool: Python\u2019s default executor has min(32, cores + 4) threads. CPU work after the answer runs back on the loop.',
   ],
-  python: `import asyncio
-from concurrent.futures import ThreadPoolExecutor
-import requests
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def fetch(loop, pool, i):
-    response = await loop.run_in_executor(pool, requests.get, URL)  # a thread blocks, not the loop
-    return parse(response.text)                                     # back on the loop
-
-async def main():
-    loop = asyncio.get_running_loop()
-    with ThreadPoolExecutor(max_workers=P) as pool:
-        await asyncio.gather(*(fetch(loop, pool, i) for i in range(N)))
-
-asyncio.run(main())`,
+  program,
   queue: 'worker',
-  lines: { queued: 8, ready: 9, blocked: 8, suspended: 8, running: 9 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'run_in_executor(',
+    ready: 'return parse(',
+    blocked: 'run_in_executor(',
+    suspended: 'run_in_executor(',
+    running: 'return parse(',
+  }),
   params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
   // workers 0: the default executor, whose size follows the cores (8 threads on 4).
-  defaults: { tasks: 20, workers: 0, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  defaults: DEFAULTS,
   style: { color: '#999999', dash: '6 3' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {

@@ -2,8 +2,46 @@ import { Fifo } from '../sim/fifo';
 import type { Job, Step } from '../sim/program';
 import { ThreadWorker } from '../sim/threadWorker';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
+import type { Params } from '../trace/scenario';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
+
+const program = (p: Params) => `import time
+
+import requests
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+def fetch(i):
+    response = requests.get(f"{URL}&id={i}")  # blocks the thread until the answer arrives
+    return parse(response.text)               # CPU work on the answer
+
+
+start = time.perf_counter()
+results = [fetch(i) for i in range(N)]  # one after another
+${PRINT_COST}
+`;
 
 export const sequential = {
   id: 'sequential',
@@ -14,22 +52,15 @@ export const sequential = {
     'The program asks for one page, waits for the answer, then asks for the next. While it waits, the CPU has nothing to do, yet nothing else may start: the call blocks the only thread.',
     'Total time is the sum of every wait: 5 requests to a 3-second endpoint take 15 seconds.',
   ],
-  python: `import time
-import requests
-
-URL = "http://127.0.0.1:5000/slow"  # answers after 3 s
-
-def fetch(i):
-    response = requests.get(URL)  # blocks the thread until the answer arrives
-    return parse(response.text)   # CPU work on the answer
-
-start = time.time()
-results = [fetch(i) for i in range(N)]
-print("Cost time:", time.time() - start)`,
+  program,
   queue: 'loop-turn',
-  lines: { queued: 11, blocked: 7, running: 8 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'for i in range(N)',
+    blocked: 'requests.get(',
+    running: 'return parse(',
+  }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
-  defaults: { requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  defaults: DEFAULTS,
   style: { color: '#D55E00', dash: '' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   simulate(params, seed, detail) {

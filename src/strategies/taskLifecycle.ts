@@ -1,6 +1,60 @@
 import type { Step } from '../sim/program';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop, mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
+
+const program = (p: Params) => `import asyncio
+import time
+
+import aiohttp
+
+${constants([...requestConstants(p), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+def prepare(x):
+    burn_cpu(CPU_MS)  # CPU work before the request
+    return x
+
+
+${PARSE}
+
+
+async def execute(session, x):
+    prepare(x)                                     # CPU: runs on the loop
+    async with session.get(f"{URL}&id={x}") as r:  # await: suspend here
+        text = await r.text()
+    return parse(text)                             # resumed: CPU again
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        tasks = [asyncio.create_task(execute(session, x)) for x in range(N)]
+        print(tasks[0])  # <Task pending ...>
+        await asyncio.gather(*tasks)
+        print(tasks[0])  # <Task finished ... result=...>
+
+
+start = time.perf_counter()
+asyncio.run(main())
+${PRINT_COST}
+`;
 
 export const taskLifecycle = {
   id: 'task-lifecycle',
@@ -11,28 +65,14 @@ export const taskLifecycle = {
     'create_task wraps a coroutine in a Task and puts it in the loop\u2019s ready queue: the task is pending (drawn ready) until the loop gets to it. The loop then runs it until its first await.',
     'At the await the task suspends and gives the thread back; the loop runs the other tasks. When the answer arrives the task is ready again, the loop resumes it where it stopped, and it finishes with a result.',
   ],
-  python: `import asyncio
-import aiohttp
-
-URL = "http://127.0.0.1:5000/slow"
-
-async def execute(session, x):
-    prepare(x)                           # CPU: runs on the loop
-    async with session.get(URL) as r:    # await: suspend here
-        text = await r.text()
-    return parse(text)                   # resumed: CPU again
-
-async def main():
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(execute(session, x)) for x in range(N)]
-        print(tasks[0])                  # <Task pending ...>
-        await asyncio.gather(*tasks)
-        print(tasks[0])                  # <Task finished ... result=...>
-
-asyncio.run(main())`,
-  lines: { ready: 14, running: 7, suspended: 8 },
+  program,
+  lines: linesOf(program, DEFAULTS, {
+    ready: 'asyncio.create_task(',
+    running: '# CPU: runs on the loop',
+    suspended: 'session.get(',
+  }),
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
-  defaults: { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 },
+  defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
   simulate(params, seed, detail) {

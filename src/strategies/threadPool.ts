@@ -1,8 +1,54 @@
 import type { Step } from '../sim/program';
 import { ThreadPool } from '../sim/threadPool';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
+import type { Params } from '../trace/scenario';
+import {
+  BURN_CPU,
+  constants,
+  cpuConstant,
+  linesOf,
+  literal,
+  PARSE,
+  PRINT_COST,
+  requestConstants,
+  URL_LINES,
+} from './pythonProgram';
 import type { Strategy } from './types';
 import { mainWorld } from './world';
+
+const DEFAULTS: Partial<Params> = {
+  tasks: 20,
+  workers: 4,
+  latencyMs: 1000,
+  requestCpuMs: REQUESTS_REQUEST_CPU_MS,
+};
+
+const program = (p: Params) => `import time
+from concurrent.futures import ThreadPoolExecutor
+
+import requests
+
+${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'threads in the pool' }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+
+${URL_LINES}
+
+
+${BURN_CPU}
+
+
+${PARSE}
+
+
+def fetch(i):
+    response = requests.get(f"{URL}&id={i}")  # blocks this thread, releases the GIL
+    return parse(response.text)               # needs the GIL: one thread at a time
+
+
+start = time.perf_counter()
+with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+    results = list(pool.map(fetch, range(N)))
+${PRINT_COST}
+`;
 
 export const threadPool = {
   id: 'thread-pool',
@@ -13,21 +59,16 @@ export const threadPool = {
     'Each thread makes one blocking request at a time. A thread waiting on the network releases the GIL, so p threads wait together and N requests take about ceil(N / p) rounds of latency.',
     'CPU work is different: a thread needs the GIL to run Python, and only one thread of a process holds it. With CPU-heavy tasks the threads take turns every 5 ms, so more threads do not make the work faster, however many cores the machine has.',
   ],
-  python: `from concurrent.futures import ThreadPoolExecutor
-import requests
-
-URL = "http://127.0.0.1:5000/slow"
-
-def fetch(i):
-    response = requests.get(URL)  # blocks this thread, releases the GIL
-    return parse(response.text)   # needs the GIL: one thread at a time
-
-with ThreadPoolExecutor(max_workers=P) as pool:
-    results = list(pool.map(fetch, range(N)))`,
+  program,
   queue: 'worker',
-  lines: { queued: 11, ready: 8, blocked: 7, running: 8 },
+  lines: linesOf(program, DEFAULTS, {
+    queued: 'pool.map(',
+    ready: 'return parse(',
+    blocked: 'requests.get(',
+    running: 'return parse(',
+  }),
   params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
-  defaults: { tasks: 20, workers: 4, latencyMs: 1000, requestCpuMs: REQUESTS_REQUEST_CPU_MS },
+  defaults: DEFAULTS,
   style: { color: '#E69F00', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   simulate(params, seed, detail) {

@@ -6,7 +6,7 @@ import type { NumericParamSpec } from '../trace/params';
 /** Bounds and scale of one numeric parameter (its one spec, src/trace/params.ts). */
 export type ParamSpec = NumericParamSpec;
 
-/** 1-based lines of a strategy's `python` source, by task state. */
+/** 1-based lines of a strategy's `program`, by task state. */
 export interface SourceLines {
   readonly running?: number;
   readonly suspended?: number;
@@ -57,11 +57,14 @@ export interface Strategy {
   readonly hint: string;
   /** A short plain-language explanation, one string per paragraph. */
   readonly explanation: readonly string[];
-  /** The Python program it stands for. */
-  readonly python: string;
+  /**
+   * The Python program it stands for, complete and runnable as shown for these parameters (constants at the
+   * top; see pythonProgram.ts). Its line count does not depend on the parameters, so `lines` hold for all.
+   */
+  readonly program: (params: Params) => string;
   /** What its queued tasks wait for; absent when its tasks never queue. */
   readonly queue?: QueueKind;
-  /** Where a task in each state is in `python` (1-based line numbers), for highlighting during playback. */
+  /** Where a task in each state is in `program` (1-based line numbers), for highlighting during playback. */
   readonly lines?: SourceLines;
   /** The parameters this strategy uses, in the order the controls show them. */
   readonly params: readonly ParamKey[];

@@ -24,7 +24,7 @@ describe('the program in a link (code=)', () => {
     const a = createAppStore();
     a.getState().setProgram({
       strategy: a.getState().scenario.strategy,
-      source: getStrategy(a.getState().scenario.strategy).python,
+      source: getStrategy(a.getState().scenario.strategy).program(a.getState().scenario.params),
     });
     expect(linkFor(a.getState())).not.toContain('code=');
   });

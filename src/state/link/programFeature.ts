@@ -1,5 +1,4 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { getStrategy } from '../../strategies';
 import { selectEditedProgram, type EditedProgram } from '../programSlice';
 import { urlFeature } from './types';
 
@@ -40,7 +39,8 @@ export function decodeProgram(value: string): string | null {
 
 /**
  * `code=`: the learner's edit of the strategy's program, so a teacher can share or embed "predict, then run
- * my code". Written only when the program differs from the strategy's own.
+ * my code". Written only when there is an edit (the store keeps none while the program is the strategy's own
+ * for the scenario's parameters).
  */
 export const programFeature = urlFeature<EditedProgram | null>({
   keys: ['code'],
@@ -59,7 +59,7 @@ export const programFeature = urlFeature<EditedProgram | null>({
   apply: (program, state) =>
     state.setProgram(program && { strategy: state.scenario.strategy, source: program.source }),
   write: (program) => {
-    if (!program || program.source === getStrategy(program.strategy).python) return [];
+    if (!program) return [];
     const value = encodeProgram(program.source);
     return value ? [['code', value]] : [];
   },

@@ -5,6 +5,7 @@ import { markedLineOf, type ProgramRunView } from '../../python/runView';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import type { StrategyId } from '../../trace/scenario';
+import { CopyButton } from './CopyButton';
 import { RunOutcomeView } from './RunOutcomeView';
 import './program.css';
 
@@ -70,6 +71,7 @@ export function ProgramPanel({
           <input type="checkbox" checked={realTime} onChange={(e) => setRealTime(e.target.checked)} />
           {t('realTime')}
         </label>
+        <CopyButton text={source} />
         {edited && (
           <button type="button" className="button program-reset" onClick={onReset}>
             {t('reset')}

@@ -1,8 +1,6 @@
 import { Highlight } from 'prism-react-renderer';
-import { useState } from 'react';
-import { useT } from '../../i18n';
-import { explainMessages } from '../../i18n/messages/explain';
 import { codeTheme } from './codeTheme';
+import { CopyButton } from './CopyButton';
 import './code.css';
 
 /** The languages the code panels show: the Python program, and the JavaScript twin live mode runs. */
@@ -17,19 +15,9 @@ interface SourceCodeProps {
 
 /** Source code, highlighted, with line numbers and a copy button. */
 export function SourceCode({ code, label, language }: SourceCodeProps) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const t = useT(explainMessages);
-  const copy = () => {
-    navigator.clipboard
-      ?.writeText(code)
-      .then(() => setCopied('copied'))
-      .catch(() => setCopied('failed'));
-  };
   return (
     <div className="code" data-language={language}>
-      <button type="button" className="button code-copy" onClick={copy}>
-        {t(copied === 'copied' ? 'copied' : copied === 'failed' ? 'copyFailed' : 'copy')}
-      </button>
+      <CopyButton text={code} className="code-copy" />
       <Highlight code={code.trimEnd()} language={language} theme={codeTheme}>
         {({ className, style, tokens, getLineProps, getTokenProps }) => (
           <pre className={`code-pre ${className}`} style={style} tabIndex={0} aria-label={label}>

@@ -1,19 +1,21 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useLang, useT } from '../../i18n';
 import { explainMessages } from '../../i18n/messages/explain';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
-import { selectStrategyId, useAppStore } from '../../state';
+import { selectParams, selectStrategyId, useAppStore } from '../../state';
 import { LazyPythonSource } from '../code/lazyPython';
 import { Panel } from '../panel/Panel';
 import './explain.css';
 
 /**
  * What the picked strategy does, in words, next to the Python program it stands for: read-only and
- * highlighted, or `code` (the explorer's editor, which runs it) when given.
+ * highlighted (as runnable as shown, for the current parameters), or `code` (the explorer's editor, which runs it) when given.
  */
 export function ExplanationPanel({ code }: { readonly code?: ReactNode }) {
   const strategy = getStrategy(useAppStore(selectStrategyId));
+  const params = useAppStore(selectParams);
+  const program = useMemo(() => strategy.program(params), [strategy, params]);
   const text = strategyText(strategy, useLang());
   const t = useT(explainMessages);
   return (
@@ -28,11 +30,11 @@ export function ExplanationPanel({ code }: { readonly code?: ReactNode }) {
         ))}
       </Panel>
       <Panel title={t('thePython')} className="explain-code" resetKeys={[strategy.id]}>
-        <Suspense fallback={<pre className="code-pre">{strategy.python}</pre>}>
+        <Suspense fallback={<pre className="code-pre">{program}</pre>}>
           {code ?? (
             <LazyPythonSource
               key={strategy.id}
-              code={strategy.python}
+              code={program}
               label={t('sourceLabel', { title: text.title })}
             />
           )}

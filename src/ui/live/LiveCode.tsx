@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n';
 import { liveMessages } from '../../i18n/messages/live';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
-import { selectStrategyId, useAppStore } from '../../state';
+import { selectParams, selectStrategyId, useAppStore } from '../../state';
 import { SourceTabs } from '../code/SourceTabs';
 import { Panel } from '../panel/Panel';
 import { useLiveSource } from './useLiveSource';
@@ -12,6 +13,8 @@ export function LiveCode() {
   const t = useT(liveMessages);
   const strategy = getStrategy(useAppStore(selectStrategyId));
   const javascript = useLiveSource(strategy.id);
+  const params = useAppStore(selectParams);
+  const python = useMemo(() => strategy.program(params), [strategy, params]);
   const title = strategyText(strategy, useLang()).title;
   return (
     <Panel title={t('codeTitle')} className="live-code" resetKeys={[strategy.id]}>
@@ -23,7 +26,7 @@ export function LiveCode() {
             language: 'python',
             name: t('python'),
             label: t('pythonLabel', { title }),
-            code: strategy.python,
+            code: python,
           },
           {
             language: 'javascript',

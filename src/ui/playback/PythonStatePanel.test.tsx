@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../state';
 import { defaultScenario, simulateScenario } from '../../strategies';
 import { pythonStateAt } from '../../trace/pythonState';
+import type { Trace } from '../../trace/types';
 import { PythonStateBody } from './PythonStatePanel';
 
 afterEach(cleanup);
@@ -35,7 +36,9 @@ describe('PythonStateBody', () => {
     ).toEqual(loop.ready.slice(0, 5).map((x) => x.label));
     expect(within(ready).getByText(`+ ${loop.ready.length - 5} more`)).toBeTruthy();
     expect(screen.getByText(`${loop.running?.label} is blocked here`)).toBeTruthy();
-    expect(document.querySelector('.py-source__line--current')?.textContent).toContain('requests.get(URL)');
+    expect(document.querySelector('.py-source__line--current')?.textContent).toContain(
+      'requests.get(f"{URL}&id={i}")',
+    );
     expect(screen.getByText('free')).toBeTruthy(); // a blocking call releases the GIL
   });
 
@@ -47,6 +50,29 @@ describe('PythonStateBody', () => {
     expect(useAppStore.getState().selectedTask).toBe(ready[1].id);
     expect(screen.getByText(`${ready[1].label} is ready here`)).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')?.textContent).toContain('asyncio.gather');
+  });
+
+  it("lights the learner's own line in a recorded program (engine python: each segment's line)", () => {
+    // The learner's program, recorded: tasks block at line 3 and run at line 4 of *this* text, whatever the
+    // strategy's own program says.
+    const program =
+      'import requests\nasync def get(i):\n    r = requests.get(URL)  # mine\n    return r.text  # mine too\n';
+    const lineOf = { blocked: 3, running: 4 } as Record<string, number>;
+    const recorded: Trace = {
+      ...trace,
+      engine: 'python',
+      program,
+      tasks: trace.tasks.map((task) => ({
+        ...task,
+        segments: task.segments.map((seg) => ({ ...seg, line: lineOf[seg.state] })),
+      })),
+    };
+    render(<PythonStateBody trace={recorded} />);
+    act(() => useAppStore.getState().setCursor(3003 * 2 + 1, end));
+    const current = document.querySelector('.py-source__line--current');
+    expect(current?.textContent).toContain('r = requests.get(URL)  # mine');
+    expect(current?.textContent).toMatch(/^3/);
+    expect(document.querySelector('.py-source')?.textContent).not.toContain('asyncio.gather');
   });
 
   it('says when the followed task has finished', () => {

@@ -18,6 +18,7 @@ import { formatMs } from '../gantt/format';
 import { Panel } from '../panel/Panel';
 import { followedCallback, followedTask } from './followedTask';
 import { ProcessView } from './ProcessView';
+import { sourceLineOf, traceProgram } from './sourceLine';
 import { SourceExcerpt } from './SourceExcerpt';
 import './playback.css';
 
@@ -48,6 +49,7 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const state = useMemo(() => (cursor === null ? null : pythonStateAt(trace, cursor)), [trace, cursor]);
   if (state === null || cursor === null) return <p className="py-hint">{t('panelHint')}</p>;
   const strategy = getStrategy(trace.scenario.strategy);
+  const program = traceProgram(trace);
   const followed = followedTask(state, selected);
   const task =
     followed === null
@@ -60,14 +62,14 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {
     const seg = followed.at ?? segmentAt(task, cursor);
+    const at = seg && { state: seg.state, since: 'since' in seg ? seg.since : seg.start };
     if (seg === null) note = t('sourceNotStarted', { task: label });
     else if (!isLineState(seg.state)) note = t('sourceDone', { task: label });
     else if (task.role === 'main' && seg.state === 'suspended') {
-      // main() waits at its own await (asyncio.wait), not at the request line its tasks are on.
-      line = strategy.lines?.main ?? null;
+      line = at && sourceLineOf(trace, task, at);
       note = t('sourceMain', { task: label });
     } else {
-      line = strategy.lines?.[seg.state] ?? null;
+      line = at && sourceLineOf(trace, task, at);
       note =
         seg.state === 'queued' && strategy.queue
           ? t('sourceQueued', { task: label, waiting: q(strategy.queue) })
@@ -102,7 +104,7 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       </div>
       <div className="py-state__source">
         <p className="py-state__note">{note}</p>
-        <SourceExcerpt code={strategy.python} line={line} label={`${t('source')}: ${note}`} />
+        <SourceExcerpt code={program} line={line} label={`${t('source')}: ${note}`} />
       </div>
     </div>
   );

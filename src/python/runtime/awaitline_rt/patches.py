@@ -1,5 +1,6 @@
 """What changes in the interpreter while a program runs, and is put back after: the time functions (on the
-virtual clock), asyncio's loop policy, the threads that cannot start, and sys.stdout / sys.stderr."""
+virtual clock; thread_time where Pyodide lacks it), asyncio's loop policy, the threads that cannot start,
+and sys.stdout / sys.stderr."""
 
 import asyncio
 import sys
@@ -37,6 +38,7 @@ def install(rt, output_limit):
     clock, rec = rt.clock, rt.rec
     saved = {
         "sleep": time.sleep, "time": time.time, "perf_counter": time.perf_counter, "monotonic": time.monotonic,
+        "thread_time": getattr(time, "thread_time", None),
         "policy": events._get_event_loop_policy(), "stdout": sys.stdout, "stderr": sys.stderr,
         "thread_start": threading.Thread.start, "running": events._get_running_loop(),
     }
@@ -51,6 +53,10 @@ def install(rt, output_limit):
         raise Unsupported("threading.Thread", user_line())
 
     time.sleep = sleep
+    if saved["thread_time"] is None:
+        # Pyodide has one thread and no thread CPU clock; its process_time (emscripten's clock()) reads the
+        # wall clock. The catalogue's programs burn CPU on time.thread_time(), as CPython measures it.
+        time.thread_time = time.process_time
     if clock.virtual:
         time.time = lambda: clock.epoch + clock.now()
         time.perf_counter = clock.now
@@ -70,6 +76,8 @@ def uninstall(saved):
     time.time = saved["time"]
     time.perf_counter = saved["perf_counter"]
     time.monotonic = saved["monotonic"]
+    if saved["thread_time"] is None:
+        del time.thread_time
     threading.Thread.start = saved["thread_start"]
     sys.stdout, sys.stderr = saved["stdout"], saved["stderr"]
     try:
