@@ -4,7 +4,7 @@
  * three curves), which is what the screen computes when it opens.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { runSweep, SWEEP_VALUES, type SweepShard } from '../src/app/scaling/sweep';
+import { runSweep, SWEEP_VALUES, type SweepShard } from '../src/strategies/scalingSweep';
 import { DEFAULT_SCALING_STRATEGIES, DEFAULT_SWEEP_BASE, type SweepRequest } from '../src/state/scalingModel';
 
 const BUDGET_MS = 5000;

@@ -1,10 +1,9 @@
 import type { Params, Scenario, StrategyId } from '../trace/scenario';
-import { DEFAULT_SEED, defaultParams } from '../strategies';
+import { DEFAULT_SEED, defaultParams, type SharedWorkKey } from '../strategies';
 import { checkNumber, type NumericParamKey, type ParamProblem } from '../trace/params';
 
-/** The work every compared entry shares: the same requests, so the runs are comparable. */
-export const WORK_KEYS = ['tasks', 'latencyMs', 'jitterMs', 'jitterKind', 'overheadMs', 'cpuMs'] as const;
-export type WorkKey = (typeof WORK_KEYS)[number];
+/** The work every compared entry shares (the strategies' shared work): the same requests, so the runs compare. */
+export type WorkKey = SharedWorkKey;
 export type Work = Pick<Params, WorkKey>;
 
 /** What each entry sets for itself: the pool and the machine. */

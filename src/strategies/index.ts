@@ -13,7 +13,7 @@ export {
 export type { ScenarioProblem, ScenarioProblems } from './run';
 export { checkBudget, estimateWork, OverBudget, type BudgetProblem, type WorkEstimate } from './budget';
 export { RUN_LIMITS, type WorkKind } from '../sim/budget';
-export { SHARED_WORK, switchStrategy } from './switchStrategy';
+export { SHARED_WORK, switchStrategy, type SharedWorkKey } from './switchStrategy';
 export type {
   Comparison,
   ParamSpec,

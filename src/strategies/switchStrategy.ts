@@ -7,14 +7,15 @@ import { checkParams, defaultParams, defaultScenario } from './run';
  * varies, the client's cost per request and the CPU work per answer. Pool sizes, k, chunk size, cores and
  * start-up belong to a strategy.
  */
-export const SHARED_WORK: readonly ParamKey[] = [
+export const SHARED_WORK = [
   'tasks',
   'latencyMs',
   'jitterMs',
   'jitterKind',
   'overheadMs',
   'cpuMs',
-];
+] as const satisfies readonly ParamKey[];
+export type SharedWorkKey = (typeof SHARED_WORK)[number];
 
 /** The parameter a key travels with: the jitter's shape goes with the jitter. */
 const controlOf = (key: ParamKey): ParamKey => (key === 'jitterKind' ? 'jitterMs' : key);

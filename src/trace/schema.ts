@@ -17,7 +17,7 @@ import { checkReferences } from './references';
 import { checkSizes } from './sizes';
 import { forbiddenInLabel } from './text';
 import { ScenarioSchema } from './scenarioSchema';
-import { TASK_STATES, TRACE_VERSION, type Trace } from './types';
+import { EVENT_KINDS, TASK_STATES, TRACE_VERSION, type Trace } from './types';
 
 const time = z.number().min(0).max(MAX_TRACE_MS);
 
@@ -66,15 +66,7 @@ export const TaskSchema = z.object({
 });
 
 export const TraceEventSchema = z.object({
-  kind: z.enum([
-    'request-sent',
-    'response-received',
-    'suspend',
-    'resume',
-    'callback',
-    'process-start',
-    'process-exit',
-  ]),
+  kind: z.enum(EVENT_KINDS),
   time,
   lane: ref,
   task: ref.optional(),

@@ -73,8 +73,17 @@ export interface Task {
   readonly segments: readonly Segment[];
 }
 
-export type TraceEventKind =
-  'request-sent' | 'response-received' | 'suspend' | 'resume' | 'callback' | 'process-start' | 'process-exit';
+/** The kinds of point events, listed once: the schema, the worker's packed traces and the UI read this list. */
+export const EVENT_KINDS = [
+  'request-sent',
+  'response-received',
+  'suspend',
+  'resume',
+  'callback',
+  'process-start',
+  'process-exit',
+] as const;
+export type TraceEventKind = (typeof EVENT_KINDS)[number];
 
 export interface TraceEvent {
   readonly kind: TraceEventKind;

@@ -1,6 +1,7 @@
 import type { Trace } from '../../trace/types';
 import { TASK_STATES } from '../../trace/types';
-import { codeOf, EVENT_KINDS, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
+import { EVENT_KINDS } from '../../trace/types';
+import { codeOf, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
 
 /** Packs a trace for transfer (worker side). O(segments + events). */
 export function packTrace(trace: Trace): PackedTrace {

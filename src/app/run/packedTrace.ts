@@ -4,17 +4,7 @@
  * every string travels in one joined string.
  */
 import type { Lane, Trace, TraceEventKind } from '../../trace/types';
-import { TASK_STATES, type TaskState } from '../../trace/types';
-
-export const EVENT_KINDS: readonly TraceEventKind[] = [
-  'request-sent',
-  'response-received',
-  'suspend',
-  'resume',
-  'callback',
-  'process-start',
-  'process-exit',
-];
+import { EVENT_KINDS, TASK_STATES, type TaskState } from '../../trace/types';
 
 /** Separates the strings of the string table (ids and labels never contain it). */
 export const STRING_SEPARATOR = '\u0000';

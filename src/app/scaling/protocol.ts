@@ -4,7 +4,7 @@
  */
 import type { SweepRequest, SweepResult } from '../../state/scalingModel';
 import type { FromJobWorker, JobWorkerLike, ToJobWorker } from '../jobs/protocol';
-import type { SweepShard } from './sweep';
+import type { SweepShard } from '../../strategies/scalingSweep';
 
 export interface ShardRequest {
   readonly request: SweepRequest;

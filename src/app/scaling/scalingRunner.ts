@@ -4,7 +4,7 @@ import type { SweepResult } from '../../state/scalingModel';
 import { JobWorker } from '../jobs/jobWorker';
 import { latestWins } from '../jobs/latestWins';
 import type { ScalingWorkerLike } from './protocol';
-import { mergeSweeps } from './sweep';
+import { mergeSweeps } from '../../strategies/scalingSweep';
 
 /** Edits wait this long for the next one before a new sweep starts. */
 export const SCALING_DEBOUNCE_MS = 250;

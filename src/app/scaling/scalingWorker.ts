@@ -4,7 +4,7 @@
  */
 import { serveJobs } from '../jobs/serveJobs';
 import type { ShardRequest } from './protocol';
-import { runSweep } from './sweep';
+import { runSweep } from '../../strategies/scalingSweep';
 
 serveJobs(({ request, shard }: ShardRequest, progress) => {
   let last = 0;

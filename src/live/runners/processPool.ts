@@ -1,9 +1,10 @@
+import { defaultChunksize } from '../../sim/processPool';
 import { runOnWorkers } from '../page/runOnWorkers';
 import { mainLanes, type LiveRunner } from './runner';
 
-/** Pool.map's chunks: `chunksize`, or Python's default ceil(N / (4p)). */
+/** Pool.map's chunks: `chunksize`, or Python's default, as the simulator cuts them (`defaultChunksize`). */
 export function mapChunks(tasks: readonly number[], workers: number, chunksize: number): number[][] {
-  const size = chunksize > 0 ? chunksize : Math.ceil(tasks.length / (4 * workers));
+  const size = chunksize > 0 ? chunksize : defaultChunksize(tasks.length, workers);
   const chunks: number[][] = [];
   for (let i = 0; i < tasks.length; i += size) chunks.push(tasks.slice(i, i + size));
   return chunks;

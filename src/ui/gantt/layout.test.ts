@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, simulateScenario } from '../../strategies';
 import { layoutGantt } from './layout';
 import { groupLabel, niceGroupSize } from './layoutGroups';
-import { orderLanes } from './layoutLanes';
 import { asyncioTrace, manyTasksTrace, processPoolTrace, taskOf, threadPoolTrace } from './testTraces';
 
 describe('layoutGantt, task view', () => {
@@ -95,15 +94,6 @@ describe('layoutGantt, done-callbacks', () => {
 });
 
 describe('helpers', () => {
-  it('orders lanes depth-first and survives unknown parents', () => {
-    const lanes = [
-      { id: 'a', kind: 'thread', label: 'a', parent: 'p' },
-      { id: 'p', kind: 'process', label: 'p', parent: null },
-      { id: 'x', kind: 'thread', label: 'x', parent: 'missing' },
-    ] as const;
-    expect(orderLanes(lanes).map((l) => `${l.lane.id}${l.depth}`)).toEqual(['p0', 'a1', 'x0']);
-  });
-
   it('picks nice group sizes and labels', () => {
     expect([1, 3, 11, 21, 26, 51, 101].map(niceGroupSize)).toEqual([1, 5, 20, 25, 50, 100, 200]);
     expect(groupLabel(taskOf(1, 'l', 0, []), taskOf(50, 'l', 0, []))).toBe('tasks 1–50');

@@ -1,6 +1,7 @@
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
-import type { Lane, TaskState, Trace } from '../../trace/types';
+import { laneOrder } from '../../trace/lanes';
+import type { TaskState, Trace } from '../../trace/types';
 import { ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
 import { traceExtent } from './traceInfo';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow, MarkerKind } from './layoutTypes';
@@ -15,29 +16,6 @@ const LANE_MARKS: Partial<Record<string, MarkerKind>> = {
   callback: 'callback',
   'process-exit': 'exit',
 };
-
-/** Lanes depth-first (parents before children, siblings in trace order); unknown parents count as roots. */
-export function orderLanes(lanes: readonly Lane[]): { lane: Lane; depth: number }[] {
-  const known = new Set(lanes.map((l) => l.id));
-  const kids = new Map<string | null, Lane[]>();
-  for (const lane of lanes) {
-    const key = lane.parent !== null && known.has(lane.parent) ? lane.parent : null;
-    const list = kids.get(key);
-    if (list === undefined) kids.set(key, [lane]);
-    else list.push(lane);
-  }
-  const out: { lane: Lane; depth: number }[] = [];
-  const seen = new Set<string>();
-  const visit = (lane: Lane, depth: number): void => {
-    if (seen.has(lane.id)) return;
-    seen.add(lane.id);
-    out.push({ lane, depth });
-    for (const kid of kids.get(lane.id) ?? []) visit(kid, depth + 1);
-  };
-  for (const root of kids.get(null) ?? []) visit(root, 0);
-  for (const lane of lanes) visit(lane, 0); // lanes caught in a parent cycle
-  return out;
-}
 
 interface LaneBucket {
   readonly main: GanttItem[];
@@ -74,7 +52,7 @@ function waitLabel(min: number, max: number, t: Translate<MessageKey<typeof gant
  */
 export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
   const t = translator(ganttMessages, lang);
-  const ordered = orderLanes(trace.lanes);
+  const ordered = laneOrder(trace.lanes);
   const buckets = new Map<string, LaneBucket>();
   const bucket = (id: string): LaneBucket => {
     let b = buckets.get(id);

@@ -4,20 +4,23 @@ import { useLayoutEffect, useState } from 'react';
 export const FALLBACK_WIDTH = 760;
 
 /**
- * The content width of an element, kept current with a ResizeObserver where the browser has one.
+ * The content width of an element, kept current with a ResizeObserver where the browser has one; `fallback`
+ * until it is measured and while it has none (pass 0 to draw nothing until then).
  * Pass the element from a callback ref (`ref={setElement}`).
+ * @example const [frame, setFrame] = useState<HTMLDivElement | null>(null); const width = useElementWidth(frame);
  */
-export function useElementWidth(element: HTMLElement | null): number {
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+export function useElementWidth(element: HTMLElement | null, fallback = FALLBACK_WIDTH): number {
+  const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     if (element === null) return;
-    const measure = () => setWidth(element.clientWidth > 0 ? element.clientWidth : FALLBACK_WIDTH);
+    // clientWidth is in the element's own CSS px; a bounding box is in the page's, which presentation mode zooms.
+    const measure = () => setWidth(element.clientWidth > 0 ? element.clientWidth : fallback);
     // Measure before paint so the first frame already has the right width.
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
+  }, [element, fallback]);
   return width;
 }

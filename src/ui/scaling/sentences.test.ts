@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepSeries } from '../../state/scalingModel';
+import { DEFAULT_SWEEP_BASE, type SweepSeries } from '../../state/scalingModel';
+import { runSweep } from '../../strategies/scalingSweep';
 import type { StrategyId } from '../../trace/scenario';
 import { cpuFact, poolFact, tasksFact } from './sentences';
 
@@ -80,6 +81,22 @@ describe('what the CPU curve shows', () => {
       cpuMs: 500,
       t0: 1000,
       t1: 9000,
+    });
+  });
+});
+
+describe('the default Scaling screen, read by its sentences', () => {
+  it('threads stop helping at 8 workers when each task burns 50 ms of CPU: the GIL', () => {
+    const r = runSweep(
+      { strategies: ['thread-pool'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['pool'] },
+      () => 0,
+    );
+    expect(poolFact(r.series, DEFAULT_SWEEP_BASE)).toEqual({
+      kind: 'plateau',
+      strategy: 'thread-pool',
+      x: 8,
+      cpuMs: 50,
+      reason: 'gil',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { busyLanesSeries } from '../../trace/busy';
 import { inFlightSeries } from '../../trace/inFlight';
 import type { Trace } from '../../trace/types';
@@ -10,7 +10,7 @@ import { traceExtent } from '../gantt/traceInfo';
 import { timeAxis } from '../gantt/zoom';
 import { CHART_HEIGHT, TIME_AXIS_HEIGHT } from './chartSizes';
 import { StepChart } from './StepChart';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../gantt/useElementWidth';
 
 /**
  * Requests in flight and busy lanes over time, under the Gantt and on its time axis (same domain, same ticks,
@@ -24,9 +24,9 @@ export const CompanionCharts = memo(function CompanionCharts({
   readonly trace: Trace;
   readonly domain: TimeDomain;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const t = useT(timelineMessages);
-  const width = useElementWidth(ref);
+  const width = useElementWidth(frame, 0);
   const inFlight = useMemo(() => inFlightSeries(trace), [trace]);
   const busy = useMemo(() => busyLanesSeries(trace), [trace]);
   const axis = useMemo(
@@ -34,7 +34,7 @@ export const CompanionCharts = memo(function CompanionCharts({
     [domain, trace, width],
   );
   return (
-    <div ref={ref} className="companion-charts">
+    <div ref={setFrame} className="companion-charts">
       <StepChart
         title={t('inFlight')}
         noun={t('inFlightNoun')}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { simulateScenario } from '../../strategies';
-import { makespan } from '../../trace/makespan';
-import { DEFAULT_SWEEP_BASE } from '../../state/scalingModel';
-import { jobCost, mergeSweeps, poolParam, runSweep, shardOf, sweepJobs, SWEEP_VALUES } from './sweep';
+import { simulateScenario } from './run';
+import { makespan } from '../trace/makespan';
+import { jobCost, mergeSweeps, poolParam, runSweep, shardOf, sweepJobs, SWEEP_VALUES } from './scalingSweep';
 
-const base = { ...DEFAULT_SWEEP_BASE, tasks: 20, cpuMs: 10, pool: 4 };
+const base = { tasks: 20, latencyMs: 100, cpuMs: 10, pool: 4, cores: 4 };
 
 describe('scaling sweep', () => {
   it('has 12 values of N from 1 to 100,000', () => {
@@ -96,22 +95,5 @@ describe('scaling sweep', () => {
     expect(seen).toHaveLength(SWEEP_VALUES.cpuMs.length);
     expect(seen.every((f, i) => i === 0 || f > seen[i - 1])).toBe(true);
     expect(seen.at(-1)).toBe(1);
-  });
-});
-
-describe('the default Scaling screen, read by its sentences', async () => {
-  const { poolFact } = await import('../../ui/scaling/sentences');
-  it('threads stop helping at 8 workers when each task burns 50 ms of CPU: the GIL', () => {
-    const r = runSweep(
-      { strategies: ['thread-pool'], base: DEFAULT_SWEEP_BASE, seed: 1, axes: ['pool'] },
-      () => 0,
-    );
-    expect(poolFact(r.series, DEFAULT_SWEEP_BASE)).toEqual({
-      kind: 'plateau',
-      strategy: 'thread-pool',
-      x: 8,
-      cpuMs: 50,
-      reason: 'gil',
-    });
   });
 });

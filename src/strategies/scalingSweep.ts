@@ -2,21 +2,17 @@
  * The scaling sweep: one simulation per (strategy, x) point of each curve, reduced to makespan and throughput.
  * Pure and synchronous, so the worker, the bench and the tests run exactly the same code.
  */
-import type { Scenario, StrategyId } from '../../trace/scenario';
-import {
-  defaultParams,
-  getStrategy,
-  simulateOutcome,
-  type Comparison,
-  type PoolParam,
-} from '../../strategies';
+import type { Scenario, StrategyId } from '../trace/scenario';
+import { getStrategy } from './catalogue';
+import { defaultParams, simulateOutcome } from './run';
+import type { Comparison, PoolParam } from './types';
 import {
   SWEEP_AXES,
   type SweepAxis,
   type SweepRequest,
   type SweepResult,
   type SweepSeries,
-} from '../../state/scalingModel';
+} from './scalingTypes';
 
 /** The x values of each curve: 12 values of N from 1 to 100,000; pool sizes 1 to 256; CPU 0 to 500 ms. */
 export const SWEEP_VALUES: Readonly<Record<SweepAxis, readonly number[]>> = {
