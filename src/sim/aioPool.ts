@@ -28,15 +28,16 @@ export function aioPoolMap(
     loops.push(new EventLoop(world, world.thread(`child-${i + 1}/loop`, 'event loop', proc, 'event-loop')));
   }
   let remaining = tasks.length;
-  const take = (loop: EventLoop) => {
+  // One done-callback per child (not a closure per task): a finished coroutine makes room for the next task.
+  const finished = loops.map((_, i) => () => {
+    if (--remaining === 0) exitProcesses(world, [...procs, manager]);
+    take(i);
+  });
+  const take = (i: number) => {
     const task = queue.shift();
-    if (task === undefined) return;
-    loop.spawn(task, steps, () => {
-      if (--remaining === 0) exitProcesses(world, [...procs, manager]);
-      take(loop);
-    });
+    if (task !== undefined) loops[i].spawn(task, steps, finished[i]);
   };
   startProcesses(world, procs, { spawnAfter: manager }, (i) => {
-    for (let k = 0; k < concurrency; k++) take(loops[i]);
+    for (let k = 0; k < concurrency; k++) take(i);
   });
 }

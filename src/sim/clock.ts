@@ -1,49 +1,42 @@
-import FlatQueue from 'flatqueue';
 import { RUN_LIMITS, WorkLimitExceeded } from './budget';
+import { EventHeap } from './eventHeap';
+import type { Handler } from './handler';
 
 /**
  * The virtual clock and its event queue. Events at the same time run in the order they were scheduled
- * (FIFO), which keeps queues and loops fair and the simulation deterministic: flatqueue alone does not
- * order ties, so events popped at one instant are sorted by their sequence number before they run.
+ * (FIFO), which keeps queues and loops fair and the simulation deterministic. An event is a (handler, integer)
+ * pair in a typed-array heap: scheduling one allocates nothing.
  */
 export class Clock {
   now = 0;
-  private readonly queue = new FlatQueue<number>();
-  private readonly actions: ((() => void) | undefined)[] = [];
+  private readonly queue = new EventHeap();
   private seq = 0;
 
   /** @param maxSteps how many events `run` may process before it stops with `WorkLimitExceeded`. */
   constructor(private readonly maxSteps: number = RUN_LIMITS.steps) {}
 
-  /** Run `action` at absolute time `time` (never in the past). */
-  at(time: number, action: () => void): void {
-    const id = this.seq++;
-    this.actions[id] = action;
-    this.queue.push(id, Math.max(quantize(time), this.now));
+  /** Call `handler(arg)` at absolute time `time` (never in the past). */
+  at(time: number, handler: Handler, arg = 0): void {
+    this.queue.push(Math.max(quantize(time), this.now), this.seq++, handler, arg);
   }
 
-  /** Run `action` after `delay` ms of virtual time. */
-  after(delay: number, action: () => void): void {
-    this.at(this.now + delay, action);
+  /** Call `handler(arg)` after `delay` ms of virtual time. */
+  after(delay: number, handler: Handler, arg = 0): void {
+    this.at(this.now + delay, handler, arg);
   }
 
   /** Run every event until none are left; returns the final time. */
   run(): number {
-    const batch: number[] = [];
+    const queue = this.queue;
     let steps = 0;
-    while (this.queue.length > 0) {
-      const time = this.queue.peekValue() as number;
-      batch.length = 0;
-      while (this.queue.length > 0 && this.queue.peekValue() === time) batch.push(this.queue.pop() as number);
-      batch.sort((x, y) => x - y);
+    while (queue.length > 0) {
+      const time = queue.topTime;
+      const handler = queue.topHandler;
+      const arg = queue.topArg;
+      queue.pop();
       this.now = time;
-      steps += batch.length;
-      if (steps > this.maxSteps) throw new WorkLimitExceeded('steps', this.maxSteps, time);
-      for (const id of batch) {
-        const action = this.actions[id] as () => void;
-        this.actions[id] = undefined;
-        action();
-      }
+      if (++steps > this.maxSteps) throw new WorkLimitExceeded('steps', this.maxSteps, time);
+      handler(arg);
     }
     return this.now;
   }

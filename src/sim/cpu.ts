@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
 import { Fifo } from './fifo';
+import type { Handler } from './handler';
 import type { Recorder } from './recorder';
 
 /** A Python process: its own interpreter and GIL. */
@@ -9,20 +10,24 @@ export interface SimProcess {
   readonly gilQueue: Fifo<SimThread>;
 }
 
-interface CpuBurst {
-  remaining: number;
-  readonly task: number;
-  readonly done: () => void;
-  sliceStart: number;
-  sliceEnd: number;
-  token: number;
-}
-
-/** An OS thread of a process (an event loop runs on one). Tasks on it are drawn on `lane`. */
+/**
+ * An OS thread of a process (an event loop runs on one). Tasks on it are drawn on `lane`. The fields after
+ * `proc` are its current CPU burst, kept on the thread itself (a thread burns one burst at a time), so a burst
+ * allocates nothing: `done(doneArg)` runs when `remaining` reaches 0.
+ */
 export interface SimThread {
   readonly lane: string;
   readonly proc: SimProcess;
-  burst: CpuBurst | null;
+  /** Its index in the Cpu's table (-1 until the Cpu first runs it): slice-end events carry it. */
+  index: number;
+  remaining: number;
+  task: number;
+  done: Handler;
+  doneArg: number;
+  sliceStart: number;
+  sliceEnd: number;
+  /** Bumped whenever a new slice end is scheduled: an event carrying an older token is stale. */
+  token: number;
 }
 
 export function createProcess(lane: string): SimProcess {
@@ -30,8 +35,24 @@ export function createProcess(lane: string): SimProcess {
 }
 
 export function createThread(lane: string, proc: SimProcess): SimThread {
-  return { lane, proc, burst: null };
+  return {
+    lane,
+    proc,
+    index: -1,
+    remaining: 0,
+    task: -1,
+    done: idle,
+    doneArg: 0,
+    sliceStart: 0,
+    sliceEnd: 0,
+    token: 0,
+  };
 }
+
+function idle(): void {}
+
+/** A slice-end event's argument: the thread's index in the low bits, its token above (exact below 2^53). */
+const THREADS = 2 ** 21;
 
 /**
  * CPU time: a thread needs its process's GIL and one of `cores` cores shared by all processes. A holder is
@@ -40,7 +61,9 @@ export function createThread(lane: string, proc: SimProcess): SimThread {
  */
 export class Cpu {
   private readonly coreQueue = new Fifo<SimThread>();
-  private readonly running = new Set<SimThread>();
+  /** Threads on a core, in the order they got it (preemption events are scheduled in this order). */
+  private readonly running: SimThread[] = [];
+  private readonly threads: SimThread[] = [];
 
   constructor(
     private readonly clock: Clock,
@@ -49,10 +72,21 @@ export class Cpu {
     private readonly switchMs = 5,
   ) {}
 
-  /** Burn `ms` of CPU on `thread` for `task` (-1: work not drawn as a task, e.g. process start-up). */
-  run(thread: SimThread, ms: number, task: number, done: () => void): void {
-    if (ms <= 0) return done();
-    thread.burst = { remaining: ms, task, done, sliceStart: 0, sliceEnd: 0, token: 0 };
+  /**
+   * Burn `ms` of CPU on `thread` for `task` (-1: work not drawn as a task, e.g. process start-up); then
+   * `done(doneArg)`, at once when `ms` ≤ 0.
+   */
+  run(thread: SimThread, ms: number, task: number, done: Handler, doneArg = 0): void {
+    if (ms <= 0) return done(doneArg);
+    if (thread.index < 0) {
+      if (this.threads.length >= THREADS) throw new RangeError(`more than ${THREADS} threads`);
+      thread.index = this.threads.length;
+      this.threads.push(thread);
+    }
+    thread.remaining = ms;
+    thread.task = task;
+    thread.done = done;
+    thread.doneArg = doneArg;
     this.mark(thread, 'ready');
     const proc = thread.proc;
     if (proc.gilHolder === null) {
@@ -61,52 +95,58 @@ export class Cpu {
     } else {
       proc.gilQueue.push(thread);
       const holder = proc.gilHolder;
-      if (this.running.has(holder)) this.preemptBy(holder, this.clock.now + this.switchMs);
+      if (this.running.includes(holder)) this.preemptBy(holder, this.clock.now + this.switchMs);
     }
   }
 
   private enqueueCore(thread: SimThread): void {
-    if (this.running.size < this.cores) return this.startSlice(thread);
+    const running = this.running;
+    if (running.length < this.cores) return this.startSlice(thread);
     this.coreQueue.push(thread);
-    for (const other of this.running) this.preemptBy(other, this.clock.now + this.switchMs);
+    const at = this.clock.now + this.switchMs;
+    for (let i = 0; i < running.length; i++) this.preemptBy(running[i], at);
   }
 
   private startSlice(thread: SimThread): void {
-    const burst = thread.burst as CpuBurst;
-    this.running.add(thread);
-    burst.sliceStart = this.clock.now;
+    const now = this.clock.now;
+    this.running.push(thread);
+    thread.sliceStart = now;
     this.mark(thread, 'running');
     const contended = thread.proc.gilQueue.length > 0 || this.coreQueue.length > 0;
-    this.endAt(
-      thread,
-      this.clock.now + (contended ? Math.min(burst.remaining, this.switchMs) : burst.remaining),
-    );
+    this.endAt(thread, now + (contended ? Math.min(thread.remaining, this.switchMs) : thread.remaining));
   }
 
   private preemptBy(thread: SimThread, time: number): void {
-    if ((thread.burst as CpuBurst).sliceEnd > time) this.endAt(thread, time);
+    if (thread.sliceEnd > time) this.endAt(thread, time);
   }
 
   private endAt(thread: SimThread, time: number): void {
-    const burst = thread.burst as CpuBurst;
-    const token = ++burst.token;
-    burst.sliceEnd = time;
-    this.clock.at(time, () => {
-      if (burst.token === token) this.endSlice(thread);
-    });
+    const token = ++thread.token;
+    thread.sliceEnd = time;
+    this.clock.at(time, this.sliceEnded, token * THREADS + thread.index);
   }
 
+  /** A slice-end event: ends the thread's slice unless a later one replaced it (its token moved on). */
+  private readonly sliceEnded = (event: number): void => {
+    const thread = this.threads[event % THREADS];
+    if (thread.token === Math.floor(event / THREADS)) this.endSlice(thread);
+  };
+
   private endSlice(thread: SimThread): void {
-    const burst = thread.burst as CpuBurst;
     const proc = thread.proc;
-    burst.remaining -= this.clock.now - burst.sliceStart;
-    this.running.delete(thread);
-    if (burst.remaining <= 1e-9) {
-      thread.burst = null;
+    thread.remaining -= this.clock.now - thread.sliceStart;
+    // Off the core, keeping the others in order (splice would allocate the removed element's array).
+    const running = this.running;
+    const last = running.length - 1;
+    for (let i = running.indexOf(thread); i < last; i++) running[i] = running[i + 1];
+    running.pop();
+    if (thread.remaining <= 1e-9) {
+      const { done, doneArg } = thread;
+      thread.done = idle;
       // The freed core goes to threads already waiting for one before the GIL's next holder joins them.
       this.freeCore();
       this.releaseGil(proc);
-      return burst.done();
+      return done(doneArg);
     }
     if (proc.gilQueue.length > 0) {
       this.mark(thread, 'ready');
@@ -129,13 +169,13 @@ export class Cpu {
   }
 
   private freeCore(): void {
-    while (this.running.size < this.cores && this.coreQueue.length > 0) {
+    while (this.running.length < this.cores && this.coreQueue.length > 0) {
       this.startSlice(this.coreQueue.shift() as SimThread);
     }
   }
 
   private mark(thread: SimThread, state: 'ready' | 'running'): void {
-    const task = (thread.burst as CpuBurst).task;
+    const task = thread.task;
     if (task >= 0) this.recorder.state(task, state, thread.lane, this.clock.now);
   }
 }

@@ -1,13 +1,13 @@
+import { CallQueue } from './callQueue';
 import type { SimThread } from './cpu';
-import { Fifo } from './fifo';
+import type { Handler } from './handler';
 import type { Step } from './program';
 import type { World } from './world';
 
-interface Runnable {
-  readonly task: number;
-  readonly resumed: boolean;
-  readonly run: () => void;
-}
+/** What a ready-queue entry is: a task's coroutine (first run or resumed), or a done-callback. */
+const FRESH = 0;
+const RESUMED = 1;
+const CALLBACK = 2;
 
 /**
  * A single-threaded asyncio event loop. It runs one coroutine at a time until that coroutine awaits;
@@ -17,9 +17,12 @@ interface Runnable {
  * loop runs any of it, as CPython's `_run_once` handles every event one select() returns before it runs the
  * ready handles. So a connection handed on by the first task to resume waits behind every task whose answer
  * came in at the same instant (Python appends the woken waiter to the ready queue: FIFO).
+ *
+ * Every continuation is one of the handlers below, called with the task's index; where a task is in its
+ * program lives in `world.coroutines`. Running a task allocates nothing.
  */
 export class EventLoop {
-  private readonly readyQueue = new Fifo<Runnable>();
+  private readonly readyQueue = new CallQueue();
   private busy = false;
   private kicking = false;
   private waking = false;
@@ -33,14 +36,16 @@ export class EventLoop {
     return this.thread.lane;
   }
 
-  /** Wraps a coroutine in a task (asyncio.create_task); `onDone` runs when it finishes. */
-  spawn(task: number, steps: readonly Step[], onDone?: () => void): void {
-    this.schedule(task, false, () => this.step(task, steps, 0, onDone));
+  /** Wraps a coroutine in a task (asyncio.create_task); `onDone(task)` runs when it finishes. */
+  spawn(task: number, steps: readonly Step[], onDone?: (task: number) => void): void {
+    this.world.coroutines.start(task, steps, onDone);
+    this.schedule(task, FRESH, this.resume);
   }
 
   /** Wakes a task that awaited something outside this loop (e.g. asyncio.wait) to run `steps`. */
-  wake(task: number, steps: readonly Step[], onDone?: () => void): void {
-    this.schedule(task, true, () => this.step(task, steps, 0, onDone));
+  wake(task: number, steps: readonly Step[], onDone?: (task: number) => void): void {
+    this.world.coroutines.start(task, steps, onDone);
+    this.schedule(task, RESUMED, this.resume);
   }
 
   /**
@@ -49,24 +54,25 @@ export class EventLoop {
    * there and, once run, holds the loop's thread until it returns (recorded as a `callback` from start to end).
    */
   callSoon(task: number, cpuMs: number): void {
-    this.readyQueue.push({
-      task: -1,
-      resumed: false,
-      run: () => {
-        const { recorder } = this.world;
-        const handle = recorder.callbackStarted(this.world.now, this.lane, task);
-        this.world.cpu.run(this.thread, cpuMs, -1, () => {
-          recorder.callbackEnded(handle, this.world.now);
-          this.release();
-        });
+    this.readyQueue.push(
+      () => {
+        const handle = this.world.recorder.callbackStarted(this.world.now, this.lane, task);
+        this.world.cpu.run(this.thread, cpuMs, -1, this.callbackReturned, handle);
       },
-    });
+      -1,
+      CALLBACK,
+    );
     this.wakeUp();
   }
 
-  private schedule(task: number, resumed: boolean, run: () => void): void {
+  private readonly callbackReturned = (handle: number): void => {
+    this.world.recorder.callbackEnded(handle, this.world.now);
+    this.release();
+  };
+
+  private schedule(task: number, kind: typeof FRESH | typeof RESUMED, run: Handler): void {
     this.world.recorder.state(task, 'ready', this.lane, this.world.now);
-    this.readyQueue.push({ task, resumed, run });
+    this.readyQueue.push(run, task, kind);
     this.wakeUp();
   }
 
@@ -77,23 +83,27 @@ export class EventLoop {
   private wakeUp(): void {
     if (this.busy || this.kicking || this.waking) return;
     this.waking = true;
-    this.world.clock.after(0, () => {
-      this.waking = false;
-      this.kick();
-    });
+    this.world.clock.after(0, this.woken);
   }
+
+  private readonly woken = (): void => {
+    this.waking = false;
+    this.kick();
+  };
 
   private kick(): void {
     if (this.kicking) return;
     this.kicking = true;
-    while (!this.busy && this.readyQueue.length > 0) {
-      const next = this.readyQueue.shift() as Runnable;
+    const ready = this.readyQueue;
+    while (!this.busy && ready.take()) {
+      const { handler, arg: task, tag } = ready;
       this.busy = true;
-      if (next.task >= 0) {
-        this.world.recorder.state(next.task, 'running', this.lane, this.world.now);
-        if (next.resumed) this.world.recorder.event('resume', this.world.now, this.lane, next.task);
+      if (tag !== CALLBACK) {
+        const { recorder, now } = this.world;
+        recorder.state(task, 'running', this.lane, now);
+        if (tag === RESUMED) recorder.event('resume', now, this.lane, task);
       }
-      next.run();
+      handler(task);
     }
     this.kicking = false;
   }
@@ -115,73 +125,51 @@ export class EventLoop {
     recorder.event('suspend', now, this.lane, task);
   }
 
+  /** Runs the task's coroutine from where it is. */
+  private readonly resume = (task: number): void => this.step(task, this.world.coroutines.pc(task));
+
+  /** The step the task was at is over: on to the next. */
+  private readonly advance = (task: number): void => this.step(task, this.world.coroutines.pc(task) + 1);
+
   /** Runs the coroutine from step `i` until it awaits (returns) or finishes; instant steps run inline. */
-  private step(task: number, steps: readonly Step[], i: number, onDone?: () => void): void {
-    const { world, lane } = this;
-    const { recorder, clock } = world;
+  private step(task: number, i: number): void {
+    const { world } = this;
+    const coroutines = world.coroutines;
+    const steps = coroutines.steps(task);
     for (; i < steps.length; i++) {
       const s = steps[i];
       switch (s.kind) {
         case 'cpu':
           if (s.ms <= 0) continue;
-          return world.cpu.run(this.thread, s.ms, task, this.continuation(task, steps, i + 1, onDone));
+          coroutines.setPc(task, i);
+          return world.cpu.run(this.thread, s.ms, task, this.advance, task);
         case 'request': {
-          const next = this.continuation(task, steps, i + 1, onDone);
-          const cpuMs = world.requestCpuHalfMs;
-          if (s.blocking) {
-            // requests.get inside a coroutine: it builds and sends the request, then waits for the answer and
-            // reads it, all on the loop's thread.
-            return world.cpu.run(this.thread, cpuMs, task, () => {
-              recorder.state(task, 'blocked', lane, world.now);
-              recorder.event('request-sent', world.now, lane, task);
-              clock.after(world.requestMs(), () => {
-                recorder.event('response-received', world.now, lane, task);
-                recorder.state(task, 'running', lane, world.now);
-                world.cpu.run(this.thread, cpuMs, task, next);
-              });
-            });
-          }
-          // aiohttp: the task builds and writes its request on the loop (CPU), then suspends. When the answer
-          // is in, the task is ready; resumed, it reads the body (CPU) and leaves `async with`, and only then
-          // is its connection released. A task waiting for a connection is woken with call_soon, behind every
-          // task already ready (aiohttp's BaseConnector._release_waiter sets the waiter's future).
-          const read = () =>
-            world.cpu.run(this.thread, cpuMs, task, () => {
-              s.connector?.release();
-              next();
-            });
-          const send = () =>
-            world.cpu.run(this.thread, cpuMs, task, () => {
-              recorder.event('request-sent', world.now, lane, task);
-              clock.after(world.requestMs(), () => {
-                recorder.event('response-received', world.now, lane, task);
-                this.schedule(task, true, read);
-              });
-              this.suspend(task, 'suspended');
-            });
-          if (!s.connector || s.connector.tryAcquire()) return send();
-          s.connector.enqueue(() => this.schedule(task, true, send));
+          coroutines.setPc(task, i);
+          // requests.get inside a coroutine: it builds and sends the request, then waits for the answer and
+          // reads it, all on the loop's thread.
+          if (s.blocking)
+            return world.cpu.run(this.thread, world.requestCpuHalfMs, task, this.blockingSent, task);
+          // aiohttp: the task builds and writes its request on the loop (CPU), then suspends (`sent`).
+          if (!s.connector || s.connector.tryAcquire()) return this.send(task);
+          // A task waiting for a connection is woken with call_soon, behind every task already ready
+          // (aiohttp's BaseConnector._release_waiter sets the waiter's future).
+          s.connector.enqueue(this.connected, task);
           return this.suspend(task, 'queued');
         }
         case 'acquire': {
           if (s.semaphore.tryAcquire()) continue;
-          const next = this.continuation(task, steps, i + 1, onDone);
-          s.semaphore.enqueue(() => this.schedule(task, true, next));
+          coroutines.setPc(task, i);
+          s.semaphore.enqueue(this.acquired, task);
           return this.suspend(task, 'queued');
         }
         case 'release':
           s.semaphore.release();
           continue;
         case 'executor': {
-          const next = this.continuation(task, steps, i + 1, onDone);
+          coroutines.setPc(task, i);
           // Mark the wait before submitting: an idle pool thread takes the job at once and marks it blocked.
           this.markSuspended(task, 'queued');
-          s.executor.submit({
-            task,
-            steps: s.steps,
-            finish: false,
-            onDone: () => this.schedule(task, true, next),
-          });
+          s.executor.submit({ task, steps: s.steps, finish: false, onDone: this.executed });
           return this.release();
         }
         default: {
@@ -190,12 +178,59 @@ export class EventLoop {
         }
       }
     }
-    recorder.finish(task, 'done', world.now);
-    onDone?.();
+    world.recorder.finish(task, 'done', world.now);
+    coroutines.onDoneOf(task)?.(task);
     this.release();
   }
 
-  private continuation(task: number, steps: readonly Step[], i: number, onDone?: () => void): () => void {
-    return () => this.step(task, steps, i, onDone);
-  }
+  // aiohttp's request, step by step (the task's pc stays on the request step until its connection is released).
+
+  private readonly connected = (task: number): void => this.schedule(task, RESUMED, this.send);
+
+  private readonly send = (task: number): void =>
+    this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, task, this.sent, task);
+
+  private readonly sent = (task: number): void => {
+    const { world } = this;
+    world.recorder.event('request-sent', world.now, this.lane, task);
+    world.clock.after(world.requestMs(), this.answered, task);
+    this.suspend(task, 'suspended');
+  };
+
+  /** The answer is in: the task is ready; resumed, it reads the body (CPU) and leaves `async with`. */
+  private readonly answered = (task: number): void => {
+    this.world.recorder.event('response-received', this.world.now, this.lane, task);
+    this.schedule(task, RESUMED, this.read);
+  };
+
+  private readonly read = (task: number): void =>
+    this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, task, this.bodyRead, task);
+
+  /** Only now is the connection released. */
+  private readonly bodyRead = (task: number): void => {
+    const coroutines = this.world.coroutines;
+    const s = coroutines.steps(task)[coroutines.pc(task)];
+    if (s.kind === 'request') s.connector?.release();
+    this.advance(task);
+  };
+
+  // requests.get on the loop's thread: it holds the loop while it waits.
+
+  private readonly blockingSent = (task: number): void => {
+    const { world } = this;
+    world.recorder.state(task, 'blocked', this.lane, world.now);
+    world.recorder.event('request-sent', world.now, this.lane, task);
+    world.clock.after(world.requestMs(), this.blockingAnswered, task);
+  };
+
+  private readonly blockingAnswered = (task: number): void => {
+    const { world } = this;
+    world.recorder.event('response-received', world.now, this.lane, task);
+    world.recorder.state(task, 'running', this.lane, world.now);
+    world.cpu.run(this.thread, world.requestCpuHalfMs, task, this.advance, task);
+  };
+
+  private readonly acquired = (task: number): void => this.schedule(task, RESUMED, this.advance);
+
+  private readonly executed = (task: number): void => this.schedule(task, RESUMED, this.advance);
 }

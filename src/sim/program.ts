@@ -21,10 +21,13 @@ export type Step =
   | { readonly kind: 'release'; readonly semaphore: Semaphore }
   | { readonly kind: 'executor'; readonly executor: Executor; readonly steps: readonly Step[] };
 
-/** Work for a thread: run `steps` for `task`; `finish` records the task as done at the end. */
+/**
+ * Work for a thread: run `steps` for `task`; `finish` records the task as done at the end, then `onDone(task)`
+ * runs (one function shared by every job of a run, not a closure per job).
+ */
 export interface Job {
   readonly task: number;
   readonly steps: readonly Step[];
   readonly finish: boolean;
-  readonly onDone?: () => void;
+  readonly onDone?: (task: number) => void;
 }

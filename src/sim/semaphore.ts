@@ -1,11 +1,13 @@
+import { CallQueue } from './callQueue';
+import type { Handler } from './handler';
+
 /**
  * A counting semaphore with a FIFO wait queue: `asyncio.Semaphore(k)`, aiohttp's connector limit, a pool's
- * slots. A limit of 0 means unlimited.
+ * slots. A limit of 0 means unlimited. Waiters are (handler, arg) pairs: waiting allocates nothing.
  */
 export class Semaphore {
   private inUse = 0;
-  private readonly waiters: (() => void)[] = [];
-  private head = 0;
+  private readonly waiters = new CallQueue();
 
   constructor(readonly limit: number) {}
 
@@ -16,16 +18,15 @@ export class Semaphore {
     return true;
   }
 
-  /** Wait in line for a slot; `granted` runs when it is the caller's (the slot is already taken for it). */
-  enqueue(granted: () => void): void {
-    this.waiters.push(granted);
+  /** Wait in line for a slot; `granted(arg)` runs when it is the caller's (the slot is already taken for it). */
+  enqueue(granted: Handler, arg = 0): void {
+    this.waiters.push(granted, arg);
   }
 
   release(): void {
-    if (this.head < this.waiters.length) {
-      const next = this.waiters[this.head];
-      this.waiters[this.head++] = noop;
-      next();
+    const waiters = this.waiters;
+    if (waiters.take()) {
+      waiters.handler(waiters.arg);
       return;
     }
     this.inUse--;
@@ -35,5 +36,3 @@ export class Semaphore {
     return this.inUse;
   }
 }
-
-function noop(): void {}

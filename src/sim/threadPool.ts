@@ -21,16 +21,20 @@ export function executorWorkers(workers: number, cores: number): number {
 export class ThreadPool implements Executor {
   private readonly queue = new Fifo<Job>();
   private readonly workers: ThreadWorker[] = [];
+  private readonly take = (): Job | undefined => this.queue.shift();
 
   constructor(world: World, proc: SimProcess, size: number, prefix = 'thread') {
     for (let i = 0; i < size; i++) {
       const thread = world.thread(`${proc.lane}/${prefix}-${i + 1}`, `Thread ${i + 1}`, proc);
-      this.workers.push(new ThreadWorker(world, thread, () => this.queue.shift()));
+      this.workers.push(new ThreadWorker(world, thread, this.take));
     }
   }
 
   submit(job: Job): void {
     this.queue.push(job);
-    this.workers.find((w) => w.isIdle)?.wake();
+    const workers = this.workers;
+    for (let i = 0; i < workers.length; i++) {
+      if (workers[i].isIdle) return workers[i].wake();
+    }
   }
 }

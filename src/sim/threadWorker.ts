@@ -5,9 +5,13 @@ import type { World } from './world';
 /**
  * A thread that runs jobs one after another with blocking semantics: a request holds the thread
  * (`blocked`, GIL released), CPU work needs the GIL and a core. Pulls its next job from `source`.
+ * A thread runs one job at a time, so the job and its step are fields: continuing allocates nothing.
  */
 export class ThreadWorker {
   private idle = true;
+  private job: Job | undefined;
+  /** The step of `job` the thread is at. */
+  private pc = 0;
 
   constructor(
     private readonly world: World,
@@ -26,37 +30,47 @@ export class ThreadWorker {
 
   private next(): void {
     const job = this.source();
+    this.job = job;
     this.idle = job === undefined;
-    if (job) this.run(job, 0);
+    if (job) this.run(0);
   }
 
-  private run(job: Job, i: number): void {
+  private run(i: number): void {
     const { world, thread } = this;
-    const { recorder, clock } = world;
+    const job = this.job as Job;
     if (i === job.steps.length) {
-      if (job.finish) recorder.finish(job.task, 'done', world.now);
-      job.onDone?.();
+      if (job.finish) world.recorder.finish(job.task, 'done', world.now);
+      job.onDone?.(job.task);
       return this.next();
     }
+    this.pc = i;
     const s = job.steps[i];
     switch (s.kind) {
       case 'cpu':
-        return world.cpu.run(thread, s.ms, job.task, () => this.run(job, i + 1));
-      case 'request': {
+        return world.cpu.run(thread, s.ms, job.task, this.advance);
+      case 'request':
         // requests.get holds the GIL to build and send the request and again to read the answer: behind
         // CPU-bound threads of its process it waits for the GIL both times (CPython's switch interval).
-        const cpuMs = world.requestCpuHalfMs;
-        return world.cpu.run(thread, cpuMs, job.task, () => {
-          recorder.state(job.task, 'blocked', thread.lane, world.now);
-          recorder.event('request-sent', world.now, thread.lane, job.task);
-          clock.after(world.requestMs(), () => {
-            recorder.event('response-received', world.now, thread.lane, job.task);
-            world.cpu.run(thread, cpuMs, job.task, () => this.run(job, i + 1));
-          });
-        });
-      }
+        return world.cpu.run(thread, world.requestCpuHalfMs, job.task, this.sent);
       default:
         throw new Error(`a plain thread cannot run a '${s.kind}' step`);
     }
   }
+
+  private readonly advance = (): void => this.run(this.pc + 1);
+
+  private readonly sent = (): void => {
+    const { world, thread } = this;
+    const task = (this.job as Job).task;
+    world.recorder.state(task, 'blocked', thread.lane, world.now);
+    world.recorder.event('request-sent', world.now, thread.lane, task);
+    world.clock.after(world.requestMs(), this.answered);
+  };
+
+  private readonly answered = (): void => {
+    const { world, thread } = this;
+    const task = (this.job as Job).task;
+    world.recorder.event('response-received', world.now, thread.lane, task);
+    world.cpu.run(thread, world.requestCpuHalfMs, task, this.advance);
+  };
 }

@@ -2,9 +2,10 @@ import type { Scenario } from '../trace/scenario';
 import type { LaneKind, Trace } from '../trace/types';
 import { TRACE_VERSION } from '../trace/types';
 import { Clock } from './clock';
+import { Coroutines } from './coroutines';
 import { Cpu, createProcess, createThread, type SimProcess, type SimThread } from './cpu';
 import { sampleRequestMs } from './latency';
-import { Recorder, type Detail } from './recorder';
+import { Recorder, type Detail, type RunOutcome } from './recorder';
 import { createRng, type Rng } from './rng';
 
 /**
@@ -13,6 +14,8 @@ import { createRng, type Rng } from './rng';
  */
 export class World {
   readonly clock = new Clock();
+  /** Where each task's coroutine is in its program (tasks of every loop). */
+  readonly coroutines = new Coroutines();
   readonly rng: Rng;
   readonly recorder: Recorder;
   readonly cpu: Cpu;
@@ -67,7 +70,7 @@ export class World {
   /** Creates `count` tasks labelled "task 1".."task N" in `state` at t = 0 on `lane`. */
   tasks(count: number, lane: string, state: 'queued' | 'ready'): number[] {
     const ids = new Array<number>(count);
-    for (let i = 0; i < count; i++) ids[i] = this.recorder.addTask(`task ${i + 1}`, lane, state, 0);
+    for (let i = 0; i < count; i++) ids[i] = this.recorder.addTask(i + 1, lane, state, 0);
     return ids;
   }
 
@@ -83,5 +86,11 @@ export class World {
       tasks,
       events,
     };
+  }
+
+  /** Runs the simulation to the end and returns only its outcome (what `detail: 'outcome'` is for). */
+  outcome(): RunOutcome {
+    this.clock.run();
+    return this.recorder.outcome();
   }
 }

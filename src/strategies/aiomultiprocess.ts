@@ -13,7 +13,6 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 100,
@@ -90,13 +89,11 @@ export const aiomultiprocess = {
   defaults: DEFAULTS,
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('aiomultiprocess', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: false },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
-    return world.trace();
   },
 } satisfies Strategy;

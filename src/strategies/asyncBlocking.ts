@@ -12,7 +12,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
 
@@ -65,14 +65,12 @@ export const asyncBlocking = {
   defaults: DEFAULTS,
   style: { color: '#CC79A7', dash: '2 3' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('async-blocking', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -13,7 +13,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = {};
 
@@ -71,8 +71,7 @@ export const asyncioGather = {
   defaults: DEFAULTS,
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-gather', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
     const steps: Step[] = [
@@ -80,6 +79,5 @@ export const asyncioGather = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -13,7 +13,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
 
@@ -82,8 +82,7 @@ export const asyncioSemaphore = {
   defaults: DEFAULTS,
   style: { color: '#56B4E9', dash: '6 3' },
   comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-semaphore', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const semaphore = new Semaphore(params.concurrency);
     // The session's connector caps connections too (aiohttp's default 100): past it, k is not the limit.
@@ -95,6 +94,5 @@ export const asyncioSemaphore = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 3000, jitterMs: 200 };
 
@@ -70,8 +70,7 @@ export const asyncioWait = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('asyncio-wait', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0, 'main');
     world.recorder.event('suspend', 0, loop.lane, mainTask);
@@ -85,6 +84,5 @@ export const asyncioWait = {
         if (--remaining === 0) loop.wake(mainTask, []);
       });
     }
-    return world.trace();
   },
 } satisfies Strategy;

@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };
@@ -76,8 +76,7 @@ export const doneCallbacks = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('done-callbacks', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     // The coroutine only fetches; the task's CPU work is its done-callback's (Task.add_done_callback: the
     // callback goes through loop.call_soon when the task finishes, and holds the loop while it runs).
@@ -85,6 +84,5 @@ export const doneCallbacks = {
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => loop.callSoon(task, params.cpuMs));
     }
-    return world.trace();
   },
 } satisfies Strategy;

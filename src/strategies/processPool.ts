@@ -14,7 +14,6 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 100,
@@ -84,13 +83,11 @@ export const processPool = {
   defaults: DEFAULTS,
   style: { color: '#009E73', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [8, 20] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('process-pool', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
     ];
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -14,7 +14,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 20,
@@ -79,8 +79,7 @@ export const runInExecutor = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '6 3' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('run-in-executor', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const executor = new ThreadPool(world, main, executorWorkers(params.workers, params.cores));
     const steps: Step[] = [
@@ -88,6 +87,5 @@ export const runInExecutor = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

@@ -14,7 +14,6 @@ import {
 } from './pythonProgram';
 import type { Params } from '../trace/scenario';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
 
@@ -63,8 +62,7 @@ export const sequential = {
   defaults: DEFAULTS,
   style: { color: '#D55E00', dash: '' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('sequential', params, seed, detail);
+  setUp(world, main, params) {
     const steps: Step[] = [
       { kind: 'request', blocking: true },
       { kind: 'cpu', ms: params.cpuMs },
@@ -73,6 +71,5 @@ export const sequential = {
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       queue.push({ task, steps, finish: true });
     new ThreadWorker(world, world.mainThread(main), () => queue.shift()).wake();
-    return world.trace();
   },
 } satisfies Strategy;

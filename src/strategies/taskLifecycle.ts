@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop, mainWorld } from './world';
+import { mainLoop } from './world';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
 
@@ -75,8 +75,7 @@ export const taskLifecycle = {
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '1 2' },
   comparison: null,
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('task-lifecycle', params, seed, detail);
+  setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const steps: Step[] = [
       { kind: 'cpu', ms: params.cpuMs },
@@ -84,6 +83,5 @@ export const taskLifecycle = {
       { kind: 'cpu', ms: params.cpuMs },
     ];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
-    return world.trace();
   },
 } satisfies Strategy;

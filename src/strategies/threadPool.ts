@@ -14,7 +14,6 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainWorld } from './world';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 20,
@@ -71,8 +70,7 @@ export const threadPool = {
   defaults: DEFAULTS,
   style: { color: '#E69F00', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
-  simulate(params, seed, detail) {
-    const { world, main } = mainWorld('thread-pool', params, seed, detail);
+  setUp(world, main, params) {
     const pool = new ThreadPool(world, main, params.workers);
     const steps: Step[] = [
       { kind: 'request', blocking: true },
@@ -80,6 +78,5 @@ export const threadPool = {
     ];
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       pool.submit({ task, steps, finish: true });
-    return world.trace();
   },
 } satisfies Strategy;

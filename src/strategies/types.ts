@@ -1,6 +1,6 @@
 import type { ParamKey, Params, StrategyId } from '../trace/scenario';
-import type { Trace } from '../trace/types';
-import type { Detail } from '../sim/recorder';
+import type { SimProcess } from '../sim/cpu';
+import type { World } from '../sim/world';
 import type { NumericParamSpec } from '../trace/params';
 
 /** Bounds and scale of one numeric parameter (its one spec, src/trace/params.ts). */
@@ -73,6 +73,9 @@ export interface Strategy {
   readonly style: StrategyStyle;
   /** How Compare and Scaling offer it; null for the basics scenes, which tell a story of their own. */
   readonly comparison: Comparison | null;
-  /** Build the trace for these parameters; deterministic for a given seed. */
-  readonly simulate: (params: Params, seed: number, detail?: Detail) => Trace;
+  /**
+   * Lays out the simulation of these parameters in `world` (its main process is `main`): processes, threads,
+   * loops and tasks. `run.ts` then runs the world to a trace or only to its outcome; deterministic for a seed.
+   */
+  readonly setUp: (world: World, main: SimProcess, params: Params) => void;
 }

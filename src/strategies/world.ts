@@ -2,16 +2,10 @@ import { EventLoop } from '../sim/eventLoop';
 import { World } from '../sim/world';
 import type { SimProcess } from '../sim/cpu';
 import type { Detail } from '../sim/recorder';
-import type { Params, Scenario, StrategyId } from '../trace/scenario';
+import type { Scenario } from '../trace/scenario';
 
-/** A fresh world for a strategy, with its main process. */
-export function mainWorld(
-  strategy: StrategyId,
-  params: Params,
-  seed: number,
-  detail: Detail = 'full',
-): { world: World; main: SimProcess } {
-  const scenario: Scenario = { strategy, params, seed };
+/** A fresh world for a scenario, with its main process; its strategy's `setUp` then lays out the rest. */
+export function mainWorld(scenario: Scenario, detail: Detail = 'full'): { world: World; main: SimProcess } {
   const world = new World(scenario, detail);
   return { world, main: world.process('main', 'MainProcess') };
 }
