@@ -8,6 +8,7 @@
  * been painted. speedscope draws its flame chart on a canvas in an animation frame after the chart mounts, so it
  * is drawn one frame after its canvas and its toolbar appear.
  */
+import { execSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -18,10 +19,13 @@ import { defaultParams, simulateScenario } from '../src/strategies';
 import { toChromeTrace } from '../src/trace/chromeTrace';
 import { startPreview } from './preview';
 import { installPaintProbe, waitForIdle } from './paintProbe';
+import { summariseProfile, type CpuProfile } from './profileSummary';
 
 const BUDGET_MS = 400;
-const REPEATS = 5;
-const SIZES = [1_000, 10_000];
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+/** Ports of this bench's servers: `BENCH_PORT` (each engineer has their own) for the preview; any free one for speedscope. */
+const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4373);
 const SPEEDSCOPE_DIR = resolve('node_modules/speedscope/dist/release');
 
 const median = (xs: readonly number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,7 +53,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for speedscope's release folder. */
-function serveSpeedscope(port: number): Promise<Server> {
+function serveSpeedscope(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(SPEEDSCOPE_DIR, path === '/' ? 'index.html' : path);
@@ -61,17 +65,35 @@ function serveSpeedscope(port: number): Promise<Server> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((ok) => server.listen(port, () => ok(server)));
+  return new Promise((ok) =>
+    server.listen(0, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      ok({ server, url: `http://localhost:${port}/` });
+    }),
+  );
 }
 
-async function openInAwaitline(browser: Browser, url: string, file: string): Promise<number> {
+async function openInAwaitline(
+  browser: Browser,
+  url: string,
+  file: string,
+  profile?: (p: CpuProfile) => void,
+): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await installPaintProbe(page);
   await page.goto(url);
   await waitForIdle(page);
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.evaluate(() => window.__probe.armChange());
   await page.getByTestId('trace-file-input').setInputFiles(file);
   const ms = await page.evaluate(() => window.__probe.painted());
+  if (cdp && profile) profile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   const banner = await page.locator('.import-banner').count();
   await page.close();
   if (banner === 0) throw new Error('Awaitline did not show the imported trace');
@@ -116,12 +138,37 @@ async function openInSpeedscope(browser: Browser, url: string, file: string): Pr
   return ms;
 }
 
+/**
+ * Where the page's thread spends the open of the largest file: a CPU profile (CDP Profiler, page thread only; the
+ * import worker's parse and checks are not in it) on an unminified build, so functions keep their names.
+ */
+async function profileOpen(browser: Browser, file: { tasks: number; path: string }): Promise<void> {
+  execSync(
+    'npx vite build --logLevel error --minify false --outDir bench/out/dist-profile-import --emptyOutDir',
+    {
+      stdio: 'inherit',
+    },
+  );
+  const server = await startPreview(PREVIEW_PORT, '/', 'bench/out/dist-profile-import');
+  try {
+    let summary = '';
+    const ms = await openInAwaitline(browser, server.url, file.path, (p) => (summary = summariseProfile(p)));
+    console.log(
+      `\nCPU profile of the page's thread, opening ${file.tasks.toLocaleString('en')} tasks (${ms.toFixed(0)} ms, unminified build, 0.1 ms sampling, self time):`,
+    );
+    console.log(summary);
+  } finally {
+    server.stop();
+  }
+}
+
 export async function benchTraceOpen(): Promise<{ ok: boolean }> {
   const files = SIZES.map((tasks) => ({ tasks, path: exportFile(tasks) }));
-  const preview = await startPreview(4373);
-  const speedscope = await serveSpeedscope(4374);
+  const preview = await startPreview(PREVIEW_PORT);
+  const speedscope = await serveSpeedscope();
   const browser = await chromium.launch(chromiumLaunchOptions());
   let ok = true;
+  let stopped = false;
   try {
     console.log(
       `\nload average ${loadavg()
@@ -139,7 +186,7 @@ export async function benchTraceOpen(): Promise<{ ok: boolean }> {
       const theirs: number[] = [];
       for (let i = 0; i < REPEATS; i++) {
         ours.push(await openInAwaitline(browser, preview.url, path));
-        theirs.push(await openInSpeedscope(browser, 'http://localhost:4374/', path));
+        theirs.push(await openInSpeedscope(browser, speedscope.url, path));
       }
       const a = median(ours);
       const b = median(theirs);
@@ -156,10 +203,16 @@ export async function benchTraceOpen(): Promise<{ ok: boolean }> {
       );
     }
     console.log(`budget: Awaitline ≤ ${BUDGET_MS} ms at 10,000 tasks`);
+    if (process.env.BENCH_PROFILE) {
+      // One preview port each: the profile build is served on it once the release build's server has stopped.
+      preview.stop();
+      stopped = true;
+      await profileOpen(browser, files[files.length - 1]);
+    }
   } finally {
     await browser.close();
-    speedscope.close();
-    preview.stop();
+    speedscope.server.close();
+    if (!stopped) preview.stop();
   }
   return { ok };
 }

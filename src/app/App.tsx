@@ -13,6 +13,8 @@ import { ChapterBar } from '../ui/path/ChapterBar';
 import { StartPath } from '../ui/path/StartPath';
 import { IdleRoot } from './IdleRoot';
 import { TraceDropZone } from '../ui/imports/TraceDropZone';
+import { TraceFileReaderContext } from '../ui/imports/traceFileReading';
+import { useImportReader } from './imports/useImportReader';
 import { ScreenHost } from './ScreenHost';
 import { selectTab, useAppStore } from '../state';
 import { TAB_PANEL_ID, TabBar, tabId } from '../ui/header/TabBar';
@@ -36,40 +38,43 @@ export function App() {
   const t = useT(headerMessages);
   const tp = useT(pickerMessages);
   const tab = useAppStore(selectTab);
+  const readTraceFile = useImportReader();
   return (
-    <IdleRoot className="app">
-      <a className="skip-link" href="#timeline">
-        {t('skipToTimeline')}
-      </a>
-      <Header />
-      <TabBar />
-      <PresentBar />
-      {tab !== 'explore' ? (
-        <div id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
-          <ScreenHost tab={tab} />
-        </div>
-      ) : (
-        <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
-          <aside className="app-sidebar">
-            <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
-              <StartPath />
-              <StrategyPicker />
-            </Panel>
-          </aside>
-          <main className="app-main">
-            <LinkNotices />
-            <ChapterBar />
-            <ParamControls />
-            <SummaryPanel />
-            <div id="timeline" tabIndex={-1} className="timeline-anchor">
-              <TimelinePanel />
-            </div>
-            <PythonStatePanel />
-            <ExplanationPanel code={<LazyProgramHost />} />
-          </main>
-        </div>
-      )}
-      <TraceDropZone />
-    </IdleRoot>
+    <TraceFileReaderContext value={readTraceFile}>
+      <IdleRoot className="app">
+        <a className="skip-link" href="#timeline">
+          {t('skipToTimeline')}
+        </a>
+        <Header />
+        <TabBar />
+        <PresentBar />
+        {tab !== 'explore' ? (
+          <div id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
+            <ScreenHost tab={tab} />
+          </div>
+        ) : (
+          <div className="app-body" id={TAB_PANEL_ID} role="tabpanel" aria-labelledby={tabId('explore')}>
+            <aside className="app-sidebar">
+              <Panel title={tp('panelTitle')} hideTitle className="picker-panel">
+                <StartPath />
+                <StrategyPicker />
+              </Panel>
+            </aside>
+            <main className="app-main">
+              <LinkNotices />
+              <ChapterBar />
+              <ParamControls />
+              <SummaryPanel />
+              <div id="timeline" tabIndex={-1} className="timeline-anchor">
+                <TimelinePanel />
+              </div>
+              <PythonStatePanel />
+              <ExplanationPanel code={<LazyProgramHost />} />
+            </main>
+          </div>
+        )}
+        <TraceDropZone />
+      </IdleRoot>
+    </TraceFileReaderContext>
   );
 }

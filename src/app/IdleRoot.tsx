@@ -28,9 +28,11 @@ const selectIdleInputs = (s: AppState, tab: AppTab) => {
   // Compare and Scaling compute as they open: until every entry has its trace, or the first sweep has begun,
   // the screen is still on its way (its lazy chunk may not have mounted and begun the job yet).
   const pending =
-    status === 'idle' &&
-    ((tab === 'compare' && s.compareEntries.some((e) => !s.compareTraces[e.key])) ||
-      (tab === 'scaling' && runId === 0));
+    (status === 'idle' &&
+      ((tab === 'compare' && s.compareEntries.some((e) => !s.compareTraces[e.key])) ||
+        (tab === 'scaling' && runId === 0))) ||
+    // A trace file being read (in the import worker) is on its way to the explorer.
+    (tab === 'explore' && s.importReading !== null);
   return { tab, status: pending ? 'running' : status, runId, trace: resultOf(s, tab) };
 };
 

@@ -18,10 +18,14 @@ export type ImportNotice =
 export interface ImportSlice {
   readonly imported: ImportedTrace | null;
   readonly importNotice: ImportNotice | null;
+  /** The file being read and checked (off the page's thread), or null. */
+  readonly importReading: string | null;
   /** Stack the simulation of the imported trace's scenario under it, on a shared time axis. */
   readonly compareWithSim: boolean;
   /** Shows `trace` and loads its scenario (so the simulation of the same scenario runs for comparison). */
   readonly importTrace: (imported: ImportedTrace) => void;
+  /** A file is being read: says so until it is imported or refused. */
+  readonly setImportReading: (fileName: string) => void;
   /** A file was refused: says why, and changes nothing else. */
   readonly refuseImport: (fileName: string, reason: string) => void;
   /** Back to the simulation; `replaced` says so in a notice (the user changed a parameter). */
@@ -33,13 +37,22 @@ export interface ImportSlice {
 export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   imported: null,
   importNotice: null,
+  importReading: null,
   compareWithSim: false,
   importTrace: (imported) => {
     // The scenario first: the run it starts is the simulation to compare with; then the imported trace.
     get().loadScenario(imported.trace.scenario);
-    set({ imported, importNotice: null, domain: null, ...cursorInto(get(), imported.trace) });
+    set({
+      imported,
+      importNotice: null,
+      importReading: null,
+      domain: null,
+      ...cursorInto(get(), imported.trace),
+    });
   },
-  refuseImport: (fileName, reason) => set({ importNotice: { kind: 'refused', fileName, reason } }),
+  setImportReading: (importReading) => set({ importReading, importNotice: null }),
+  refuseImport: (fileName, reason) =>
+    set({ importNotice: { kind: 'refused', fileName, reason }, importReading: null }),
   closeImported: (replaced = false) => {
     const { imported } = get();
     if (!imported) return;
@@ -59,10 +72,12 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
 export const selectShownTrace = (s: AppState) => s.imported?.trace ?? s.trace;
 export const selectImported = (s: AppState) => s.imported;
 export const selectImportNotice = (s: AppState) => s.importNotice;
+export const selectImportReading = (s: AppState) => s.importReading;
 export const selectCompareWithSim = (s: AppState) => s.compareWithSim;
 export const selectImportActions = (s: AppState) => ({
   importTrace: s.importTrace,
   refuseImport: s.refuseImport,
+  setImportReading: s.setImportReading,
   closeImported: s.closeImported,
   dismissImportNotice: s.dismissImportNotice,
   setCompareWithSim: s.setCompareWithSim,

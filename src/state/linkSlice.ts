@@ -15,7 +15,11 @@ export type LinkNotice =
   | { readonly kind: 'invalid'; readonly key: string; readonly value: string; readonly reason: LinkReason }
   | { readonly kind: 'duplicate'; readonly key: string; readonly value: string }
   | { readonly kind: 'unknown'; readonly keys: readonly string[] }
-  | { readonly kind: 'version'; readonly value: string };
+  | { readonly kind: 'version'; readonly value: string }
+  /** A `key=value` pair of `length` characters, over `max`: dropped unread. */
+  | { readonly kind: 'long'; readonly key: string; readonly length: number; readonly max: number }
+  /** The link has more than `max` pairs: the last `count` were dropped unread. */
+  | { readonly kind: 'rest'; readonly count: number; readonly max: number };
 
 /** A control an embed shows: the strategy, the view, the seed, or a parameter by its query name (`tasks`). */
 export type EmbedControl = string;

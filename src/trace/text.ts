@@ -10,8 +10,8 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
 
-/** Bidi embedding, override and isolate controls. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Bidi embedding, override and isolate controls, and the direction marks (LRM, RLM, ALM). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 /** Any control character (C0, DEL, C1), bidi control, U+FFFE/U+FFFF or lone surrogate: none belongs in a label. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -35,4 +35,19 @@ describe('packed traces', () => {
     const strings = packed.strings.split('\u0000');
     expect(new Set(strings).size).toBe(strings.length);
   });
+
+  it('keeps what an imported Python recording carries: the program, segment lines, cancelled', async () => {
+    const sim = simulateScenario(defaultScenario('asyncio-gather'));
+    const trace = {
+      ...sim,
+      engine: 'python' as const,
+      program: 'import asyncio\n',
+      cancelled: true,
+      tasks: sim.tasks.map((t, i) => ({
+        ...t,
+        segments: t.segments.map((s, j) => (j === 0 && i % 2 === 0 ? { ...s, line: 3 + i } : s)),
+      })),
+    };
+    expect(await unpackTrace(structuredClone(packTrace(trace)))).toEqual(trace);
+  });
 });

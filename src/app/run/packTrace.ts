@@ -26,6 +26,9 @@ export function packTrace(trace: Trace): PackedTrace {
   const segStart = new Float64Array(segCount);
   const segEnd = new Float64Array(segCount);
   const segLane = new Uint32Array(segCount);
+  const hasLines =
+    trace.engine === 'python' && trace.tasks.some((t) => t.segments.some((s) => s.line !== undefined));
+  const segLine = new Uint32Array(hasLines ? segCount : 0);
   const mainTasks: number[] = [];
   let k = 0;
   trace.tasks.forEach((task, i) => {
@@ -39,6 +42,7 @@ export function packTrace(trace: Trace): PackedTrace {
       segStart[k] = s.start;
       segEnd[k] = s.end;
       segLane[k] = intern(s.lane);
+      if (hasLines) segLine[k] = s.line ?? 0;
       k++;
     }
   });
@@ -57,13 +61,14 @@ export function packTrace(trace: Trace): PackedTrace {
     evTask[j] = e.task === undefined ? -1 : intern(e.task);
   });
   if (strings.some((s) => s.includes(STRING_SEPARATOR))) throw new Error('a trace string contains U+0000');
-  const { version, engine, scenario, lanes, cancelled } = trace;
+  const { version, engine, scenario, lanes, cancelled, program } = trace;
   return {
     version,
     engine,
     scenario,
     lanes,
     cancelled,
+    program,
     strings: strings.join(STRING_SEPARATOR),
     taskId,
     taskLabel,
@@ -74,6 +79,7 @@ export function packTrace(trace: Trace): PackedTrace {
     segStart,
     segEnd,
     segLane,
+    segLine,
     evKind,
     evTime,
     evLane,

@@ -15,6 +15,8 @@ export interface PackedTrace {
   readonly scenario: Trace['scenario'];
   readonly lanes: readonly Lane[];
   readonly cancelled: boolean | undefined;
+  /** Engine `python`: the recorded program (see `Trace.program`). */
+  readonly program: string | undefined;
   /** Every id and label, joined by STRING_SEPARATOR; the arrays below index into it. */
   readonly strings: string;
   readonly taskId: Uint32Array;
@@ -28,6 +30,8 @@ export interface PackedTrace {
   readonly segStart: Float64Array;
   readonly segEnd: Float64Array;
   readonly segLane: Uint32Array;
+  /** Each segment's program line (`Segment.line`, 0 for none); empty when no segment has one (every simulation). */
+  readonly segLine: Uint32Array;
   readonly evKind: Uint8Array;
   readonly evTime: Float64Array;
   readonly evLane: Uint32Array;
@@ -58,6 +62,7 @@ export function transferables(p: PackedTrace): ArrayBuffer[] {
     p.segStart,
     p.segEnd,
     p.segLane,
+    p.segLine,
     p.evKind,
     p.evTime,
     p.evLane,

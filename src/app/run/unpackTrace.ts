@@ -23,16 +23,19 @@ export async function unpackTrace(
   const tasks: Task[] = new Array(n);
   const events: TraceEvent[] = new Array(m);
   const mains = new Set(p.mainTasks);
+  const lines = p.segLine.length > 0;
   for (let from = 0; from < n; from += SLICE) {
     for (let i = from; i < Math.min(n, from + SLICE); i++) {
       const segments: Segment[] = [];
       for (let k = p.segOffset[i]; k < p.segOffset[i + 1]; k++) {
-        segments.push({
+        const segment: Segment = {
           state: stateOf(p.segState[k]),
           start: p.segStart[k],
           end: p.segEnd[k],
           lane: strings[p.segLane[k]],
-        });
+        };
+        const line = lines ? p.segLine[k] : 0;
+        segments.push(line > 0 ? { ...segment, line } : segment);
       }
       const task: Task = {
         id: strings[p.taskId[i]],
@@ -62,8 +65,15 @@ export async function unpackTrace(
       if (isStale()) return null;
     }
   }
-  const { version, engine, scenario, lanes, cancelled } = p;
-  return cancelled === undefined
-    ? { version, engine, scenario, lanes, tasks, events }
-    : { version, engine, scenario, lanes, tasks, events, cancelled };
+  const { version, engine, scenario, lanes, cancelled, program } = p;
+  return {
+    version,
+    engine,
+    scenario,
+    lanes,
+    tasks,
+    events,
+    ...(cancelled === undefined ? {} : { cancelled }),
+    ...(program === undefined ? {} : { program }),
+  };
 }

@@ -73,6 +73,11 @@ export const MALFORMED_LINKS: readonly string[] = [
   'jitter=1e4000',
   'unknown=1&another=2',
   'latency=-0',
+  // Long links (issue 14): a pair too long to read, a nameless one, more pairs than are read.
+  `x=${'y'.repeat(100_000)}&tasks=7`,
+  '====',
+  '=',
+  Array.from({ length: 80 }, (_, i) => `k${i}=${i}`).join('&'),
 ];
 
 /** Queries that are odd but ask for nothing wrong: no notice expected. */

@@ -1,11 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
+import { isolate } from '../../i18n/bidi';
+import { BidiText } from '../../i18n/BidiText';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import {
   selectCompareWithSim,
   selectImportActions,
   selectImported,
   selectImportNotice,
+  selectImportReading,
   useAppStore,
 } from '../../state';
 import './imports.css';
@@ -15,21 +18,32 @@ export function ImportBanner() {
   const t = useT(traceIoMessages);
   const imported = useAppStore(selectImported);
   const notice = useAppStore(selectImportNotice);
+  const reading = useAppStore(selectImportReading);
   const compare = useAppStore(selectCompareWithSim);
   const { closeImported, dismissImportNotice, setCompareWithSim } = useAppStore(
     useShallow(selectImportActions),
   );
   return (
     <>
+      {reading && (
+        <p className="import-reading" role="status" data-testid="import-reading">
+          <BidiText text={t('reading', { file: isolate(reading) })} />
+        </p>
+      )}
       {notice && (
         <div
           className={`import-notice import-notice--${notice.kind}`}
           role={notice.kind === 'refused' ? 'alert' : 'status'}
         >
           <p>
-            {notice.kind === 'refused'
-              ? t('refused', { file: notice.fileName, reason: notice.reason })
-              : t('replaced', { file: notice.fileName })}
+            {/* A file's name and what the checks quote from it are isolated: neither can reverse the sentence. */}
+            <BidiText
+              text={
+                notice.kind === 'refused'
+                  ? t('refused', { file: isolate(notice.fileName), reason: isolate(notice.reason) })
+                  : t('replaced', { file: isolate(notice.fileName) })
+              }
+            />
           </p>
           <button type="button" className="button" onClick={dismissImportNotice}>
             {t('dismiss')}
@@ -39,7 +53,9 @@ export function ImportBanner() {
       {imported && (
         <div className="import-banner" data-testid="import-banner">
           <p className="import-banner__name">
-            <strong>{t('importedBanner', { file: imported.fileName })}</strong>
+            <strong>
+              <BidiText text={t('importedBanner', { file: isolate(imported.fileName) })} />
+            </strong>
             <span className="import-banner__engine">
               {t('engine', {
                 engine: t(

@@ -3,15 +3,19 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { selectImportActions, useAppStore } from '../../state';
-import { checkTraceFileSize, readTraceFile } from '../../trace/readTraceFile';
+import { checkTraceFileSize } from '../../trace/readTraceFile';
+import { importProblemText } from './importProblemText';
+import { useTraceFileReader } from './traceFileReading';
 
 /**
  * Opens a trace file: refused by size before it is read, then read, told apart (Awaitline or Chrome JSON) and
- * validated. A good trace is shown as imported; a bad one leaves everything as it was and says why.
+ * validated by the app's reader (a worker: the page stays responsive). A good trace is shown as imported; a bad
+ * one, or a reader that fails, leaves everything as it was and says why. A newer file replaces one being read.
  */
 export function useTraceFileOpen(): (files: readonly File[]) => Promise<void> {
   const t = useT(traceIoMessages);
-  const { importTrace, refuseImport } = useAppStore(useShallow(selectImportActions));
+  const read = useTraceFileReader();
+  const { importTrace, refuseImport, setImportReading } = useAppStore(useShallow(selectImportActions));
   return useCallback(
     async (files: readonly File[]) => {
       const file = files[0];
@@ -19,19 +23,12 @@ export function useTraceFileOpen(): (files: readonly File[]) => Promise<void> {
       if (files.length > 1) return refuseImport(files.map((f) => f.name).join(', '), t('oneFile'));
       const tooBig = checkTraceFileSize(file.size);
       if (tooBig) return refuseImport(file.name, tooBig);
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (e) {
-        return refuseImport(
-          file.name,
-          t('unreadable', { reason: e instanceof Error ? e.message : String(e) }),
-        );
-      }
-      const result = readTraceFile(text);
-      if (!result.ok) return refuseImport(file.name, result.error);
-      importTrace({ trace: result.trace, fileName: file.name, format: result.format });
+      setImportReading(file.name);
+      const outcome = await read(file);
+      if (outcome === null) return; // a newer file replaced this one; it says what happened
+      if (!outcome.ok) return refuseImport(file.name, importProblemText(outcome.problem, t));
+      importTrace({ trace: outcome.trace, fileName: file.name, format: outcome.format });
     },
-    [t, importTrace, refuseImport],
+    [t, read, importTrace, refuseImport, setImportReading],
   );
 }

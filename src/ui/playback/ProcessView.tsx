@@ -1,4 +1,6 @@
 import { useT } from '../../i18n';
+import { isolate } from '../../i18n/bidi';
+import { BidiText } from '../../i18n/BidiText';
 import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import type { QueueKind } from '../../strategies';
@@ -46,9 +48,13 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
             aria-pressed={selected === r.id}
             onClick={() => onSelect(r.id)}
           >
-            {r.state === 'blocked'
-              ? t('blockedTask', { task: r.label })
-              : t('runningTask', { task: r.label })}
+            <BidiText
+              text={
+                r.state === 'blocked'
+                  ? t('blockedTask', { task: isolate(r.label) })
+                  : t('runningTask', { task: isolate(r.label) })
+              }
+            />
           </button>
         )}
       </span>

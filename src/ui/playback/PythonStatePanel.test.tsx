@@ -15,6 +15,10 @@ const sc = defaultScenario('async-blocking');
 const trace = simulateScenario({ ...sc, params: { ...sc.params, tasks: 9 } });
 const end = trace.tasks.at(-1)?.segments.at(-1)?.end ?? 0;
 
+/** Matches the element whose whole text is `text` (a task's label sits in its own <bdi>, isolated). */
+const whole = (text: string) => (_: string, el: Element | null) =>
+  el?.textContent === text && [...el.children].every((c) => c.tagName === 'BDI');
+
 describe('PythonStateBody', () => {
   it('asks for a cursor first', () => {
     render(<PythonStateBody trace={trace} />);
@@ -26,7 +30,7 @@ describe('PythonStateBody', () => {
     const t = 3003 * 2 + 1;
     act(() => useAppStore.getState().setCursor(t, end));
     const loop = pythonStateAt(trace, t).processes[0].runners[0];
-    expect(screen.getByText(`${loop.running?.label} blocked: holds the thread`)).toBeTruthy();
+    expect(screen.getByText(whole(`${loop.running?.label} blocked: holds the thread`))).toBeTruthy();
     const ready = document.querySelector('[data-list="ready"]') as HTMLElement;
     expect(within(ready).getByText(`(${loop.ready.length})`)).toBeTruthy();
     expect(
@@ -35,7 +39,7 @@ describe('PythonStateBody', () => {
         .map((b) => b.textContent),
     ).toEqual(loop.ready.slice(0, 5).map((x) => x.label));
     expect(within(ready).getByText(`+ ${loop.ready.length - 5} more`)).toBeTruthy();
-    expect(screen.getByText(`${loop.running?.label} is blocked here`)).toBeTruthy();
+    expect(screen.getByText(whole(`${loop.running?.label} is blocked here`))).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')?.textContent).toContain(
       'requests.get(f"{URL}&id={i}")',
     );
@@ -48,7 +52,7 @@ describe('PythonStateBody', () => {
     const ready = pythonStateAt(trace, 10).processes[0].runners[0].ready;
     await userEvent.click(screen.getByRole('button', { name: `Select ${ready[1].label}` }));
     expect(useAppStore.getState().selectedTask).toBe(ready[1].id);
-    expect(screen.getByText(`${ready[1].label} is ready here`)).toBeTruthy();
+    expect(screen.getByText(whole(`${ready[1].label} is ready here`))).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')?.textContent).toContain('asyncio.gather');
   });
 
@@ -81,7 +85,7 @@ describe('PythonStateBody', () => {
       useAppStore.getState().selectTask(trace.tasks[0].id);
       useAppStore.getState().setCursor(end, end);
     });
-    expect(screen.getByText(`${trace.tasks[0].label} has finished.`)).toBeTruthy();
+    expect(screen.getByText(whole(`${trace.tasks[0].label} has finished.`))).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')).toBeNull();
   });
 

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
+import { isolate, stripBidi } from '../../i18n/bidi';
+import { BidiText } from '../../i18n/BidiText';
 import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import {
@@ -57,7 +59,8 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       : followed.at !== null
         ? trace.tasks[followed.at.index]
         : trace.tasks.find((x) => x.id === followed.id);
-  const label = task?.label ?? followed?.id ?? '';
+  // The task's label is trace text: isolated in the sentences below (rendered with BidiText).
+  const label = isolate(task?.label ?? followed?.id ?? '');
   let line: number | null = null;
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {
@@ -103,8 +106,10 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
         )}
       </div>
       <div className="py-state__source">
-        <p className="py-state__note">{note}</p>
-        <SourceExcerpt code={program} line={line} label={`${t('source')}: ${note}`} />
+        <p className="py-state__note">
+          <BidiText text={note} />
+        </p>
+        <SourceExcerpt code={program} line={line} label={`${t('source')}: ${stripBidi(note)}`} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/useT';
+import { BidiText } from '../../i18n/BidiText';
 import { selectLinkActions, selectLinkNotices, useAppStore } from '../../state';
 import { shareMessages } from './messages';
 import { noticeText } from './noticeText';
@@ -22,7 +23,9 @@ export function LinkNotices() {
         <p className="link-notices-title">{t('noticesTitle')}</p>
         <ul className="link-notices-list">
           {notices.slice(0, SHOWN).map((notice, i) => (
-            <li key={i}>{noticeText(notice, t)}</li>
+            <li key={i}>
+              <BidiText text={noticeText(notice, t)} />
+            </li>
           ))}
           {notices.length > SHOWN && <li>{t('more', { count: notices.length - SHOWN })}</li>}
         </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkParams } from '../../strategies';
+import { checkParams, STRATEGIES } from '../../strategies';
 import { createAppStore, THEME_CHOICES } from '../../state';
 import { noticeText, quote } from './noticeText';
 import { shareMessages } from './messages';
@@ -8,6 +8,8 @@ import { HARMLESS_LINKS, MALFORMED_LINKS } from '../../state/link/malformedLinks
 import { linkFor, loadLink } from '../../state/link/registry';
 
 const t = translator(shareMessages, 'en');
+/** A notice as the page shows it: the isolated values' marks become `<bdi>` elements, not text. */
+const shown = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
 function open(search: string) {
   const store = createAppStore();
@@ -58,7 +60,88 @@ describe('malformed links', () => {
 
   it('words notices as the brief asks', () => {
     expect(open('?tasks=abc').notices.map((n) => noticeText(n, t))).toEqual([
-      'Ignored tasks=abc: must be a whole number from 1 to 100,000',
+      'Ignored \u2068tasks\u2069=\u2068abc\u2069: must be a whole number from 1 to 100,000',
     ]);
+  });
+});
+
+describe('long links say what was dropped (issue 14)', () => {
+  const words = (search: string, lang: 'en' | 'zh-CN' = 'en') =>
+    open(search).notices.map((n) => shown(noticeText(n, translator(shareMessages, lang))));
+
+  it('drops only a pair too long to read, and reads the settings after it', () => {
+    const { state, notices } = open(`?x=${'y'.repeat(100_000)}&tasks=7`);
+    expect(state.scenario.params.tasks).toBe(7);
+    expect(notices.map((n) => shown(noticeText(n, t)))).toEqual([
+      'Ignored x: at 100,002 characters it is longer than a link setting may be (8,192); the rest of the link was read',
+    ]);
+    expect(words(`?x=${'y'.repeat(100_000)}&tasks=7`, 'zh-CN')).toEqual([
+      '已忽略 x：长度为 100,002 个字符，超过链接设置的上限（8,192）；链接的其余部分已读取',
+    ]);
+  });
+
+  it('a comparison of 1,000 entries is named as dropped, and tab=compare after it still opens Compare', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => STRATEGIES[i % STRATEGIES.length].id).join(',');
+    const { state, notices } = open(`?c=${entries}&tab=compare`);
+    expect(state.tab).toBe('compare');
+    expect(notices.map((n) => shown(noticeText(n, t)))).toEqual([
+      expect.stringMatching(
+        /^Ignored c: at [\d,]+ characters it is longer than a link setting may be \(8,192\)/,
+      ),
+    ]);
+  });
+
+  it('names a setting that has no name', () => {
+    expect(words('?====')).toEqual(['Ignored an unknown setting: (a setting with no name)']);
+    expect(words('?====', 'zh-CN')).toEqual(['已忽略未知设置：（没有名称的设置）']);
+    expect(words('?=5&tasks=5&tasks=6')).toEqual([
+      'Ignored the repeated tasks=6: the first tasks is used',
+      'Ignored an unknown setting: (a setting with no name)',
+    ]);
+  });
+
+  it('reads at most 64 settings and says how many more were dropped', () => {
+    const pairs = Array.from({ length: 100 }, (_, i) => `k${i}=1`).join('&');
+    const { state, notices } = open(`?tasks=9&${pairs}&tasks=3`);
+    expect(state.scenario.params.tasks).toBe(9);
+    const text = notices.map((n) => noticeText(n, t));
+    expect(text[0]).toBe(
+      'Ignored 38 more settings at the end of the link: only its first 64 settings are read',
+    );
+    expect(words(`?${pairs}`, 'zh-CN')[0]).toBe('已忽略链接末尾另外 36 项设置：只读取前 64 项');
+  });
+
+  it('never decodes more than the bounded part of a huge link', () => {
+    // 2 M characters of one key: named from its first 200 characters, quoted to 40.
+    const text = words(`?${'k'.repeat(2_000_000)}=1&tasks=4`);
+    expect(text).toEqual([
+      `Ignored ${'k'.repeat(39)}…: at 2,000,002 characters it is longer than a link setting may be (8,192); the rest of the link was read`,
+    ]);
+  });
+});
+
+describe('direction controls in a link (issue 14)', () => {
+  it('cannot reverse the notice: the value is isolated and its override shown as �', () => {
+    const [notice] = open('?tasks=%E2%80%AE12345abc').notices;
+    expect(noticeText(notice, t)).toBe(
+      'Ignored \u2068tasks\u2069=\u2068\ufffd12345abc\u2069: must be a whole number from 1 to 100,000',
+    );
+    // Every piece quoted from a link is isolated, in both languages, whatever the notice.
+    for (const search of [
+      '?%E2%80%AEk=1',
+      '?tasks=5&tasks=%E2%81%A76',
+      '?v=%E2%80%AE2',
+      '?theme=%E2%80%AB',
+    ]) {
+      for (const lang of ['en', 'zh-CN'] as const) {
+        for (const n of open(search).notices) {
+          const text = noticeText(n, translator(shareMessages, lang));
+          expect(text.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(
+            /[\u202a-\u202e\u2066-\u2069]/,
+          );
+          expect(text).toContain('\ufffd');
+        }
+      }
+    }
   });
 });

@@ -23,6 +23,12 @@ export const shareMessages = defineMessages({
     duplicate: 'Ignored the repeated {key}={value}: the first {key} is used',
     unknown: { one: 'Ignored an unknown setting: {keys}', other: 'Ignored unknown settings: {keys}' },
     version: 'This link is from another version of Awaitline (v={value}); it was read as version 1',
+    long: 'Ignored {key}: at {length} characters it is longer than a link setting may be ({max}); the rest of the link was read',
+    rest: {
+      one: 'Ignored {count} more setting at the end of the link: only its first {max} settings are read',
+      other: 'Ignored {count} more settings at the end of the link: only its first {max} settings are read',
+    },
+    noName: '(a setting with no name)',
   },
   'zh-CN': {
     copyLink: '复制链接',
@@ -45,5 +51,8 @@ export const shareMessages = defineMessages({
     duplicate: '已忽略重复的 {key}={value}：使用第一个 {key}',
     unknown: '已忽略未知设置：{keys}',
     version: '此链接来自另一版本的 Awaitline（v={value}），已按版本 1 读取',
+    long: '已忽略 {key}：长度为 {length} 个字符，超过链接设置的上限（{max}）；链接的其余部分已读取',
+    rest: '已忽略链接末尾另外 {count} 项设置：只读取前 {max} 项',
+    noName: '（没有名称的设置）',
   },
 });

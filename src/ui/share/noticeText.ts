@@ -1,5 +1,6 @@
 import type { LinkNotice } from '../../state';
 import type { Translate } from '../../i18n/translate';
+import { isolate } from '../../i18n/bidi';
 import type { MessageKey } from '../../i18n/messages';
 import type { shareMessages } from './messages';
 
@@ -24,18 +25,26 @@ export function quote(text: string): string {
  * // 'Ignored tasks=abc: must be a whole number from 1 to 100,000'
  */
 export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
+  // A key is named even when the link gave it no name (`?====`), so the sentence never ends in nothing. Every
+  // piece of the link is isolated (render with BidiText): `tasks=%E2%80%AE5` cannot reverse the sentence.
+  const name = (key: string) => (key === '' ? t('noName') : isolate(quote(key)));
+  const value = (text: string) => isolate(quote(text));
   switch (notice.kind) {
     case 'duplicate':
-      return t('duplicate', { key: quote(notice.key), value: quote(notice.value) });
+      return t('duplicate', { key: name(notice.key), value: value(notice.value) });
     case 'unknown':
       return t('unknown', {
         count: notice.keys.length,
-        keys: notice.keys.slice(0, 6).map(quote).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
+        keys: notice.keys.slice(0, 6).map(name).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
       });
+    case 'long':
+      return t('long', { key: name(notice.key), length: notice.length, max: notice.max });
+    case 'rest':
+      return t('rest', { count: notice.count, max: notice.max });
     case 'version':
-      return t('version', { value: quote(notice.value) });
+      return t('version', { value: value(notice.value) });
     case 'invalid': {
-      const vars = { key: quote(notice.key), value: quote(notice.value) };
+      const vars = { key: name(notice.key), value: value(notice.value) };
       const { reason } = notice;
       switch (reason.code) {
         case 'number':
