@@ -9,6 +9,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './world';
@@ -16,12 +17,15 @@ import { mainLoop } from './world';
 // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants([...requestConstants(p), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 
