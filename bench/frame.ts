@@ -7,9 +7,13 @@
  *   budget ≤ 10 % dropped.
  * - where the time goes: a CPU profile (CDP Profiler) of 10 key presses at 100 tasks, on an unminified build
  *   so functions keep their names, summarised by self time.
- * Run after `vite build`; the profile build goes to bench/out/dist-profile.
+ * Run after `vite build`; the profile build goes to bench/out/dist-profile. While working on it:
+ * `FRAME_ONLY=profile` skips the timed parts, `FRAME_PROFILE_TASKS=1000` profiles at another size, and
+ * `BENCH_PORT` (bench/preview.ts) serves on one's own port. The profile is kept in bench/out/frame-profile-<tasks>.cpuprofile
+ * (open it in Chrome DevTools or speedscope).
  */
 import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
@@ -146,7 +150,8 @@ async function benchDrag(browser: Browser, url: string): Promise<boolean> {
 
 /** CPU profile of PROFILE_PRESSES key presses at 100 tasks on the unminified build, by self time. */
 async function profilePresses(browser: Browser, url: string): Promise<void> {
-  const page = await openExplorer(browser, url, 100);
+  const tasks = Number(process.env.FRAME_PROFILE_TASKS) || 100;
+  const page = await openExplorer(browser, url, tasks);
   await stepToPainted(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -155,18 +160,17 @@ async function profilePresses(browser: Browser, url: string): Promise<void> {
   for (let i = 0; i < PROFILE_PRESSES; i++) await stepToPainted(page);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await page.close();
+  writeFileSync(`bench/out/frame-profile-${tasks}.cpuprofile`, JSON.stringify(profile));
   console.log(
-    `\nCPU profile of ${PROFILE_PRESSES} key presses at 100 tasks (unminified build, 0.1 ms sampling, self time):`,
+    `\nCPU profile of ${PROFILE_PRESSES} key presses at ${tasks} tasks (unminified build, 0.1 ms sampling, self time):`,
   );
   console.log(summariseProfile(profile));
 }
 
 export async function benchFrame(): Promise<{ ok: boolean }> {
-  const preview = await startPreview(4371);
   execSync('npx vite build --logLevel error --minify false --outDir bench/out/dist-profile --emptyOutDir', {
     stdio: 'inherit',
   });
-  const profileServer = await startPreview(4372, '/', 'bench/out/dist-profile');
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     console.log(
@@ -174,14 +178,26 @@ export async function benchFrame(): Promise<{ ok: boolean }> {
         .map((x) => x.toFixed(1))
         .join(' ')}`,
     );
-    const steps = await benchSteps(browser, preview.url);
-    const drag = await benchDrag(browser, preview.url);
-    await profilePresses(browser, profileServer.url);
+    // One server at a time (BENCH_PORT may give both the same port).
+    const preview = await startPreview(4371);
+    let steps: boolean;
+    let drag: boolean;
+    try {
+      steps = process.env.FRAME_ONLY === 'profile' ? true : await benchSteps(browser, preview.url);
+      drag = process.env.FRAME_ONLY === 'profile' ? true : await benchDrag(browser, preview.url);
+    } finally {
+      preview.stop();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const profileServer = await startPreview(4372, '/', 'bench/out/dist-profile');
+    try {
+      await profilePresses(browser, profileServer.url);
+    } finally {
+      profileServer.stop();
+    }
     return { ok: steps && drag };
   } finally {
     await browser.close();
-    preview.stop();
-    profileServer.stop();
   }
 }
 

@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Serves `outDir` (dist/ by default) with `vite preview` on `port` until `stop()`; resolves once it answers. */
+/**
+ * Serves `outDir` (dist/ by default) with `vite preview` on `port` until `stop()`; resolves once it answers.
+ * `BENCH_PORT=<n>` in the environment serves on that port instead (the engineer's own port on a shared machine):
+ * the benches then start one server at a time.
+ */
 export async function startPreview(
-  port: number,
+  requested: number,
   base = '/',
   outDir = 'dist',
 ): Promise<{ url: string; stop: () => void }> {
+  const port = Number(process.env.BENCH_PORT) || requested;
   const child: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base, '--outDir', outDir],

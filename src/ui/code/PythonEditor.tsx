@@ -6,6 +6,7 @@ import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/
 import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
+import { whenOnScreen } from '../panel/whenOnScreen';
 import './editor.css';
 
 export interface PythonEditorProps {
@@ -111,8 +112,13 @@ export default function PythonEditor({ value, onChange, label, markedLine, onRun
   }, [label]);
   useEffect(() => {
     const editor = view.current;
-    if (editor && editor.state.doc.toString() !== value)
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    if (!editor || !host.current) return;
+    // A new program for new parameters (each slider step): shown once the step's picture is painted, and only
+    // when the editor is on screen. What Run and Copy use is the `value` prop itself, never this view of it.
+    return whenOnScreen(host.current, () => {
+      if (editor.state.doc.toString() !== value)
+        editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    });
   }, [value]);
   useEffect(() => {
     const editor = view.current;
