@@ -71,6 +71,7 @@ export const TraceEventSchema = z.object({
   time,
   lane: ref,
   task: ref.optional(),
+  end: time.optional(),
 });
 
 export const LanesSchema = z.array(LaneSchema).max(MAX_LANES);

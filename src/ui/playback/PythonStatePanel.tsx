@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { isolate, stripBidi } from '../../i18n/bidi';
 import { BidiText } from '../../i18n/BidiText';
 import { playbackMessages } from '../../i18n/messages/playback';
@@ -17,8 +17,9 @@ import { pythonStateAt } from '../../trace/pythonState';
 import { segmentAt } from '../../trace/stateAt';
 import type { TaskState, Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
+import { localLabel } from '../gantt/traceLabel';
 import { Panel } from '../panel/Panel';
-import { followedTask } from './followedTask';
+import { followedCallback, followedTask } from './followedTask';
 import { ProcessView } from './ProcessView';
 import { sourceLineOf, traceProgram } from './sourceLine';
 import { SourceExcerpt } from './SourceExcerpt';
@@ -45,6 +46,7 @@ export function PythonStatePanel() {
 export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
+  const lang = useLang();
   const cursor = useAppStore(selectCursor);
   const selected = useAppStore(selectSelectedTask);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
@@ -59,8 +61,8 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       : followed.at !== null
         ? trace.tasks[followed.at.index]
         : trace.tasks.find((x) => x.id === followed.id);
-  // The task's label is trace text: isolated in the sentences below (rendered with BidiText).
-  const label = isolate(task?.label ?? followed?.id ?? '');
+  // The task's label is trace text: in the reader's words, isolated in the sentences below (rendered with BidiText).
+  const label = isolate(task ? localLabel(task.label, lang) : (followed?.id ?? ''));
   let line: number | null = null;
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {
@@ -78,6 +80,12 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
           ? t('sourceQueued', { task: label, waiting: q(strategy.queue) })
           : t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
     }
+  }
+  const callback = followedCallback(state, selected);
+  if (callback !== null) {
+    // The loop runs a done-callback: its body is the line of Python running now (the task itself is done).
+    line = strategy.lines?.callback ?? null;
+    note = callback.label === null ? t('sourceCallbackAnon') : t('sourceCallback', { task: callback.label });
   }
   const shown = state.processes.filter(
     (p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp,
