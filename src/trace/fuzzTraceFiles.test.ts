@@ -16,6 +16,9 @@ import { readTraceFile } from './readTraceFile';
 import { summarize } from './summary';
 import { threadsTrace } from './testing/fixtures';
 import { walkthrough } from './walkthrough';
+import { fastShape } from './fastShape';
+import { LanesSchema, TraceSchema } from './schema';
+import { defaultScenario, simulateScenario } from '../strategies';
 
 const HOSTILE: readonly unknown[] = [
   null,
@@ -101,5 +104,41 @@ describe('mutated trace files', () => {
     );
     // Most single edits break something; a few (a label, a time that still fits) are harmless.
     expect(read).toBeLessThan(300);
+  });
+});
+
+describe('the fast shape check', () => {
+  const sources: readonly [string, unknown][] = [
+    ['threads fixture', threadsTrace],
+    [
+      'a Python recording with lines, cancelled',
+      {
+        ...simulateScenario(defaultScenario('asyncio-wait')),
+        engine: 'python',
+        program: 'import asyncio',
+        cancelled: true,
+        extra: { unknown: 1 },
+      },
+    ],
+  ];
+  it.each(sources)('%s: on 300 mutants it gives what zod gives, or defers to zod', (_, source) => {
+    let fast = 0;
+    fc.assert(
+      fc.property(arbEdits, (edits) => {
+        const json = mutate(source, edits);
+        const mine = fastShape(json, LanesSchema);
+        const zod = TraceSchema.safeParse(json);
+        if (mine === null) return;
+        fast++;
+        expect(zod.success).toBe(true);
+        expect(mine).toEqual(zod.data);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+    // The unmutated file takes the fast path, and so do the harmless mutants.
+    expect(fastShape(JSON.parse(JSON.stringify(source)), LanesSchema)).toEqual(
+      TraceSchema.parse(JSON.parse(JSON.stringify(source))),
+    );
+    expect(fast).toBeGreaterThan(0);
   });
 });

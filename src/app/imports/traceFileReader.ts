@@ -10,6 +10,9 @@ import { JobWorker } from '../jobs/jobWorker';
 import { unpackTrace } from '../run/unpackTrace';
 import type { ImportRequest, ImportResult, ImportWorkerLike } from './protocol';
 
+/** The user-timing mark set when the import worker's answer reaches the page (nothing in the app reads it). */
+export const CHECKED_MARK = 'awaitline:import-checked';
+
 /** Longest a file may take to read and check: a 50 MB file of a million segments takes a few seconds. */
 export const IMPORT_TIMEOUT_MS = 60_000;
 
@@ -86,6 +89,8 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
             if (!result.ok) return done({ ok: false, problem: { code: 'refused', error: result.error } });
             if (timer !== null) clearTimer(timer); // the worker's part is over; unpacking is the page's
             timer = null;
+            // For bench/traceOpen.ts: where the worker's part (read, parse, check, pack) ends.
+            performance.mark(CHECKED_MARK);
             unpackTrace(result.packed, undefined, () => mine !== job).then(
               (trace) => done(trace && { ok: true, trace, format: result.format }),
               (e: unknown) =>
