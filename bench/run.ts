@@ -5,6 +5,7 @@ import { runBundled } from './node';
 import { benchUi } from './ui';
 import { benchPlayback } from './playback';
 import { benchLive } from './live';
+import { benchPython } from './python';
 
 const results: Record<string, boolean> = {};
 results.sim = await runBundled('bench/sim.ts');
@@ -14,6 +15,7 @@ results.bundle = benchBundle().ok;
 results.ui = (await benchUi()).ok;
 results.playback = (await benchPlayback()).ok;
 results.live = (await benchLive()).ok;
+results.python = (await benchPython()).ok;
 console.log(
   `\nwithin budget: ${Object.entries(results)
     .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)

@@ -11,6 +11,8 @@ export type RunOutcome =
       readonly virtual: boolean;
       /** The cold start (load of the interpreter) when this run paid for it. */
       readonly loadMs: number | null;
+      /** The interpreter's WebAssembly memory after the run, bytes (the worker's heap, for bench/python.ts). */
+      readonly memoryBytes: number;
       readonly match: ShapeMatch;
     }
   | { readonly kind: 'syntax' | 'error'; readonly error: PythonError }

@@ -71,7 +71,15 @@ export function usePythonRun(): ProgramRunner {
               s.setProgram({ strategy: scenario.strategy, source });
               s.setCompareWithSim(match.ok);
               const clockMs = r.log.length ? r.log[r.log.length - 1][1] : 0;
-              outcome = { kind: 'drawn', realMs: r.realMs, clockMs, virtual: r.virtual, loadMs, match };
+              outcome = {
+                kind: 'drawn',
+                realMs: r.realMs,
+                clockMs,
+                virtual: r.virtual,
+                loadMs,
+                memoryBytes: end.memoryBytes,
+                match,
+              };
               break;
             }
             case 'syntax':

@@ -23,6 +23,9 @@ export function RunOutcomeView({ outcome, titleOf, onOpenStrategy }: Props) {
           className="program-outcome program-outcome--drawn"
           data-testid="program-outcome"
           data-kind="drawn"
+          data-real-ms={outcome.realMs}
+          data-load-ms={outcome.loadMs ?? undefined}
+          data-memory-bytes={outcome.memoryBytes}
         >
           <p>
             {outcome.loadMs !== null && `${t('coldStart', { ms: formatDuration(outcome.loadMs, lang) })} `}
