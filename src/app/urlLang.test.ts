@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../state';
-import { syncScenarioWithUrl } from './urlSync';
+import { syncLinkWithUrl } from './urlSync';
 
 /** Opens `search` in the jsdom window and syncs a fresh store with it. */
 function open(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const store = createAppStore() as unknown as AppStore;
-  const stop = syncScenarioWithUrl(store, window.location, (write) => write());
+  const stop = syncLinkWithUrl(store, window.location, (write) => write());
   return { store, stop };
 }
 

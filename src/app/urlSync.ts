@@ -9,7 +9,7 @@ import { linkFor, linkInputs, loadLink } from '../state/link/registry';
  * (a slider drag) writes it once: `history.replaceState` is synchronous and costs the browser milliseconds that
  * belong to the picture. Returns the unsubscribe function.
  */
-export function syncScenarioWithUrl(
+export function syncLinkWithUrl(
   store: AppStore,
   location: Location = window.location,
   later: (write: () => void) => void = afterPaint,

@@ -1,5 +1,6 @@
 import type { Params, Scenario, StrategyId } from '../trace/scenario';
 import { DEFAULT_SEED, defaultParams, type SharedWorkKey } from '../strategies';
+import { sequentialOf } from '../strategies/baseline';
 import { checkNumber, type NumericParamKey, type ParamProblem } from '../trace/params';
 
 /** The work every compared entry shares (the strategies' shared work): the same requests, so the runs compare. */
@@ -57,9 +58,9 @@ export function entryScenario(
   };
 }
 
-/** `sequential` doing the same work: what every speed-up is measured against. */
+/** `sequential` doing the same work: what every speed-up is measured against (see strategies/baseline.ts). */
 export function baselineScenario(work: Work, seed: number): Scenario {
-  return entryScenario({ strategy: 'sequential', pool: defaultPool('sequential') }, work, seed);
+  return sequentialOf(entryScenario({ strategy: 'sequential', pool: defaultPool('sequential') }, work, seed));
 }
 
 /** Why a work or pool value cannot run, or null. */

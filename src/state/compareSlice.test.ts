@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Trace } from '../trace/types';
 import { baselineScenario, entryScenario, MAX_ENTRIES, MIN_ENTRIES } from './compareModel';
 import { createAppStore } from './store';
+import { sequentialOf } from '../strategies/baseline';
 
 const fakeTrace = (strategy: string, end = 0) =>
   ({
@@ -64,6 +65,8 @@ describe('compare slice', () => {
       strategy: 'sequential',
       params: { tasks: 100, cpuMs: 10 },
     });
+    // The explorer's baseline of either entry is the same scenario, so both read one cached makespan.
+    expect(sequentialOf(sa)).toEqual(baselineScenario(compareWork, compareSeed));
   });
 
   it('refuses out-of-range values and changes nothing', () => {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { summarize, type TraceSummary } from '../trace/summary';
 import type { Trace } from '../trace/types';
-import { baselineFor, type Baseline } from './baseline';
+import { baselineFor, type Baseline } from '../strategies/baseline';
 import { selectShownTrace } from './importSlice';
 import { useAppStore } from './store';
 

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { findCallouts } from './callouts';
 import { toChromeTrace } from './chromeTrace';
 import { eventTimes } from './eventTimes';
+import { laneOrder } from './lanes';
 import { forbiddenInLabel } from './text';
 import { pythonStateAt } from './pythonState';
 import { readTraceFile } from './readTraceFile';
-import { laneRows } from './rows';
 import { summarize } from './summary';
 import { threadsTrace } from './testing/fixtures';
 import { walkthrough } from './walkthrough';
@@ -79,7 +79,7 @@ function readsSafely(json: unknown): boolean {
   // What was let in is drawable: every view answers, and no label holds what the export cannot write.
   for (const t of r.trace.tasks) expect(forbiddenInLabel(t.label)).toBeNull();
   summarize(r.trace);
-  laneRows(r.trace);
+  laneOrder(r.trace.lanes);
   findCallouts(r.trace);
   eventTimes(r.trace);
   walkthrough(r.trace);

@@ -5,8 +5,6 @@
 import { isTerminal, TIME_EPSILON } from './terminal';
 import type { Task, Trace } from './types';
 
-export { maxConcurrent, runningPerLane, runningPerProcess } from './concurrency';
-
 /**
  * Check the timeline invariants; returns one message per violation (empty = valid):
  * - each segment has `start <= end`, and every segment but the terminal one has `end > start`;

@@ -12,7 +12,7 @@ const trace = (seed: number) => simulateScenario({ ...defaultScenario('sequentia
 const done = (jobId: number, seed: number): FromSimWorker => ({
   type: 'done',
   jobId,
-  result: packTrace(trace(seed)),
+  result: { packed: packTrace(trace(seed)), baseline: { kind: 'same' } },
 });
 /** Lets the page-side unpacking (a promise) finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,10 +1,11 @@
 import { checkBudget } from '../../strategies';
+import { baselineFor, rememberBaseline, sequentialOf } from '../../strategies/baseline';
 import type { Scenario } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
 import type { RunThread } from '../../state';
 import { describeError, runProblemOf } from '../../state/runProblem';
 import { JobWorker, type JobCallbacks } from '../jobs/jobWorker';
-import type { SimWorkerLike } from './protocol';
+import type { Simulated, SimWorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
 import { unpackTrace } from './unpackTrace';
 
@@ -45,7 +46,11 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
   let generation = 0;
   const threadFor = (scenario: Scenario): RunThread => (wantsWorker(scenario) ? 'worker' : 'main');
 
-  const unpack = (run: number, callbacks: RunCallbacks) => (packed: Parameters<typeof unpackTrace>[0]) => {
+  const unpack = (run: number, scenario: Scenario, callbacks: RunCallbacks) => (simulated: Simulated) => {
+    const { packed, baseline } = simulated;
+    // The worker simulated the baseline too: drawing the figures then only reads the cache.
+    if (baseline.kind === 'ok' || baseline.kind === 'failed')
+      rememberBaseline(sequentialOf(scenario), baseline);
     const current = () => run === generation;
     callbacks.onProgress(SIMULATED);
     unpackTrace(
@@ -78,13 +83,15 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       const thread = threadFor(scenario);
       if (thread === 'main') {
         try {
-          callbacks.onDone(deps.simulate(scenario));
+          const trace = deps.simulate(scenario);
+          baselineFor(trace); // simulated (and cached) here, with the run, rather than while drawing
+          callbacks.onDone(trace);
         } catch (error) {
           callbacks.onError(runProblemOf(error));
         }
         return thread;
       }
-      worker.run(scenario, { ...callbacks, onDone: unpack(generation, callbacks) });
+      worker.run(scenario, { ...callbacks, onDone: unpack(generation, scenario, callbacks) });
       return thread;
     },
     cancel,

@@ -8,18 +8,12 @@
 import { parseLang, translator } from '../../i18n';
 import { figureMessages } from '../../i18n/messages/figure';
 import { el, textWidth, wrapAt, wrapText } from './svgText';
-import { SLIDE_SIZES, type FigureSize, type LegendItem, type PartRows } from './types';
+import { SLIDE_SIZES, type FigurePart, type FigureSize, type LegendItem } from './types';
 
-export interface ComposedPart {
-  readonly svg: SVGSVGElement;
+/** A figure part with its measured size. */
+export interface ComposedPart extends FigurePart {
   readonly width: number;
   readonly height: number;
-  readonly label?: string;
-  readonly labelAbove?: boolean;
-  readonly crop?: { readonly y: number; readonly height: number };
-  readonly note?: string;
-  readonly rows?: PartRows;
-  readonly joined?: boolean;
 }
 
 export interface Palette {

@@ -5,7 +5,7 @@ import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import type { QueueKind } from '../../strategies';
 import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
-import { TaskChips } from './TaskChips';
+import { ChipLists } from './TaskChips';
 
 interface Select {
   readonly selected: string | null;
@@ -43,33 +43,15 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
           </button>
         )}
       </span>
-      {(loop || runner.ready.length > 0) && (
-        <TaskChips
-          kind="ready"
-          title={t('readyQueue')}
-          tasks={runner.ready}
-          selected={selected}
-          onSelect={onSelect}
-        />
-      )}
-      {(loop || runner.suspended.length > 0) && (
-        <TaskChips
-          kind="suspended"
-          title={t('suspended')}
-          tasks={runner.suspended}
-          selected={selected}
-          onSelect={onSelect}
-        />
-      )}
-      {runner.awaiting.length > 0 && (
-        <TaskChips
-          kind="awaiting"
-          title={t('awaiting')}
-          tasks={runner.awaiting}
-          selected={selected}
-          onSelect={onSelect}
-        />
-      )}
+      <ChipLists
+        lists={[
+          { kind: 'ready', title: t('readyQueue'), tasks: runner.ready, always: loop },
+          { kind: 'suspended', title: t('suspended'), tasks: runner.suspended, always: loop },
+          { kind: 'awaiting', title: t('awaiting'), tasks: runner.awaiting },
+        ]}
+        selected={selected}
+        onSelect={onSelect}
+      />
     </li>
   );
 }
@@ -106,24 +88,18 @@ export function ProcessView({
         </ul>
       )}
       <div className="py-process__foot">
-        {process.queued.length > 0 && (
-          <TaskChips
-            kind="queued"
-            title={queue ? q(queue) : t('queued')}
-            tasks={process.queued}
-            selected={selected}
-            onSelect={onSelect}
-          />
-        )}
-        {process.inFlight.length > 0 && (
-          <TaskChips
-            kind="in-flight"
-            title={t('inFlight')}
-            tasks={process.inFlight.map((r) => ({ id: r.task, label: r.label }))}
-            selected={selected}
-            onSelect={onSelect}
-          />
-        )}
+        <ChipLists
+          lists={[
+            { kind: 'queued', title: queue ? q(queue) : t('queued'), tasks: process.queued },
+            {
+              kind: 'in-flight',
+              title: t('inFlight'),
+              tasks: process.inFlight.map((r) => ({ id: r.task, label: r.label })),
+            },
+          ]}
+          selected={selected}
+          onSelect={onSelect}
+        />
       </div>
     </section>
   );

@@ -59,3 +59,35 @@ export function TaskChips({
     </div>
   );
 }
+
+/** One list of `ChipLists`: shown when it has tasks, or always (saying "none") when `always`. */
+export interface ChipList {
+  readonly kind: string;
+  readonly title: string;
+  readonly tasks: readonly Chip[];
+  readonly always?: boolean;
+}
+
+/** Several chip lists, each shown when it has tasks or is always shown. */
+export function ChipLists({
+  lists,
+  selected,
+  onSelect,
+}: {
+  readonly lists: readonly ChipList[];
+  readonly selected: string | null;
+  readonly onSelect: (id: string) => void;
+}) {
+  return lists
+    .filter((list) => list.always === true || list.tasks.length > 0)
+    .map((list) => (
+      <TaskChips
+        key={list.kind}
+        kind={list.kind}
+        title={list.title}
+        tasks={list.tasks}
+        selected={selected}
+        onSelect={onSelect}
+      />
+    ));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, simulateScenario } from '../strategies';
+import { defaultParams, simulateScenario } from './run';
 import { makespan } from '../trace/makespan';
-import { BASELINE_MAX_TASKS, baselineFor } from './baseline';
+import { BASELINE_MAX_TASKS, baselineFor, rememberBaseline, sequentialOf } from './baseline';
 
 const run = (strategy: 'sequential' | 'asyncio-gather', tasks: number) =>
   simulateScenario({ strategy, params: { ...defaultParams(strategy), tasks, latencyMs: 100 }, seed: 5 });
@@ -38,5 +38,17 @@ describe('sequential baseline', () => {
     const params = { ...small.scenario.params, tasks: BASELINE_MAX_TASKS + 1 };
     const large = { ...small, scenario: { ...small.scenario, params } };
     expect(baselineFor(large)).toEqual({ kind: 'too-large', tasks: BASELINE_MAX_TASKS + 1 });
+  });
+
+  it('is one cache keyed by the baseline itself: every strategy doing the same work reads the same entry', () => {
+    const gather = run('asyncio-gather', 6);
+    const threads = simulateScenario({
+      strategy: 'thread-pool',
+      params: { ...defaultParams('thread-pool'), tasks: 6, latencyMs: 100, workers: 3 },
+      seed: 5,
+    });
+    expect(sequentialOf(threads.scenario)).toEqual(sequentialOf(gather.scenario));
+    rememberBaseline(sequentialOf(gather.scenario), { kind: 'ok', makespanMs: 1234 });
+    expect(baselineFor(threads)).toEqual({ kind: 'ok', makespanMs: 1234 });
   });
 });
