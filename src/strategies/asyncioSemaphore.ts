@@ -73,6 +73,7 @@ export const asyncioSemaphore = {
   explanation: [
     'A semaphore is a counter of free places. Each task takes one before its request and gives it back after, so at most k requests are ever in flight: polite to a server, and a way to stay under rate limits.',
     'Tasks that find no free place wait in line (queued). With pure I/O the run takes about ceil(N / k) rounds of the endpoint\u2019s latency.',
+    'The session has a limit of its own: a default aiohttp ClientSession opens at most 100 connections. With k above that, the connector, not the semaphore, caps requests in flight (a callout says so), and the run takes ceil(N / 100) rounds: raising k past 100 gains nothing.',
   ],
   program,
   queue: 'semaphore',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, simulateScenario } from '../strategies';
+import { defaultParams, defaultScenario, simulateScenario } from '../strategies';
 import type { StrategyId } from './scenario';
 import { findCallouts } from './callouts';
 import { lane, makeTrace, task } from './testing/build';
@@ -72,5 +72,35 @@ describe('findCallouts', () => {
     const list = findCallouts(sim('run-in-executor', 500));
     expect(list.length).toBeLessThanOrEqual(6);
     expect(list.map((c) => c.time)).toEqual([...list.map((c) => c.time)].sort((a, b) => a - b));
+  });
+});
+
+describe('the connector caps a semaphore', () => {
+  // aiohttp: ClientSession() has TCPConnector(limit=100); asyncio.Semaphore(200) then lets 200 tasks in, but
+  // BaseConnector.connect makes every request past the 100th wait for a free connection.
+  const run = (concurrency: number) =>
+    simulateScenario({
+      strategy: 'asyncio-semaphore',
+      params: {
+        ...defaultParams('asyncio-semaphore'),
+        tasks: 400,
+        latencyMs: 300,
+        concurrency,
+        connectorLimit: 100,
+      },
+      seed: 1,
+    });
+
+  it('names the connection limit, not a full semaphore, when k is above it', () => {
+    const kinds = findCallouts(run(200)).map((c) => c.kind);
+    expect(kinds).toContain('connector-cap');
+    expect(kinds).not.toContain('semaphore-full');
+    expect(findCallouts(run(200)).find((c) => c.kind === 'connector-cap')?.count).toBe(100);
+  });
+
+  it('names the semaphore when k is below the connection limit', () => {
+    const kinds = findCallouts(run(50)).map((c) => c.kind);
+    expect(kinds).toContain('semaphore-full');
+    expect(kinds).not.toContain('connector-cap');
   });
 });

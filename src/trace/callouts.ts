@@ -1,13 +1,16 @@
+import { inFlightSeries } from './inFlight';
 import { processLaneOf } from './lanes';
 import type { Lane, Segment, Trace } from './types';
 
-export type CalloutKind = 'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'semaphore-full' | 'startup';
+export type CalloutKind =
+  'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'semaphore-full' | 'connector-cap' | 'startup';
 
 export const CALLOUT_KINDS: readonly CalloutKind[] = [
   'loop-blocked',
   'gil-wait',
   'pool-saturated',
   'semaphore-full',
+  'connector-cap',
   'startup',
 ];
 
@@ -148,6 +151,30 @@ function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
   return [{ kind: semaphore ? 'semaphore-full' : 'pool-saturated', time, end, lane: null, count: n }];
 }
 
+/**
+ * asyncio-semaphore under a session whose connector allows fewer connections than the semaphore's k (aiohttp's
+ * default TCPConnector(limit=100)): the first instant requests in flight reach that limit while tasks queue; the
+ * connector, not the semaphore, caps requests in flight. `count` is the limit.
+ */
+function connectorCap(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+  const { strategy, params } = trace.scenario;
+  const limit = params.connectorLimit;
+  if (strategy !== 'asyncio-semaphore' || limit <= 0 || limit >= params.concurrency) return [];
+  const queued = [...segs.entries()]
+    .filter(([k]) => k.startsWith('queued\u0000'))
+    .flatMap(([, v]) => v)
+    .sort((a, b) => a.start - b.start);
+  const { series } = inFlightSeries(trace);
+  for (let i = 0; i < series.length; i++) {
+    if (series[i].value < limit || countAt(queued, series[i].t) === 0) continue;
+    let j = i + 1;
+    while (j < series.length && series[j].value >= limit) j++;
+    const end = j < series.length ? series[j].t : series[series.length - 1].t;
+    return [{ kind: 'connector-cap', time: series[i].t, end, lane: null, count: limit }];
+  }
+  return [];
+}
+
 function startup(trace: Trace): Callout[] {
   const spans = trace.lanes.flatMap((l) => (l.startup && l.startup.end > l.startup.start ? [l.startup] : []));
   if (spans.length === 0) return [];
@@ -168,10 +195,12 @@ const PER_KIND = 2;
  */
 export function findCallouts(trace: Trace): Callout[] {
   const segs = byLaneAndState(trace);
+  // When the connector caps requests in flight, saying "semaphore full" would name the wrong limit.
+  const cap = connectorCap(trace, segs);
   const all = [
     ...loopBlocked(trace.lanes, segs).slice(0, PER_KIND),
     ...gilWait(trace, segs).slice(0, PER_KIND),
-    ...saturated(trace, segs),
+    ...(cap.length > 0 ? cap : saturated(trace, segs)),
     ...startup(trace),
   ];
   return all.sort((a, b) => a.time - b.time);

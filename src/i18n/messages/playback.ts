@@ -31,6 +31,9 @@ export const playbackMessages = defineMessages({
     'toggle-gil-wait': 'Waiting for the GIL',
     'toggle-pool-saturated': 'Pool saturated',
     'toggle-semaphore-full': 'Semaphore full',
+    'toggle-connector-cap': 'Connection limit',
+    'callout-connector-cap':
+      'the session’s {count} connections, not the semaphore, cap requests in flight: raising k gains nothing',
     'toggle-startup': 'Process start-up',
     'toggle-queue-loop-turn': 'Waiting their turn',
     'toggle-queue-semaphore': 'Semaphore full',
@@ -194,6 +197,8 @@ export const playbackMessages = defineMessages({
     'toggle-gil-wait': '等待 GIL',
     'toggle-pool-saturated': '池已满',
     'toggle-semaphore-full': '信号量已满',
+    'toggle-connector-cap': '连接数上限',
+    'callout-connector-cap': '限制同时在途请求的是会话的 {count} 个连接，而不是信号量：再调大 k 也无济于事',
     'toggle-startup': '进程启动',
     'toggle-queue-loop-turn': '等待轮到自己',
     'toggle-queue-semaphore': '信号量已满',

@@ -60,6 +60,7 @@ export const ZH_CN: Readonly<Record<StrategyId, StrategyText>> = {
     explanation: [
       '信号量是一个记录空位数的计数器。每个任务发请求前占一个位置，完成后归还，所以同时在途的请求永远不超过 k 个：对服务器更友好，也能避免超出限流。',
       '找不到空位的任务排队等候（排队中）。纯 I/O 时，整个运行大约需要 ceil(N / k) 轮接口延迟。',
+      '会话本身也有上限：默认的 aiohttp ClientSession 最多打开 100 个连接。k 大于它时，限制同时在途请求的是连接器而不是信号量（会有标注说明），整个运行需要 ceil(N / 100) 轮：把 k 调到 100 以上毫无收益。',
     ],
   },
   'thread-pool': {
