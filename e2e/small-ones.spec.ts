@@ -8,8 +8,9 @@ test.describe('Small ones', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await gotoApp(page, { strategy: 'asyncio-gather', lang: 'zh-CN' });
-    // A cursor on a running task's line: `async with session.get(...) as response:  # await: …` is long.
+    // One event before the end, a task is on a line: `async with session.get(...) as response:  # await: …` is long.
     await page.locator('body').press('End');
+    await page.locator('body').press('ArrowLeft');
     const excerpt = page.locator('.py-source').first();
     await expect(excerpt).toBeVisible();
     const { scroll, client, lines } = await excerpt.evaluate((el) => ({
