@@ -51,7 +51,8 @@ async function scrub(page: Page, slider: string, follower: Follower): Promise<nu
         const t1 = performance.now();
         const followed =
           follower === 'panel'
-            ? document.querySelector('.py-state')?.getAttribute('data-time') === value
+            ? // The slider snaps a value to its step: the panel must show the value the slider took.
+              Number(document.querySelector('.py-state')?.getAttribute('data-time')) === Number(input.value)
             : [...document.querySelectorAll('.cmp-multiple .gantt-svg .gantt-cursor')].every(
                 (c) => Number(c.getAttribute('data-time')) === Number(value),
               ) && document.querySelector('.cmp-multiple .gantt-svg .gantt-cursor') !== null;

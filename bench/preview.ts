@@ -1,4 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+
+/** Whether something still listens on `port` (a server stopped a moment ago may not have let go yet). */
+const inUse = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, 'localhost');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
 
 /**
  * Serves `outDir` (dist/ by default) with `vite preview` on `port` until `stop()`; resolves once it answers.
@@ -11,6 +20,7 @@ export async function startPreview(
   outDir = 'dist',
 ): Promise<{ url: string; stop: () => void }> {
   const port = Number(process.env.BENCH_PORT) || requested;
+  for (let i = 0; i < 50 && (await inUse(port)); i++) await new Promise((r) => setTimeout(r, 100));
   const child: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base, '--outDir', outDir],

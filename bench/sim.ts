@@ -12,6 +12,9 @@ const FULL_BUDGET_MS = 400;
 const OUTCOME_BUDGET_MS = 100;
 
 const SIZES = [1_000, 10_000, 100_000];
+/** `BENCH_SIM_STRATEGIES=asyncio-gather,thread-pool` times only those (a whole run takes minutes on a busy machine). */
+const ONLY = process.env.BENCH_SIM_STRATEGIES?.split(',');
+const timed = () => STRATEGIES.filter((x) => x.group !== 'basics' && (!ONLY || ONLY.includes(x.id)));
 
 function timeOnce(fn: () => void): number {
   // Start each run from a collected heap when node runs with --expose-gc (bench/node.ts does).
@@ -56,7 +59,7 @@ export function benchSim(): { ok: boolean } {
   console.log(
     `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`,
   );
-  for (const s of STRATEGIES.filter((x) => x.group !== 'basics')) {
+  for (const s of timed()) {
     const run = (tasks: number) => () =>
       simulateScenario({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
     // Warm the JIT on both sizes first, so the growth ratio compares steady states, not a cold and a warm run.
@@ -80,7 +83,7 @@ export function benchSim(): { ok: boolean } {
   console.log(
     `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`,
   );
-  for (const s of STRATEGIES.filter((x) => x.group !== 'basics')) {
+  for (const s of timed()) {
     const run = (tasks: number) => () =>
       simulateOutcome({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
     run(10_000)();
