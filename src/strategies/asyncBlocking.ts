@@ -12,7 +12,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
 

@@ -13,7 +13,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
 

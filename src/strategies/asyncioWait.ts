@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 3000, jitterMs: 200 };
 

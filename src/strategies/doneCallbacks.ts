@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 /** CPU a done-callback takes on the loop (printing a result). */
 export const CALLBACK_MS = 2;

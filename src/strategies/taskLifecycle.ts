@@ -11,7 +11,7 @@ import {
   URL_LINES,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
 
