@@ -13,6 +13,8 @@ const SUB_PATH = '/course/week3/awaitline/';
 const EMBED_QUERY = '?v=1&embed=1&controls=tasks,latency&strategy=asyncio-gather&tasks=12';
 // Threads doing blocking requests: the case that needs the service worker, or its emulation without one.
 const LIVE_QUERY = '?tab=live&strategy=thread-pool&tasks=6&latency=400&workers=3';
+// The catalogue's own program, as the editor shows it: 6 aiohttp requests of 1 s, run on CPython in the page.
+const PYTHON_QUERY = '?strategy=asyncio-gather&tasks=6&latency=1000&jitter=0';
 
 const PARENT_PAGE = (
   src: string,
@@ -39,6 +41,10 @@ test.beforeAll(async () => {
   server = await startStaticServer(root, pages);
   pages.set('/parent.html', PARENT_PAGE(at('localhost', `${SUB_PATH}${EMBED_QUERY}`)));
   pages.set(
+    '/python-parent.html',
+    PARENT_PAGE(at('localhost', `${SUB_PATH}${PYTHON_QUERY}`)).replace('height:300px', 'height:1400px'),
+  );
+  pages.set(
     '/live-parent.html',
     PARENT_PAGE(at('localhost', `${SUB_PATH}${LIVE_QUERY}`)).replace('height:300px', 'height:1400px'),
   );
@@ -55,6 +61,26 @@ async function runLive(scope: Page | FrameLocator): Promise<number> {
   await fidelity.waitFor({ timeout: 30_000 });
   await scope.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 30_000 });
   return Number(await fidelity.getAttribute('data-ratio'));
+}
+
+/**
+ * Runs the editor's program (unedited: the strategy's own, as copied) on CPython in `scope` and checks the
+ * recording: drawn, of the catalogue's shape, beside the model at about its makespan, its Cost time printed.
+ */
+async function runPython(scope: Page | FrameLocator): Promise<void> {
+  await scope.getByTestId('program-run').click();
+  const outcome = scope.getByTestId('program-outcome');
+  await outcome.waitFor({ timeout: 150_000 });
+  await expect(outcome).toHaveAttribute('data-kind', 'drawn');
+  await expect(scope.getByTestId('program-match')).toHaveAttribute('data-matched', 'true');
+  const ratio = Number(await scope.getByTestId('fidelity').getAttribute('data-ratio'));
+  expect(ratio).toBeGreaterThan(0.95);
+  expect(ratio).toBeLessThan(1.2);
+  await expect(scope.getByTestId('program-output')).toContainText(/Cost time: 1\.0\d\d s/);
+  await expect(scope.locator('.timeline-panel').getByText('fetch() 6')).toBeVisible();
+  // The controls now follow the matched scenario, and the editor still shows the program as it ran.
+  await expect(scope.locator('.python-editor .cm-content')).toContainText('N = 6');
+  await expect(scope.locator('.python-editor .cm-content')).toContainText('LIMIT = 100');
 }
 
 const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
@@ -123,6 +149,26 @@ test.describe('dist/ under a sub-path of a static host', () => {
     expect(asked).toContain(`${SUB_PATH}mockServiceWorker.js`);
     expect(asked.some((p) => /liveWorker.*\.js$/.test(p))).toBe(true);
     expect(asked.filter((p) => !p.startsWith(SUB_PATH))).toEqual([]);
+    expect(errors.messages).toEqual([]);
+  });
+
+  test('Python runs from the sub-path: the interpreter and its files come from <base>pyodide/, no CDN', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000); // the interpreter's first load takes seconds, more on a loaded machine
+    const errors = collectConsoleErrors(page);
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    const before = server.requests.length;
+    await page.goto(at('localhost', `${SUB_PATH}${PYTHON_QUERY}`));
+    await idle(page);
+    await runPython(page);
+    expect(page.url()).not.toContain('code='); // the strategy's own program: nothing to carry
+    const asked = server.requests.slice(before);
+    expect(asked).toContain(`${SUB_PATH}pyodide/pyodide.asm.wasm`);
+    expect(asked).toContain(`${SUB_PATH}pyodide/python_stdlib.zip`);
+    expect(asked.filter((p) => !p.startsWith(SUB_PATH))).toEqual([]);
+    expect(failed).toEqual([]);
     expect(errors.messages).toEqual([]);
   });
 });
@@ -223,6 +269,21 @@ test.describe('embedded cross-site', () => {
     const report = frame.getByTestId('live-report');
     await expect(report).toContainText('without a service worker');
     await expect(report).toContainText('emulated');
+    const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
+    expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
+      [],
+    );
+    expect(errors.messages).toEqual([]);
+  });
+
+  test('Python runs in the cross-site frame, without storage or a service worker', async ({ page }) => {
+    test.setTimeout(240_000);
+    const errors = collectConsoleErrors(page);
+    await denyStorageInCrossSiteFrame(page);
+    await page.goto(at('127.0.0.1', '/python-parent.html'));
+    const frame = page.frameLocator('#awaitline');
+    await frame.locator('[data-app-root][data-idle="true"]').waitFor({ timeout: 20_000 });
+    await runPython(frame);
     const child = page.frames().find((f) => f.url().startsWith(at('localhost', SUB_PATH)));
     expect(await child!.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
       [],

@@ -59,6 +59,19 @@ describe("the catalogue's programs, as copied, on CPython in the page", () => {
     expect(match.ok && match.scenario.params).toMatchObject({ tasks: 6, latencyMs: 1000, connectorLimit: 2 });
   });
 
+  it("the strategy's own program, run, matches a scenario whose program is that same text", () => {
+    // So the editor keeps showing what was run, and no code= goes in the link, once the controls follow the
+    // matched scenario (a limit no request reached stays the program's LIMIT).
+    for (const id of ['asyncio-gather', 'sequential', 'async-blocking'] as const) {
+      const params = { ...defaultParams(id), jitterMs: 0, cpuMs: 0 };
+      const program = getStrategy(id).program(params);
+      const { trace, nominal } = runIn(session, program);
+      const match = matchShape(trace, { strategy: id, params, seed: 1 }, nominal);
+      expect(match.ok && match.scenario.strategy).toBe(id);
+      if (match.ok) expect(getStrategy(id).program(match.scenario.params)).toBe(program);
+    }
+  });
+
   it('burn_cpu: CPU_MS of work is at least CPU_MS of running time on the loop per task', () => {
     const s = scenario('asyncio-gather', { tasks: 3, latencyMs: 100, cpuMs: 30 });
     const { result, trace } = runIn(session, getStrategy('asyncio-gather').program(s.params), {

@@ -74,10 +74,22 @@ export function matchShape(
     jitterMs: 0,
     overheadMs: 0,
     cpuMs,
-    connectorLimit: strategy === 'asyncio-gather' ? peak : base.params.connectorLimit,
+    connectorLimit:
+      strategy === 'asyncio-gather' ? gatherLimit(queued, peak, tasks, base) : base.params.connectorLimit,
     concurrency: strategy === 'asyncio-semaphore' ? peak : base.params.concurrency,
   };
   return { ok: true, scenario: { strategy, params, seed: base.seed } };
+}
+
+/**
+ * The connection limit of a gather: the peak in flight when tasks queued for a connection; when none did, the
+ * scenario's own limit if it lets every request through at once (the program's LIMIT, drawn as it was
+ * written), else none (0).
+ */
+function gatherLimit(queued: boolean, peak: number, tasks: number, base: Scenario): number {
+  if (queued) return peak;
+  const limit = base.params.connectorLimit;
+  return limit === 0 || limit >= tasks ? limit : 0;
 }
 
 function peakInFlight(trace: Trace): number {

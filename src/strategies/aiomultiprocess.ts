@@ -11,6 +11,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 
@@ -22,13 +23,22 @@ const DEFAULTS: Partial<Params> = {
   startupMs: 200,
 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  requestConstants(p)[0],
+  { name: 'WORKERS', value: literal(p.workers), note: 'processes' },
+  { name: 'CHILD_CONCURRENCY', value: literal(p.concurrency), note: 'tasks at once per process' },
+  ...requestConstants(p).slice(1),
+  cpuConstant(p),
+];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 from aiomultiprocess import Pool
 
-${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'worker processes' }, { name: 'CHILD_CONCURRENCY', value: literal(p.concurrency), note: "tasks at once on each process's loop" }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 
@@ -51,7 +61,7 @@ async def main():
         results = await pool.map(fetch, range(N))
 
 
-if __name__ == "__main__":  # each process imports this file: only the parent runs the pool
+if __name__ == "__main__":  # not in the children, which import this file
     start = time.perf_counter()
     asyncio.run(main())
     ${PRINT_COST}

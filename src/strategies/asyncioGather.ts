@@ -11,18 +11,30 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = {};
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  ...requestConstants(p),
+  cpuConstant(p),
+  {
+    name: 'LIMIT',
+    value: literal(p.connectorLimit),
+    note: "connections; aiohttp's default 100, 0: no limit",
+  },
+];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants([...requestConstants(p), cpuConstant(p), { name: 'LIMIT', value: literal(p.connectorLimit), note: "the session's connections: aiohttp's default is 100, 0 = no limit" }])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

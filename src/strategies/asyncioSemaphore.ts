@@ -11,18 +11,31 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  ...requestConstants(p),
+  cpuConstant(p),
+  { name: 'K', value: literal(p.concurrency), note: 'requests at once' },
+  {
+    name: 'LIMIT',
+    value: literal(p.connectorLimit),
+    note: "connections; aiohttp's default 100, 0: no limit",
+  },
+];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants([...requestConstants(p), cpuConstant(p), { name: 'K', value: literal(p.concurrency), note: 'requests in flight at once (the semaphore)' }, { name: 'LIMIT', value: literal(p.connectorLimit), note: "the session's connections: aiohttp's default is 100, 0 = no limit" }])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

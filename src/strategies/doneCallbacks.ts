@@ -9,6 +9,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
@@ -18,12 +19,15 @@ export const CALLBACK_MS = 2;
 
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants([...requestConstants(p), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

@@ -12,6 +12,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 
@@ -23,12 +24,25 @@ const DEFAULTS: Partial<Params> = {
   requestCpuMs: REQUESTS_REQUEST_CPU_MS,
 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  requestConstants(p)[0],
+  { name: 'WORKERS', value: literal(p.workers), note: 'processes' },
+  {
+    name: 'CHUNKSIZE',
+    value: p.chunksize > 0 ? literal(p.chunksize) : 'None',
+    note: "None: Pool.map's default",
+  },
+  ...requestConstants(p).slice(1),
+  cpuConstant(p),
+];
+
 const program = (p: Params) => `import time
 from multiprocessing import Pool
 
 import requests
 
-${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'worker processes' }, { name: 'CHUNKSIZE', value: p.chunksize > 0 ? literal(p.chunksize) : 'None', note: 'None: ceil(N / (4 * WORKERS)), as Pool.map does' }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 
@@ -44,7 +58,7 @@ def fetch(i):
     return parse(response.text)               # its own GIL: real parallel CPU work
 
 
-if __name__ == "__main__":  # each worker imports this file: only the parent runs the pool
+if __name__ == "__main__":  # not in the workers, which import this file
     start = time.perf_counter()
     with Pool(processes=WORKERS) as pool:
         results = pool.map(fetch, range(N), chunksize=CHUNKSIZE)

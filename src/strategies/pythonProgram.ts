@@ -36,23 +36,23 @@ export function constants(list: readonly Constant[]): string {
 /** N, the latency and its jitter: the constants every program starts with. */
 export const requestConstants = (p: Params): Constant[] => [
   { name: 'N', value: literal(p.tasks), note: 'requests' },
-  { name: 'LATENCY_MS', value: literal(p.latencyMs), note: 'the endpoint answers after this many ms' },
-  { name: 'JITTER_MS', value: literal(p.jitterMs), note: 'give or take up to this many ms per request' },
+  { name: 'LATENCY_MS', value: literal(p.latencyMs), note: "the endpoint's delay" },
+  { name: 'JITTER_MS', value: literal(p.jitterMs), note: '± per request' },
 ];
 
 export const cpuConstant = (p: Params): Constant => ({
   name: 'CPU_MS',
   value: literal(p.cpuMs),
-  note: 'CPU work per response, ms',
+  note: 'CPU work per answer',
 });
 
 /** The endpoint, asked for the scenario's latency (two lines). */
-export const URL_LINES = `# The tutorial's slow endpoint (tools/slow_server.py in Awaitline's repository) answers after ?ms=
+export const URL_LINES = `# The tutorial's slow endpoint (Awaitline's tools/slow_server.py)
 URL = f"${ENDPOINT}?ms={LATENCY_MS}&jitter={JITTER_MS}"`;
 
 /** CPU work as a real function: pure Python for `ms` of the calling thread's CPU time (seven lines). */
 export const BURN_CPU = `def burn_cpu(ms):
-    """Pure-Python work for \`ms\` of this thread's CPU time (holding the GIL all along)."""
+    """Pure Python for \`ms\` of this thread's CPU time."""
     end = time.thread_time() + ms / 1000
     while time.thread_time() < end:
         pass`;

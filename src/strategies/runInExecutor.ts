@@ -12,6 +12,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
@@ -23,13 +24,25 @@ const DEFAULTS: Partial<Params> = {
   requestCpuMs: REQUESTS_REQUEST_CPU_MS,
 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  requestConstants(p)[0],
+  {
+    name: 'WORKERS',
+    value: p.workers > 0 ? literal(p.workers) : 'None',
+    note: 'threads; None: min(32, cpus + 4)',
+  },
+  ...requestConstants(p).slice(1),
+  cpuConstant(p),
+];
+
 const program = (p: Params) => `import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-${constants([requestConstants(p)[0], { name: 'WORKERS', value: p.workers > 0 ? literal(p.workers) : 'None', note: "threads; None: the default executor's min(32, os.cpu_count() + 4)" }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

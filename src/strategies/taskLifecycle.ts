@@ -9,18 +9,22 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants([...requestConstants(p), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

@@ -12,6 +12,7 @@ import {
   PRINT_COST,
   requestConstants,
   URL_LINES,
+  type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
 
@@ -22,12 +23,20 @@ const DEFAULTS: Partial<Params> = {
   requestCpuMs: REQUESTS_REQUEST_CPU_MS,
 };
 
+/** The constants at the top of the program. */
+const constantsOf = (p: Params): Constant[] => [
+  requestConstants(p)[0],
+  { name: 'WORKERS', value: literal(p.workers), note: 'threads' },
+  ...requestConstants(p).slice(1),
+  cpuConstant(p),
+];
+
 const program = (p: Params) => `import time
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-${constants([requestConstants(p)[0], { name: 'WORKERS', value: literal(p.workers), note: 'threads in the pool' }, ...requestConstants(p).slice(1), cpuConstant(p)])}
+${constants(constantsOf(p))}
 
 ${URL_LINES}
 

@@ -64,8 +64,11 @@ export function usePythonRun(): ProgramRunner {
               const scenario = match.ok ? match.scenario : base;
               const trace = { ...recorded, scenario };
               const s = useAppStore.getState();
-              s.setProgram({ strategy: scenario.strategy, source });
               s.importTrace({ trace, fileName, format: 'awaitline' });
+              // After the import has loaded the matched scenario: the program stays as run unless it is
+              // exactly the strategy's own for the new parameters (the controls may now differ from its
+              // constants, e.g. no connection limit reached).
+              s.setProgram({ strategy: scenario.strategy, source });
               s.setCompareWithSim(match.ok);
               const clockMs = r.log.length ? r.log[r.log.length - 1][1] : 0;
               outcome = { kind: 'drawn', realMs: r.realMs, clockMs, virtual: r.virtual, loadMs, match };
