@@ -31,7 +31,7 @@ const CASES: readonly [StrategyId, Partial<Params>][] = [
   ['asyncio-gather', { tasks: 20, latencyMs: 300, connectorLimit: 5 }],
   ['asyncio-semaphore', { tasks: 12, latencyMs: 300, concurrency: 3 }],
   ['asyncio-wait', { tasks: 10, latencyMs: 300 }],
-  ['done-callbacks', { tasks: 10, latencyMs: 300 }],
+  ['done-callbacks', { tasks: 10, latencyMs: 300, cpuMs: 5 }],
   ['task-lifecycle', { tasks: 3, latencyMs: 300, cpuMs: 5 }],
   ['thread-pool', { tasks: 12, workers: 4, latencyMs: 300, cpuMs: 5 }],
   ['run-in-executor', { tasks: 12, workers: 4, latencyMs: 300 }],

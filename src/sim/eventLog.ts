@@ -11,6 +11,8 @@ export class EventLog {
   private readonly times = new Float64List();
   /** The task's index, or -1 for a lane-level event (process start / exit). */
   private readonly tasks = new Int32List();
+  /** A timed callback's end (`TraceEvent.end`); NaN for a point event. */
+  private readonly ends = new Float64List();
 
   get length(): number {
     return this.kinds.length;
@@ -21,6 +23,12 @@ export class EventLog {
     this.lanes.push(lane);
     this.times.push(time);
     this.tasks.push(task);
+    this.ends.push(NaN);
+  }
+
+  /** Event `index` (a callback) lasted until `end`. */
+  setEnd(index: number, end: number): void {
+    this.ends.set(index, end);
   }
 
   /** The events as the trace holds them; `ids[i]` is task i's id. */
@@ -33,7 +41,9 @@ export class EventLog {
       const time = this.times.at(i);
       const lane = this.lanes[i];
       const task = this.tasks.at(i);
-      events[i] = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
+      const end = this.ends.at(i);
+      const event: TraceEvent = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
+      events[i] = Number.isNaN(end) ? event : { ...event, end };
       if (i > 0 && this.times.at(i - 1) > time) sorted = false;
     }
     // Events are recorded as the clock advances, so they are almost always sorted already.

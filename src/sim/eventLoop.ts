@@ -48,18 +48,27 @@ export class EventLoop {
     this.schedule(task, RESUMED, this.resume);
   }
 
-  /** loop.call_soon for a done-callback that burns `cpuMs` on the loop. */
+  /**
+   * A done-callback of `task` that burns `cpuMs` on the loop. CPython's Future.__schedule_callbacks hands each
+   * callback to loop.call_soon when the task finishes: it joins the ready queue behind every handle already
+   * there and, once run, holds the loop's thread until it returns (recorded as a `callback` from start to end).
+   */
   callSoon(task: number, cpuMs: number): void {
     this.readyQueue.push(
       () => {
-        this.world.recorder.event('callback', this.world.now, this.lane, task);
-        this.world.cpu.run(this.thread, cpuMs, -1, this.released);
+        const handle = this.world.recorder.callbackStarted(this.world.now, this.lane, task);
+        this.world.cpu.run(this.thread, cpuMs, -1, this.callbackReturned, handle);
       },
       -1,
       CALLBACK,
     );
     this.wakeUp();
   }
+
+  private readonly callbackReturned = (handle: number): void => {
+    this.world.recorder.callbackEnded(handle, this.world.now);
+    this.release();
+  };
 
   private schedule(task: number, kind: typeof FRESH | typeof RESUMED, run: Handler): void {
     this.world.recorder.state(task, 'ready', this.lane, this.world.now);
@@ -104,8 +113,6 @@ export class EventLoop {
     this.busy = false;
     this.kick();
   }
-
-  private readonly released = (): void => this.release();
 
   private suspend(task: number, state: 'suspended' | 'queued'): void {
     this.markSuspended(task, state);

@@ -46,6 +46,8 @@ export class Recorder {
   private readonly segPrev = new Int32List();
   private segmentCount = 0;
   private readonly events = new EventLog();
+  /** When the last done-callback returned: the run is not over before. */
+  private callbacksEnd = 0;
 
   constructor(
     private readonly detail: Detail = 'full',
@@ -150,6 +152,24 @@ export class Recorder {
     this.events.push(kind, time, lane, task ?? -1);
   }
 
+  /**
+   * A done-callback of `task` starts on `lane` at `time`; returns a handle for `callbackEnded` (-1 in `outcome`
+   * detail, which keeps no events but still ends the run no earlier than its last callback).
+   */
+  callbackStarted(time: number, lane: string, task: number): number {
+    if (this.detail !== 'full') return -1;
+    this.event('callback', time, lane, task);
+    const handle = this.events.length - 1;
+    this.events.setEnd(handle, time);
+    return handle;
+  }
+
+  /** The callback `handle` returned at `time`. */
+  callbackEnded(handle: number, time: number): void {
+    if (time > this.callbacksEnd) this.callbacksEnd = time;
+    if (handle >= 0) this.events.setEnd(handle, time);
+  }
+
   /** Throws if a task never finished (a simulator bug). */
   private checkFinished(): void {
     if (this.unfinished === 0) return;
@@ -164,7 +184,7 @@ export class Recorder {
    */
   outcome(): RunOutcome {
     this.checkFinished();
-    let makespanMs = 0;
+    let makespanMs = this.labelNumbers.length > 0 ? this.callbacksEnd : 0;
     let done = 0;
     for (let i = 0; i < this.labelNumbers.length; i++) {
       const terminal = this.finishedAt.at(i);

@@ -20,6 +20,20 @@ function singleThreadedLanes(trace: Trace): string[] {
   return trace.lanes.filter((l) => l.kind !== 'process' || !threaded.has(l.id)).map((l) => l.id);
 }
 
+/**
+ * Whether what holds `lane` (running or blocked tasks, and timed done-callbacks, which run on the loop's
+ * thread like a coroutine) ever overlaps: two of them at once on one thread is impossible.
+ */
+function overlapsOnLane(trace: Trace, lane: string): boolean {
+  const spans: [number, number][] = [];
+  for (const t of trace.tasks)
+    for (const s of t.segments)
+      if (s.lane === lane && (s.state === 'running' || s.state === 'blocked')) spans.push([s.start, s.end]);
+  for (const e of trace.events) if (e.lane === lane && e.end !== undefined) spans.push([e.time, e.end]);
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return spans.some(([start], i) => i > 0 && start < spans[i - 1][1] - 1e-9);
+}
+
 /** The most requests in flight at once, counted from request-sent / response-received events. */
 function peakInFlight(trace: Trace): number {
   // At one instant, answers come in before new requests go out (a freed slot is reused at once).
@@ -89,6 +103,7 @@ describe.each(STRATEGIES.map((s) => s.id))('%s on random scenarios', (id) => {
             (s) => s.lane === lane && (s.state === 'running' || s.state === 'blocked'),
           );
           expect(busy, `lane ${lane}`).toBeLessThanOrEqual(1);
+          expect(overlapsOnLane(trace, lane), `lane ${lane}: a callback and a task at once`).toBe(false);
         }
         for (const [proc, peak] of Object.entries(runningPerProcess(trace))) {
           expect(peak, `process ${proc}`).toBeLessThanOrEqual(1);

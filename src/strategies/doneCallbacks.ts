@@ -14,10 +14,8 @@ import {
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
-/** CPU a done-callback takes on the loop (printing a result). */
-export const CALLBACK_MS = 2;
-
-const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300 };
+// A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
+const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };
 
 /** The constants at the top of the program. */
 const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
@@ -40,13 +38,11 @@ ${PARSE}
 
 async def request(session, i):
     async with session.get(f"{URL}&id={i}") as response:
-        text = await response.text()
-    parse(text)  # CPU work on the answer
-    return response.status
+        return await response.text()
 
 
 def callback(task):
-    print("Status:", task.result())  # runs on the loop, after the task
+    print("Length:", parse(task.result()))  # CPU work, on the loop after the task
 
 
 async def main():
@@ -70,14 +66,15 @@ export const doneCallbacks = {
   title: 'Done-callbacks',
   hint: 'add_done_callback: the loop calls you back when a task finishes.',
   explanation: [
-    'A task can carry callbacks. When it finishes, the loop does not call them right away: it schedules them with call_soon, and they run on the loop thread like any other work, one after another.',
-    'The markers after each task\u2019s end are its callbacks. A slow callback holds the loop just as a slow coroutine would.',
+    'A task can carry callbacks. When it finishes, the loop does not call them right away: it hands each one to call_soon, so it joins the back of the ready queue and runs on the loop thread like any other work, one after another.',
+    'Here each task only fetches; its CPU work is done by its callback, drawn as a callback bar on the loop just after the task ends. While a callback runs the loop runs nothing else: a task whose answer arrives meanwhile waits, ready, until the callback returns.',
   ],
   program,
   lines: linesOf(program, DEFAULTS, {
     ready: 'asyncio.create_task(',
-    running: 'parse(text)  # CPU work on the answer',
+    running: 'return await response.text()',
     suspended: 'session.get(',
+    callback: 'parse(task.result())',
   }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: DEFAULTS,
@@ -85,12 +82,11 @@ export const doneCallbacks = {
   comparison: null,
   setUp(world, main, params) {
     const loop = mainLoop(world, main);
-    const steps: Step[] = [
-      { kind: 'request', blocking: false },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    // The coroutine only fetches; the task's CPU work is its done-callback's (Task.add_done_callback: the
+    // callback goes through loop.call_soon when the task finishes, and holds the loop while it runs).
+    const steps: Step[] = [{ kind: 'request', blocking: false }];
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
-      loop.spawn(task, steps, () => loop.callSoon(task, CALLBACK_MS));
+      loop.spawn(task, steps, () => loop.callSoon(task, params.cpuMs));
     }
   },
 } satisfies Strategy;

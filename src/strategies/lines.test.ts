@@ -12,6 +12,7 @@ const EXPECTED: Readonly<Record<keyof SourceLines, RegExp>> = {
   queued: /semaphore|session\.get|pool\.map|Pool|range\(N\)|run_in_executor/,
   ready: /create_task|gather|parse\(|await /,
   main: /await asyncio\.wait\(/,
+  callback: /parse\(|print\(/,
 };
 
 describe('strategy source lines', () => {
@@ -62,6 +63,21 @@ describe('strategy source lines', () => {
     for (const s of STRATEGIES) {
       const trace = simulateScenario(defaultScenario(s.id));
       if (trace.tasks.some((t) => t.role === 'main')) expect(s.lines?.main, s.id).toBeDefined();
+    }
+  });
+
+  it('maps a running done-callback to the body of the function its tasks were given', () => {
+    for (const s of STRATEGIES) {
+      const trace = simulateScenario(defaultScenario(s.id));
+      if (!trace.events.some((e) => e.kind === 'callback')) continue;
+      const program = s.program(defaultParams(s.id));
+      const src = program.split('\n');
+      const line = s.lines?.callback;
+      expect(line, s.id).toBeDefined();
+      const name = /add_done_callback\((\w+)\)/.exec(program)?.[1];
+      const def = src.findIndex((l) => l.startsWith(`def ${name}(`));
+      expect(def, `${s.id}: def ${name}`).toBeGreaterThanOrEqual(0);
+      expect(line).toBe(def + 2);
     }
   });
 

@@ -15,6 +15,8 @@ export interface SourceLines {
   readonly ready?: number;
   /** Where main() awaits the other tasks (`await asyncio.wait(tasks)`): its line while it is suspended. */
   readonly main?: number;
+  /** The body of a done-callback: lit while the loop runs one. */
+  readonly callback?: number;
 }
 
 export type StrategyGroup = 'basics' | 'io' | 'pools';

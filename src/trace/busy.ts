@@ -1,21 +1,27 @@
-/** When lanes are busy: a task `running` or `blocked` on them (holding the thread, either way). */
+/** When lanes are busy: a task `running` or `blocked` on them (holding the thread, either way), or a callback running. */
 import { makespan } from './makespan';
 import { closeSeries, coverage, stepSweep, totalLength, type Interval, type StepSeries } from './sweep';
 import { perTrace } from './perTrace';
 import type { Trace } from './types';
 
-/** Per lane id, the disjoint, sorted intervals during which some task is running or blocked on it. */
+/**
+ * Per lane id, the disjoint, sorted intervals during which some task is running or blocked on it, or a
+ * done-callback runs on it (the loop's thread is as busy running a callback as running a coroutine).
+ */
 export function busyIntervalsByLane(trace: Trace): Map<string, Interval[]> {
   const raw = new Map<string, { starts: number[]; ends: number[] }>();
+  const add = (lane: string, start: number, end: number) => {
+    let list = raw.get(lane);
+    if (list === undefined) raw.set(lane, (list = { starts: [], ends: [] }));
+    list.starts.push(start);
+    list.ends.push(end);
+  };
   for (const task of trace.tasks) {
     for (const seg of task.segments) {
-      if (seg.state !== 'running' && seg.state !== 'blocked') continue;
-      let list = raw.get(seg.lane);
-      if (list === undefined) raw.set(seg.lane, (list = { starts: [], ends: [] }));
-      list.starts.push(seg.start);
-      list.ends.push(seg.end);
+      if (seg.state === 'running' || seg.state === 'blocked') add(seg.lane, seg.start, seg.end);
     }
   }
+  for (const e of trace.events) if (e.end !== undefined && e.end > e.time) add(e.lane, e.time, e.end);
   const out = new Map<string, Interval[]>();
   for (const [lane, { starts, ends }] of raw) out.set(lane, coverage(starts, ends));
   return out;

@@ -5,7 +5,7 @@
  * A segment that holds its lane (running, blocked) is an `X` slice on that lane's thread; waiting segments
  * (queued, ready, suspended) overlap across tasks, and the format wants the slices of one thread nested, so
  * they sit on a track of their own per task ("task 3 · waiting"). Terminal markers and point events are
- * instant (`i`) events. Exact times (ms) and ids ride in `args`, and the trace header in `otherData`, so
+ * instant (`i`) events; a timed done-callback is an `X` slice on its lane. Exact times (ms) and ids ride in `args`, and the trace header in `otherData`, so
  * `fromChromeTrace` gives back the identical Trace.
  */
 import { topLevelLaneOf } from './lanes';
@@ -132,17 +132,23 @@ export function toChromeTrace(trace: Trace): ChromeTrace {
       lane: e.lane,
       timeMs: e.time,
       ...(e.task === undefined ? {} : { task: e.task }),
+      ...(e.end === undefined ? {} : { endMs: e.end }),
     };
-    events.push({
-      name: e.kind,
-      ph: 'i',
-      s: 't',
-      cat: 'event',
-      pid: at.pid,
-      tid: at.tid,
-      ts: us(e.time),
-      args,
-    });
+    // A timed callback held its lane: a slice on the lane's thread, as running tasks are.
+    events.push(
+      e.end === undefined
+        ? { name: e.kind, ph: 'i', s: 't', cat: 'event', pid: at.pid, tid: at.tid, ts: us(e.time), args }
+        : {
+            name: e.kind,
+            ph: 'X',
+            cat: 'event',
+            pid: at.pid,
+            tid: at.tid,
+            ts: us(e.time),
+            dur: us(e.end) - us(e.time),
+            args,
+          },
+    );
   });
   const { version, engine, scenario, lanes, cancelled } = trace;
   const header = {

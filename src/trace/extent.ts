@@ -9,7 +9,7 @@ export function traceExtent(trace: Trace): readonly [number, number] {
   if (known) return known;
   let end = 0;
   for (const task of trace.tasks) for (const s of task.segments) end = Math.max(end, s.end);
-  for (const e of trace.events) end = Math.max(end, e.time);
+  for (const e of trace.events) end = Math.max(end, e.end ?? e.time);
   for (const lane of trace.lanes) if (lane.startup) end = Math.max(end, lane.startup.end);
   const extent = [0, end > 0 ? end : 1] as const;
   measured.set(trace, extent);

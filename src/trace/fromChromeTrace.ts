@@ -58,6 +58,7 @@ export function fromChromeTrace(json: unknown): ParseResult {
           time: a.timeMs,
           lane: a.lane,
           ...(a.task === undefined ? {} : { task: a.task }),
+          ...(a.endMs === undefined ? {} : { end: a.endMs }),
         },
       });
       return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTraceInvariants } from './invariants';
 import { arbTrace } from './testing/arbitraries';
 import { event, lane, makeTrace, task } from './testing/build';
-import type { Segment, Trace } from './types';
+import type { Segment, Trace, TraceEvent } from './types';
 
 const lanes = [lane('p0', 'process'), lane('t0', 'thread', 'p0')];
 
@@ -90,6 +90,17 @@ describe('checkTraceInvariants', () => {
     };
     expect(checkTraceInvariants(trace)).toEqual([
       'events[1].time: 4 comes before events[0].time 5; events must be sorted by time',
+    ]);
+  });
+
+  it('lets only a callback run for a while, ending at or after it starts', () => {
+    const trace = (events: TraceEvent[]) => ({ ...makeTrace({ lanes, tasks: [] }), events });
+    expect(checkTraceInvariants(trace([{ ...event('callback', 4, 't0'), end: 9 }]))).toEqual([]);
+    expect(checkTraceInvariants(trace([{ ...event('callback', 4, 't0'), end: 3 }]))).toEqual([
+      'events[0].end: 3 is before its time 4',
+    ]);
+    expect(checkTraceInvariants(trace([{ ...event('resume', 4, 't0'), end: 9 }]))).toEqual([
+      'events[0].end: only a callback runs for a while; a resume event is a point in time',
     ]);
   });
 

@@ -10,7 +10,8 @@ import type { Task, Trace } from './types';
  * - each segment has `start <= end`, and every segment but the terminal one has `end > start`;
  * - consecutive segments touch: `seg[i].end === seg[i+1].start` within 1e-6 ms;
  * - the last segment is a zero-length `done` or `failed`, and no other segment is;
- * - lane start-ups have `start <= end`; events are sorted by time;
+ * - lane start-ups have `start <= end`; events are sorted by time; only a `callback` has an `end`, not before
+ *   its `time`;
  * - no event names a task before the task's life begins (its first segment): a task whose first segments were
  *   lost (e.g. dropped from an edited file) would otherwise be drawn as starting late.
  * In a cancelled trace (`cancelled: true`) a task may stop without a terminal segment.
@@ -26,6 +27,13 @@ export function checkTraceInvariants(trace: Trace): string[] {
   const begins = new Map<string, number>();
   for (const task of trace.tasks) if (task.segments.length > 0) begins.set(task.id, task.segments[0].start);
   trace.events.forEach((event, i) => {
+    if (event.end !== undefined && (event.kind !== 'callback' || event.end < event.time)) {
+      problems.push(
+        event.kind !== 'callback'
+          ? `events[${i}].end: only a callback runs for a while; a ${event.kind} event is a point in time`
+          : `events[${i}].end: ${event.end} is before its time ${event.time}`,
+      );
+    }
     const begin = event.task === undefined ? undefined : begins.get(event.task);
     if (begin !== undefined && event.time < begin - TIME_EPSILON) {
       problems.push(

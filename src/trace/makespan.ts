@@ -3,12 +3,15 @@ import { lastTime, terminalSegment } from './terminal';
 import type { Trace } from './types';
 
 /**
- * How long the whole run took, ms: the latest finish of any task (the origin is t = 0). 0 for a trace without
- * tasks. In a cancelled trace an unfinished task counts up to the end of its last segment.
+ * How long the whole run took, ms: the latest finish of any task or done-callback (the origin is t = 0; a
+ * program whose tasks carry callbacks is not over until the last one has run). 0 for a trace without tasks.
+ * In a cancelled trace an unfinished task counts up to the end of its last segment.
  */
 export function makespan(trace: Trace): number {
   let end = 0;
   for (const task of trace.tasks) end = Math.max(end, lastTime(task));
+  if (trace.tasks.length === 0) return 0;
+  for (const e of trace.events) if (e.end !== undefined && e.end > end) end = e.end;
   return end;
 }
 

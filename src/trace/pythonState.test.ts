@@ -175,4 +175,31 @@ describe('main() awaiting its tasks (asyncio.wait)', () => {
     expect(loop.suspended).toHaveLength(trace.scenario.params.tasks);
     expect(pythonStateAt(trace, 1000).processes[0].inFlight.map((r) => r.label)).not.toContain('main()');
   });
+
+  it('names a done-callback while the loop runs it, and a zero-length one at its instant', () => {
+    // t1 finishes at 10; its callback holds the loop 10–30; t2's answer at 15 waits ready behind it.
+    const trace = makeTrace({
+      lanes: [lane('p', 'process'), lane('p/loop', 'event-loop', 'p')],
+      tasks: [
+        task('t1', 'p/loop', 0, [['running', 10]]),
+        task('t2', 'p/loop', 0, [
+          ['suspended', 15],
+          ['ready', 15],
+          ['running', 5],
+        ]),
+      ],
+      events: [
+        { ...event('callback', 10, 'p/loop', 't1'), end: 30 },
+        { ...event('callback', 35, 'p/loop', 't2'), end: 35 },
+      ],
+    });
+    const runner = (t: number) => pythonStateAt(trace, t).processes[0].runners[0];
+    expect(runner(20).callback).toEqual({ task: 't1', label: 't1', since: 10 });
+    expect(runner(20).running).toBeNull();
+    expect(ids(runner(20).ready)).toEqual(['t2']);
+    expect(runner(30).callback).toBeNull();
+    expect(runner(30).running?.id).toBe('t2');
+    expect(runner(35).callback?.task).toBe('t2');
+    expect(runner(36).callback).toBeNull();
+  });
 });

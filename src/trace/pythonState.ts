@@ -15,11 +15,21 @@ export interface TaskAt {
   readonly lane: string;
 }
 
+/** A done-callback running on a loop: whose callback it is, and since when. */
+export interface CallbackAt {
+  /** The finished task the callback was added to (`task.add_done_callback`), if the trace names it. */
+  readonly task: string | null;
+  readonly label: string | null;
+  readonly since: number;
+}
+
 /** One place Python code runs: an event loop, or a thread. */
 export interface RunnerAt {
   readonly lane: Lane;
   /** The task holding this thread: `running`, or `blocked` in a blocking call. Null when idle. */
   readonly running: TaskAt | null;
+  /** A done-callback the loop is running (it holds the thread, as a running task would); null otherwise. */
+  readonly callback: CallbackAt | null;
   /** Tasks ready to run here, in the order they became ready (the loop's ready queue, or threads waiting for the GIL). */
   readonly ready: readonly TaskAt[];
   /** Tasks awaiting I/O here; the thread is free for others. */
@@ -54,6 +64,11 @@ export interface PythonState {
   readonly processes: readonly ProcessAt[];
 }
 
+interface CallbackRun {
+  readonly at: CallbackAt;
+  readonly end: number;
+}
+
 interface Request {
   readonly task: string;
   readonly process: string;
@@ -72,6 +87,8 @@ interface Index {
   readonly taskAts: (TaskAt | undefined)[][];
   /** Per process, the lanes that run Python code (loops, threads, or the process itself if tasks run on it). */
   readonly runnerLanes: ReadonlyMap<string, readonly Lane[]>;
+  /** Per lane, the timed done-callbacks run on it, by start time. */
+  readonly callbacks: ReadonlyMap<string, readonly CallbackRun[]>;
 }
 
 const cache = new WeakMap<Trace, Index>();
@@ -82,7 +99,19 @@ function buildIndex(trace: Trace): Index {
   const processes = order.map((o) => o.lane).filter((l) => processOf(l.id) === l.id);
   const open = new Map<string, { sent: number; lane: string }[]>();
   const requests: Request[] = [];
+  const labels = new Map(trace.tasks.map((task) => [task.id, task.label] as const));
+  const callbacks = new Map<string, CallbackRun[]>();
   for (const e of trace.events) {
+    if (e.kind === 'callback' && e.end !== undefined) {
+      const task = e.task ?? null;
+      const run = {
+        at: { task, label: task === null ? null : (labels.get(task) ?? task), since: e.time },
+        end: e.end,
+      };
+      const list = callbacks.get(e.lane);
+      if (list === undefined) callbacks.set(e.lane, [run]);
+      else list.push(run);
+    }
     if (e.task === undefined) continue;
     if (e.kind === 'request-sent') {
       const list = open.get(e.task) ?? [];
@@ -105,6 +134,7 @@ function buildIndex(trace: Trace): Index {
   for (const task of trace.tasks)
     for (const s of task.segments)
       if (s.state !== 'queued' && s.state !== 'done' && s.state !== 'failed') runs.add(s.lane);
+  for (const lane of callbacks.keys()) runs.add(lane);
   const runnerLanes = new Map<string, Lane[]>();
   for (const { lane } of order) {
     if (!runs.has(lane.id)) continue;
@@ -119,7 +149,8 @@ function buildIndex(trace: Trace): Index {
     processes,
     processOf,
     requests,
-    labels: new Map(trace.tasks.map((task) => [task.id, task.label] as const)),
+    labels,
+    callbacks,
   };
 }
 
@@ -141,6 +172,27 @@ interface MutableRunner {
 
 const bySince = (a: TaskAt, b: TaskAt) => a.since - b.since || a.index - b.index;
 
+/**
+ * The callback running at t (since <= t < end) among runs sorted by start, or null. A callback that took no
+ * measurable time is named at its very instant (a walk-through step stops there).
+ */
+function callbackAt(runs: readonly CallbackRun[] | undefined, t: number): CallbackAt | null {
+  if (runs === undefined) return null;
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].at.since <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const run = runs[found];
+  return t < run.end || (run.end === run.at.since && t === run.end) ? run.at : null;
+}
+
 /** Index of the segment active at t (start <= t < end), or -1; terminal segments are never active here. */
 function activeSegment(segs: Trace['tasks'][number]['segments'], t: number): number {
   const found = lastStartingBy(segs, t);
@@ -148,8 +200,8 @@ function activeSegment(segs: Trace['tasks'][number]['segments'], t: number): num
 }
 
 /**
- * What Python is doing at time `t` (ms), per process: each event loop's or thread's running task, ready queue
- * and suspended tasks, the queued tasks, the requests in flight and who holds the GIL. Segments are half-open
+ * What Python is doing at time `t` (ms), per process: each event loop's or thread's running task (or the
+ * done-callback it runs), ready queue and suspended tasks, the queued tasks, the requests in flight and who holds the GIL. Segments are half-open
  * `[start, end)`; a finished task is `done` from its finish on and appears in no list. The per-trace index is
  * built once and cached; a call is O(tasks · log segments + requests sent by t).
  *
@@ -221,11 +273,13 @@ export function pythonStateAt(trace: Trace, t: number): PythonState {
   const processes = index.processes.map((lane): ProcessAt => {
     const mine = (index.runnerLanes.get(lane.id) ?? []).map((l): RunnerAt => {
       const r = runners.get(l.id);
+      const callback = callbackAt(index.callbacks.get(l.id), t);
       return r === undefined
-        ? { lane: l, running: null, ready: [], suspended: [], awaiting: [] }
+        ? { lane: l, running: null, callback, ready: [], suspended: [], awaiting: [] }
         : {
             lane: l,
             running: r.running,
+            callback,
             ready: r.ready.sort(bySince),
             suspended: r.suspended.sort(bySince),
             awaiting: r.awaiting,

@@ -70,6 +70,7 @@ export const TraceEventSchema = z.object({
   time,
   lane: ref,
   task: ref.optional(),
+  end: time.optional(),
 });
 
 export const TraceSchema = z.object({

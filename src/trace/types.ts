@@ -91,6 +91,12 @@ export interface TraceEvent {
   readonly lane: string;
   /** The task concerned; absent for lane-level events (process start / exit). */
   readonly task?: string;
+  /**
+   * `callback` only: when the callback returned. A done-callback is work on its lane (the loop's thread runs
+   * it, as CPython's `call_soon` handle): it holds the lane over `[time, end)`. Absent: a point in time (traces
+   * written before callbacks were timed, or engines that only saw the call).
+   */
+  readonly end?: number;
 }
 
 /** `python`: the learner's own program, recorded on CPython in the page (src/python). */

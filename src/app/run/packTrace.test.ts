@@ -31,7 +31,7 @@ describe('packed traces', () => {
 
   it('lists every typed array for transfer, and packs strings once', () => {
     const packed = packTrace(simulateScenario(defaultScenario('thread-pool')));
-    expect(transferables(packed)).toHaveLength(13);
+    expect(transferables(packed)).toHaveLength(14);
     const strings = packed.strings.split('\u0000');
     expect(new Set(strings).size).toBe(strings.length);
   });

@@ -52,7 +52,9 @@ export function packTrace(trace: Trace): PackedTrace {
   const evTime = new Float64Array(m);
   const evLane = new Uint32Array(m);
   const evTask = new Int32Array(m);
+  const evEnd = new Float64Array(m);
   trace.events.forEach((e, j) => {
+    evEnd[j] = e.end ?? NaN;
     evKind[j] = codeOf(EVENT_KINDS, e.kind);
     evTime[j] = e.time;
     evLane[j] = intern(e.lane);
@@ -82,5 +84,6 @@ export function packTrace(trace: Trace): PackedTrace {
     evTime,
     evLane,
     evTask,
+    evEnd,
   };
 }

@@ -37,6 +37,8 @@ export interface PackedTrace {
   readonly evLane: Uint32Array;
   /** String index of the event's task, or -1 for lane-level events. */
   readonly evTask: Int32Array;
+  /** A timed callback's end (`TraceEvent.end`), NaN for a point event. */
+  readonly evEnd: Float64Array;
 }
 
 /** Index of a state or event kind in its list; throws on a value the format does not know. */
@@ -65,5 +67,6 @@ export function transferables(p: PackedTrace): ArrayBuffer[] {
     p.evTime,
     p.evLane,
     p.evTask,
+    p.evEnd,
   ].map((a) => a.buffer as ArrayBuffer);
 }

@@ -55,7 +55,9 @@ export async function unpackTrace(
     for (let j = from; j < Math.min(m, from + SLICE * 2); j++) {
       const t = p.evTask[j];
       const base = { kind: eventKindOf(p.evKind[j]), time: p.evTime[j], lane: strings[p.evLane[j]] };
-      events[j] = t < 0 ? base : { ...base, task: strings[t] };
+      const end = p.evEnd[j];
+      const withTask = t < 0 ? base : { ...base, task: strings[t] };
+      events[j] = Number.isNaN(end) ? withTask : { ...withTask, end };
     }
     if (n + m > SLICE) {
       onProgress((n + Math.min(m, from + SLICE * 2)) / total);

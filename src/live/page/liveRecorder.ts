@@ -92,6 +92,17 @@ export class LiveRecorder {
     this.events.push(task === undefined ? { kind, time, lane } : { kind, time, lane, task: `t${task + 1}` });
   }
 
+  /** A done-callback of `task` that ran on `lane` from `start` to `end` (epoch ms): it held the lane's thread. */
+  callback(start: number, end: number, lane: string, task: number): void {
+    this.events.push({
+      kind: 'callback',
+      time: this.at(start),
+      lane,
+      task: `t${task + 1}`,
+      end: this.at(end),
+    });
+  }
+
   /** The trace so far; unfinished tasks stop at `cancelledAt` (epoch ms) when the run was cancelled. */
   trace(cancelledAt?: number): Trace {
     const tasks: Task[] = this.marks.map((marks, i) => {

@@ -27,7 +27,7 @@ interface Coroutine {
   readonly onDone?: () => void;
 }
 
-type Ready = Coroutine | { readonly callbackMs: number };
+type Ready = Coroutine | { readonly callbackMs: number; readonly onEnd?: () => void };
 
 /**
  * An asyncio event loop: one thread and a first-in first-out ready line. When the thread is free it takes
@@ -54,9 +54,9 @@ export class RefLoop {
     this.makeReady({ task, ops, pc: 0, connected: false, answered: false, onDone });
   }
 
-  /** loop.call_soon of a callback that burns `ms` of CPU on the loop. */
-  callSoon(ms: number): void {
-    this.makeReady({ callbackMs: ms });
+  /** loop.call_soon of a callback that burns `ms` of CPU on the loop; `onEnd` when it returns. */
+  callSoon(ms: number, onEnd?: () => void): void {
+    this.makeReady({ callbackMs: ms, onEnd });
   }
 
   /**
@@ -80,8 +80,15 @@ export class RefLoop {
     while (!this.busy && this.ready.length > 0) {
       const next = this.ready.shift() as Ready;
       this.busy = true;
-      if ('callbackMs' in next) this.ctx.cpu.burn(this.thread, next.callbackMs, () => this.free());
-      else this.advance(next);
+      if (!('callbackMs' in next)) this.advance(next);
+      else if (next.callbackMs <= 0) {
+        next.onEnd?.();
+        this.busy = false;
+      } else
+        this.ctx.cpu.burn(this.thread, next.callbackMs, () => {
+          next.onEnd?.();
+          this.free();
+        });
     }
     this.pumping = false;
   }

@@ -38,7 +38,8 @@ export function goldenText(trace: Trace, keys: readonly (keyof Params)[]): strin
   lines.push('', 'events');
   for (const event of trace.events) {
     const task = event.task === undefined ? '' : ` ${event.task}`;
-    lines.push(`  ${ms(event.time)} ${event.kind} ${event.lane}${task}`);
+    const time = event.end === undefined ? ms(event.time) : `${ms(event.time)}–${ms(event.end)}`;
+    lines.push(`  ${time} ${event.kind} ${event.lane}${task}`);
   }
   if (trace.cancelled) lines.push('', 'cancelled');
   return lines.join('\n') + '\n';

@@ -9,7 +9,8 @@ import { mainBand, waitBand } from './shapes';
 import { stackPaths, stepLine } from './stackPaths';
 import { StatePaths } from './StatePaths';
 
-const END_MARKS: ReadonlySet<MarkerKind> = new Set(['done', 'failed', 'exit']);
+/** Always drawn: ends, and callbacks (work on the loop, often too short for a bar to show). */
+const END_MARKS: ReadonlySet<MarkerKind> = new Set(['done', 'failed', 'exit', 'callback']);
 const ALL_MARKS: ReadonlySet<MarkerKind> = new Set([
   'done',
   'failed',

@@ -3,8 +3,8 @@ import type { ItemState } from './layoutTypes';
 import { DRAW_ORDER, SHAPE } from './shapes';
 
 /**
- * Draws one path per state in {@link DRAW_ORDER}; hatched and start-up shapes get their pattern on top of
- * the fill, queued areas (grouped rows) get dots.
+ * Draws one path per state in {@link DRAW_ORDER}; hatched, start-up and callback shapes get their pattern on
+ * top of the fill, queued areas (grouped rows) get dots.
  */
 export function StatePaths({
   paths,
@@ -24,9 +24,11 @@ export function StatePaths({
         ? ids.hatch
         : state === 'startup'
           ? ids.startup
-          : area && state === 'queued'
-            ? ids.dots
-            : null;
+          : state === 'callback'
+            ? ids.stripes
+            : area && state === 'queued'
+              ? ids.dots
+              : null;
     return (
       <g key={state} className={`gantt-bar gantt-bar--${state} gantt-shape--${shape}`}>
         <path d={d} />

@@ -7,7 +7,10 @@ import { StatePaths } from './StatePaths';
 const W = 28;
 const H = 14;
 
-/** A small picture of how a state or marker is drawn in the chart, for the legend and the tooltip. */
+/**
+ * A small picture of how a state or marker is drawn in the chart, for the legend and the tooltip. `callback` is
+ * both: its striped bar with the diamond at its start.
+ */
 export function Swatch({ kind }: { kind: ItemState | MarkerKind | 'waiting' }) {
   const ids = patternIds(useId());
   let body;
@@ -22,6 +25,13 @@ export function Swatch({ kind }: { kind: ItemState | MarkerKind | 'waiting' }) {
     const { y, h } = barBox(shape, 2, H - 4);
     const d = shape === 'dotted' ? `M2 ${y}H${W - 2}` : `M2 ${y}h${W - 4}v${h}h${4 - W}Z`;
     body = <StatePaths paths={new Map([[kind as ItemState, d]])} ids={ids} />;
+    if (kind === 'callback')
+      body = (
+        <>
+          {body}
+          <path className="gantt-mark gantt-mark--callback" d={markerPath('callback', 5, H / 2, 3, H - 6)} />
+        </>
+      );
   } else {
     const mark = kind as MarkerKind;
     const top = mark === 'suspend' || mark === 'resume' ? 9 : 3;

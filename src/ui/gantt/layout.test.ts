@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultScenario, simulateScenario } from '../../strategies';
 import { layoutGantt } from './layout';
 import { groupLabel, niceGroupSize } from './layoutGroups';
 import { asyncioTrace, manyTasksTrace, processPoolTrace, taskOf, threadPoolTrace } from './testTraces';
@@ -64,6 +65,31 @@ describe('layoutGantt, lane view', () => {
     expect(layout.rows.find((r) => r.label === 'thread 2')?.markers).toEqual([
       { kind: 'failed', time: 2030 },
     ]);
+  });
+});
+
+describe('layoutGantt, done-callbacks', () => {
+  const trace = simulateScenario(defaultScenario('done-callbacks'));
+  const callbacks = trace.events.filter((e) => e.kind === 'callback');
+
+  it('draws each callback as work on the loop, named by its task, in the lane view', () => {
+    const loop = layoutGantt(trace, 'lanes').rows.find((r) => r.id === 'main/loop');
+    const bars = loop?.items.filter((i) => i.state === 'callback') ?? [];
+    expect(bars.map((b) => [b.label, b.start, b.end, b.band])).toEqual(
+      callbacks.map((c) => [trace.tasks.find((t) => t.id === c.task)?.label, c.time, c.end, 'main']),
+    );
+    expect(loop?.markers.filter((m) => m.kind === 'callback')).toHaveLength(callbacks.length);
+  });
+
+  it('draws a task’s callback on its own row, after its end', () => {
+    const rows = layoutGantt(trace, 'tasks').rows;
+    for (const c of callbacks) {
+      const row = rows.find((r) => r.id === c.task);
+      const done = row?.markers.find((m) => m.kind === 'done')?.time ?? Infinity;
+      const bar = row?.items.find((i) => i.state === 'callback');
+      expect(bar).toMatchObject({ start: c.time, end: c.end, where: 'event loop' });
+      expect(bar?.start).toBeGreaterThanOrEqual(done);
+    }
   });
 });
 

@@ -13,7 +13,10 @@ const TASK_MARKS: Partial<Record<TraceEvent['kind'], MarkerKind>> = {
   callback: 'callback',
 };
 
-/** One row per task: its segments as items, its end and its suspend / resume / callback events as markers. */
+/**
+ * One row per task: its segments as items, its end and its suspend / resume / callback events as markers, and
+ * its done-callbacks (after its end: the loop runs them once the task is done) as `callback` items.
+ */
 export function taskRow(
   task: Task,
   laneLabel: (id: string) => string,
@@ -37,6 +40,16 @@ export function taskRow(
   for (const e of events) {
     const kind = TASK_MARKS[e.kind];
     if (kind !== undefined) markers.push({ kind, time: e.time });
+    if (e.kind === 'callback' && e.end !== undefined)
+      items.push({
+        state: 'callback',
+        start: e.time,
+        end: e.end,
+        band: 'main',
+        label: task.label,
+        where: laneLabel(e.lane),
+        detail: null,
+      });
   }
   markers.sort((a, b) => a.time - b.time);
   return {

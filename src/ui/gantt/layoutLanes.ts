@@ -46,7 +46,10 @@ function waitLabel(min: number, max: number, t: Translate<MessageKey<typeof gant
   return t('waitRange', { min, max });
 }
 
-/** One row per lane: running / blocked tasks and start-up in the main band, waiting tasks counted below. */
+/**
+ * One row per lane: running / blocked tasks, done-callbacks and start-up in the main band, waiting tasks counted
+ * below.
+ */
 export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
   const t = translator(ganttMessages, lang);
   const ordered = laneOrder(trace.lanes);
@@ -87,9 +90,21 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
       else if (s.state !== 'done') b.waiting.push(s);
     }
   }
+  const labels = new Map(trace.tasks.map((task) => [task.id, task.label] as const));
   for (const e of trace.events) {
     const kind = LANE_MARKS[e.kind];
     if (kind !== undefined) bucket(e.lane).events.push({ kind, time: e.time });
+    // A done-callback holds the loop like a running task: a bar in the main band, named by its task.
+    if (e.kind === 'callback' && e.end !== undefined)
+      bucket(e.lane).main.push({
+        state: 'callback',
+        start: e.time,
+        end: e.end,
+        band: 'main',
+        label: e.task === undefined ? t('callbackAnon') : (labels.get(e.task) ?? e.task),
+        where: null,
+        detail: null,
+      });
   }
   let stackMax = 0;
   let queueMax = 0;

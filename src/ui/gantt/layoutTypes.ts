@@ -9,8 +9,8 @@ export type GanttView = 'tasks' | 'lanes';
  */
 export type GanttMode = 'rows' | 'virtual' | 'grouped';
 
-/** A task state, or a process starting up (a lane-level span). */
-export type ItemState = TaskState | 'startup';
+/** A task state, a process starting up (a lane-level span), or a done-callback running on a loop. */
+export type ItemState = TaskState | 'startup' | 'callback';
 
 /** Lane rows have two bands: `main` (what holds the lane: running, blocked, start-up) and `wait` (counts). */
 export type Band = 'main' | 'wait';

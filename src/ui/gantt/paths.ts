@@ -4,8 +4,9 @@ import { barBox, markerPath, SHAPE } from './shapes';
 /** Maps a time to plot x, px. */
 export type XScale = (ms: number) => number;
 
-/** Running and blocked spans stay at least this wide so brief bursts of work remain visible. */
+/** Running, blocked and callback spans stay at least this wide so brief bursts of work remain visible. */
 const MIN_SOLID = 1;
+const HOLDS_THREAD: ReadonlySet<ItemState> = new Set(['running', 'blocked', 'callback']);
 
 /**
  * One SVG path per state for the items of a band, clipped to the plot. Bars that touch in pixel space
@@ -34,7 +35,7 @@ export function barPaths(
     if (x1 < -1 || x0 > width + 1) continue;
     x0 = Math.max(x0, -1);
     x1 = Math.min(x1, width + 1);
-    if ((item.state === 'running' || item.state === 'blocked') && x1 - x0 < MIN_SOLID) x1 = x0 + MIN_SOLID;
+    if (HOLDS_THREAD.has(item.state) && x1 - x0 < MIN_SOLID) x1 = x0 + MIN_SOLID;
     const run = open.get(item.state);
     const touching = run !== undefined && x0 <= run.x1 + 0.5;
     // Bars of different tasks touching on a lane keep a 1 px gap while both are wide enough to tell apart.

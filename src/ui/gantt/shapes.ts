@@ -3,9 +3,10 @@ import type { ItemState, MarkerKind } from './layoutTypes';
 
 /**
  * How each state is drawn, so that it reads without colour too: running solid, blocked hatched,
- * suspended an outlined light bar, ready a thin bar, queued a dotted line, start-up grey and hatched.
+ * suspended an outlined light bar, ready a thin bar, queued a dotted line, start-up grey and hatched, a
+ * done-callback striped upright (and marked by its diamond at its start).
  */
-export type BarShape = 'solid' | 'hatched' | 'outline' | 'thin' | 'dotted' | 'startup';
+export type BarShape = 'solid' | 'hatched' | 'outline' | 'thin' | 'dotted' | 'startup' | 'striped';
 
 export const SHAPE: Readonly<Record<ItemState, BarShape>> = {
   running: 'solid',
@@ -14,6 +15,7 @@ export const SHAPE: Readonly<Record<ItemState, BarShape>> = {
   ready: 'thin',
   queued: 'dotted',
   startup: 'startup',
+  callback: 'striped',
   done: 'solid',
   failed: 'solid',
 };
@@ -25,6 +27,7 @@ export const DRAW_ORDER: readonly ItemState[] = [
   'suspended',
   'ready',
   'blocked',
+  'callback',
   'running',
 ];
 
@@ -34,6 +37,7 @@ export function barBox(shape: BarShape, top: number, height: number): { y: numbe
     case 'solid':
     case 'hatched':
     case 'startup':
+    case 'striped':
       return { y: top, h: height };
     case 'outline':
       return { y: top + 2, h: height - 4 };

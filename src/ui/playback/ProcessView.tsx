@@ -18,12 +18,27 @@ const RUNNERS_SHOWN = 6;
 function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt } & Select) {
   const t = useT(playbackMessages);
   const r = runner.running;
+  const cb = runner.callback;
   const loop = runner.lane.kind === 'event-loop';
   return (
     <li className="py-runner" data-kind={runner.lane.kind}>
       <span className="py-runner__lane">{runner.lane.label}</span>
-      <span className="py-runner__now" data-state={r?.state ?? 'idle'}>
-        {r === null ? (
+      <span className="py-runner__now" data-state={r?.state ?? (cb !== null ? 'callback' : 'idle')}>
+        {r === null && cb !== null ? (
+          cb.task === null || cb.label === null ? (
+            t('runningCallbackAnon')
+          ) : (
+            <button
+              type="button"
+              className="py-chip py-chip--now"
+              data-state="callback"
+              aria-pressed={selected === cb.task}
+              onClick={() => onSelect(cb.task as string)}
+            >
+              {t('runningCallback', { task: cb.label })}
+            </button>
+          )
+        ) : r === null ? (
           t('idle')
         ) : (
           <button
@@ -66,13 +81,22 @@ export function ProcessView({
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
   const runners = process.runners.slice(0, RUNNERS_SHOWN);
+  // No task holds the GIL while a loop of this process runs a done-callback: the callback does.
+  const callback = process.gil === null ? process.runners.find((r) => r.callback !== null)?.callback : null;
+  const gil =
+    process.gil?.label ??
+    (callback == null
+      ? t('gilFree')
+      : callback.label === null
+        ? t('gilCallbackAnon')
+        : t('gilCallback', { task: callback.label }));
   return (
     <section className="py-process" aria-label={process.lane.label}>
       <header className="py-process__head">
         <span className="py-process__name">{process.lane.label}</span>
         {process.startingUp && <span className="py-badge">{t('startingUp')}</span>}
         <span className="py-process__gil">
-          {t('gil')}: <strong>{process.gil?.label ?? t('gilFree')}</strong>
+          {t('gil')}: <strong>{gil}</strong>
         </span>
       </header>
       {runners.length > 0 && (

@@ -88,4 +88,18 @@ describe('PythonStateBody', () => {
     expect(screen.getByText(whole(`${trace.tasks[0].label} has finished.`))).toBeTruthy();
     expect(document.querySelector('.py-source__line--current')).toBeNull();
   });
+
+  it('names the done-callback the loop runs, lights its line, and gives it the GIL', () => {
+    const cbTrace = simulateScenario(defaultScenario('done-callbacks'));
+    const cb = cbTrace.events.find((e) => e.kind === 'callback' && e.task === 't2');
+    const label = cbTrace.tasks.find((x) => x.id === 't2')?.label;
+    const at = ((cb?.time ?? 0) + (cb?.end ?? 0)) / 2;
+    render(<PythonStateBody trace={cbTrace} />);
+    act(() => useAppStore.getState().setCursor(at, at + 1000));
+    expect(screen.getByRole('button', { name: `running the done-callback for ${label}` })).toBeTruthy();
+    expect(screen.queryByText('idle')).toBeNull();
+    expect(screen.getByText(`the done-callback for ${label} runs on the loop here`)).toBeTruthy();
+    expect(document.querySelector('.py-source__line--current')?.textContent).toContain('task.result()');
+    expect(screen.getByText(`the done-callback for ${label}`, { selector: 'strong' })).toBeTruthy();
+  });
 });

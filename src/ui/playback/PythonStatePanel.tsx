@@ -18,7 +18,7 @@ import { segmentAt } from '../../trace/stateAt';
 import type { TaskState, Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
 import { Panel } from '../panel/Panel';
-import { followedTask } from './followedTask';
+import { followedCallback, followedTask } from './followedTask';
 import { ProcessView } from './ProcessView';
 import { sourceLineOf, traceProgram } from './sourceLine';
 import { SourceExcerpt } from './SourceExcerpt';
@@ -78,6 +78,12 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
           ? t('sourceQueued', { task: label, waiting: q(strategy.queue) })
           : t('sourceFor', { task: label, state: t(`state-${seg.state}`) });
     }
+  }
+  const callback = followedCallback(state, selected);
+  if (callback !== null) {
+    // The loop runs a done-callback: its body is the line of Python running now (the task itself is done).
+    line = strategy.lines?.callback ?? null;
+    note = callback.label === null ? t('sourceCallbackAnon') : t('sourceCallback', { task: callback.label });
   }
   const shown = state.processes.filter(
     (p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp,

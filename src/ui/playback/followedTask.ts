@@ -1,4 +1,4 @@
-import type { PythonState, TaskAt } from '../../trace/pythonState';
+import type { CallbackAt, PythonState, TaskAt } from '../../trace/pythonState';
 
 /** The task with this id among those the state lists (running, ready, suspended or queued), or null. */
 function findTask(state: PythonState, id: string): TaskAt | null {
@@ -32,4 +32,20 @@ export function followedTask(
   for (const p of state.processes) pick ??= p.queued[0] ?? null;
   for (const p of state.processes) for (const r of p.runners) pick ??= r.awaiting[0] ?? null;
   return pick ? { id: pick.id, at: pick } : null;
+}
+
+/**
+ * The done-callback whose line the panel shows instead of a task's: the selected task's callback while it runs,
+ * or, with nothing selected, the callback of the first loop that runs one when no thread before it runs a task
+ * (the same order `followedTask` picks a running task in).
+ */
+export function followedCallback(state: PythonState, selected: string | null): CallbackAt | null {
+  for (const p of state.processes)
+    for (const r of p.runners) {
+      if (selected !== null) {
+        if (r.callback?.task === selected) return r.callback;
+      } else if (r.running !== null) return null;
+      else if (r.callback !== null) return r.callback;
+    }
+  return null;
 }
