@@ -31,3 +31,13 @@ export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
   }
   return rules.select(count);
 }
+
+/**
+ * Items joined as a list in the language's punctuation: "a, b, c" in English, "a、b、c" in Chinese (a Chinese
+ * sentence with "：" must not go on with ", ").
+ *
+ * @example listJoin(['asyncio', 'aiohttp'], 'zh-CN') // "asyncio、aiohttp"
+ */
+export function listJoin(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh-CN' ? '、' : ', ');
+}

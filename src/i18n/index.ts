@@ -10,7 +10,7 @@ export {
 } from './lang';
 export type { Message, MessageKey, MessageModule, PluralMessage } from './messages';
 export { defineMessages } from './messages';
-export { formatNumber, numberFormat, pluralCategory } from './format';
+export { formatNumber, listJoin, numberFormat, pluralCategory } from './format';
 export type { Translate, Vars } from './translate';
 export { interpolate, translator } from './translate';
 export { LangContext } from './langContext';

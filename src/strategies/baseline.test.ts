@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, simulateScenario } from './run';
+import { STRATEGIES } from './catalogue';
+import { defaultParams, defaultScenario, simulateScenario } from './run';
 import { makespan } from '../trace/makespan';
 import { BASELINE_MAX_TASKS, baselineFor, rememberBaseline, sequentialOf } from './baseline';
 
@@ -12,6 +13,14 @@ describe('sequential baseline', () => {
     const baseline = baselineFor(gather);
     expect(baseline).toEqual({ kind: 'ok', makespanMs: makespan(run('sequential', 4)) });
     expect(baselineFor(gather)).toBe(baseline); // memoised
+  });
+
+  it("runs for every strategy's defaults, whose own knobs may be out of sequential's bounds", () => {
+    // run_in_executor's workers = 0 (the default executor) failed it: "scenario cannot run: workers".
+    for (const { id } of STRATEGIES) {
+      if (id === 'sequential') continue;
+      expect(baselineFor(simulateScenario(defaultScenario(id))).kind, id).toBe('ok');
+    }
   });
 
   it('is the makespan of the full sequential simulation (computed in outcome mode)', () => {

@@ -1,6 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { useLang, useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
+import { scaleLinear } from 'd3-scale';
+import { tickFormat } from '../gantt/format';
 import { formatDuration } from '../summary/format';
 import { useElementWidth } from '../gantt/useElementWidth';
 import type { CompareRow } from './figures';
@@ -10,6 +12,19 @@ import { useState } from 'react';
 const ROW = 32;
 /** Okabe–Ito, colour-blind safe; each entry keeps its colour in every chart of the screen. */
 export const ENTRY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'] as const;
+
+/**
+ * The makespan axis: nice round ticks from 0 (about one per 90 px) in ONE unit with the same decimals, so it reads
+ * "0 s, 5 s, 10 s, 15 s" and never "0 ms, 4.00 s, 8.00 s".
+ */
+export function makespanAxis(max: number, plotWidth: number) {
+  const scale = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .nice(Math.max(2, Math.floor(plotWidth / 90)));
+  const ticks = scale.ticks(Math.max(2, Math.floor(plotWidth / 90)));
+  const [, top] = scale.domain();
+  return { domain: [0, top] as [number, number], ticks, format: tickFormat(ticks) };
+}
 
 /** Horizontal makespan bars, one per entry, each labelled with its value (shorter is better). */
 export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] }) {
@@ -25,6 +40,7 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
     ready: r.makespanMs !== null,
   }));
   const labelWidth = Math.min(300, Math.max(150, width * 0.3));
+  const axis = makespanAxis(Math.max(0, ...data.map((d) => d.value)), width - labelWidth - 76);
   const summary = t('barsSummary', {
     list: data.map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`).join('; '),
   });
@@ -44,7 +60,10 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
           <XAxis
             type="number"
-            tickFormatter={(v: number) => formatDuration(v, lang)}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
+            tickFormatter={axis.format}
             tick={{ fill: 'var(--muted)', fontSize: 11 }}
             stroke="var(--border)"
           />

@@ -92,7 +92,7 @@ export function SmallMultiples({ rows, view, onView, axis, onAxis }: Props) {
         )}
       </div>
       {rows.map((r) => {
-        const domain = zoomOf(r) ?? axisOf(r);
+        const own = axisOf(r);
         return (
           <div
             key={r.key}
@@ -101,12 +101,13 @@ export function SmallMultiples({ rows, view, onView, axis, onAxis }: Props) {
             data-axis={axis}
             data-figure-label={`${r.index + 1}. ${title(r.strategy)} · ${formatDuration(r.makespanMs ?? 0, lang)}`}
           >
-            {r.trace && domain ? (
-              <Boundary name={`timeline ${r.index + 1}`} resetKeys={[r.trace, domain, view]}>
+            {r.trace && own ? (
+              <Boundary name={`timeline ${r.index + 1}`} resetKeys={[r.trace, own, zoomOf(r), view]}>
                 <CursorGantt
                   trace={r.trace}
                   view={view}
-                  domain={domain}
+                  extent={own}
+                  domain={zoomOf(r)}
                   onDomainChange={onDomainChange(r)}
                   height={view === 'lanes' ? LANES_HEIGHT : MULTIPLE_HEIGHT}
                   title={`${r.index + 1}. ${title(r.strategy)} · ${formatDuration(r.makespanMs ?? 0, lang)}`}

@@ -17,16 +17,18 @@ function ganttParts(gantt: Element): FigurePart[] {
   const scroller = gantt.querySelector('.gantt-scroller');
   const axis = gantt.querySelector<SVGSVGElement>('svg.gantt-axis-sticky');
   const rowCount = Number(gantt.getAttribute('data-rows')) || 0;
+  // The rows start under the axis and the callout band (the sticky header).
+  const header = Number(gantt.getAttribute('data-rows-top')) || AXIS_HEIGHT;
   // Every row fits in the chart's box: the whole SVG, axis included.
   if (!scroller || !axis || scroller.clientHeight >= svgHeight) {
     const rows = rowHeight
-      ? { first: 0, shown: rowCount, total: rowCount, rowHeight, offset: AXIS_HEIGHT }
+      ? { first: 0, shown: rowCount, total: rowCount, rowHeight, offset: header }
       : undefined;
     return [{ svg, label, labelAbove: true, rows }];
   }
   // Rows scroll inside the chart: the rows in view, under the sticky axis (a PNG of what the reader sees).
-  const top = scroller.scrollTop + AXIS_HEIGHT;
-  const height = Math.min(scroller.clientHeight, svgHeight) - AXIS_HEIGHT;
+  const top = scroller.scrollTop + header;
+  const height = Math.min(scroller.clientHeight, svgHeight) - header;
   const first = rowHeight ? Math.floor(scroller.scrollTop / rowHeight) : 0;
   const shown = rowHeight ? Math.max(1, Math.floor(height / rowHeight)) : 0;
   return [

@@ -28,6 +28,21 @@ describe('GanttChart', () => {
     expect(container.querySelector('svg.gantt-svg > title')?.textContent).toBe('Timeline of 5 tasks');
   });
 
+  it('on a wider shared axis (Compare), the full axis is not a zoom: no range text, Zoom out and Reset off', () => {
+    const trace = asyncioTrace(5);
+    const props = { trace, view: 'tasks' as const, onDomainChange: () => {}, extent: [0, 15020] as Domain };
+    const { rerender, container } = render(<GanttChart {...props} domain={[0, 15020]} />);
+    // It read "showing 0 ms – 15.02 s of 3,003 ms" with both buttons enabled; a zoom is now worded in one unit.
+    expect(container.querySelector('.gantt-toolbar__range')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Zoom out' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Reset zoom' }).hasAttribute('disabled')).toBe(true);
+    rerender(<GanttChart {...props} domain={[0, 5000]} />);
+    expect(container.querySelector('.gantt-toolbar__range')?.textContent).toMatch(
+      /^showing 0.00 s – 5.00 s of 15.02 s$/,
+    );
+    expect(screen.getByRole('button', { name: 'Reset zoom' }).hasAttribute('disabled')).toBe(false);
+  });
+
   it('has a legend with a text label for every state and marker', () => {
     render(<GanttLegend view="lanes" />);
     for (const label of [
@@ -93,7 +108,7 @@ describe('GanttChart', () => {
   it('zooms out from a zoomed range with the button and resets to the whole run', async () => {
     const user = userEvent.setup();
     const { onDomainChange } = chart(asyncioTrace(5), 'tasks', [1000, 2000]);
-    expect(screen.getByText(/showing 1,000 ms – 2,000 ms/)).toBeTruthy();
+    expect(screen.getByText(/^showing 1.00 s – 2.00 s of 3.0\d s$/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Zoom out' }));
     expect(onDomainChange).toHaveBeenLastCalledWith([500, 2500]);
     await user.click(screen.getByRole('button', { name: 'Reset zoom' }));

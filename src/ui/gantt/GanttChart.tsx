@@ -13,7 +13,8 @@ import type { Trace } from '../../trace/types';
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { patternIds } from './GanttDefs';
 import { GanttLegend } from './GanttLegend';
-import { CursorPortals, GanttMarks, type CursorHosts } from './GanttMarks';
+import { layoutCalloutBand } from './calloutBand';
+import { CalloutBandView, CalloutGuides, CursorPortals, GuessLine, type CursorHosts } from './GanttMarks';
 import { GanttPlot } from './GanttPlot';
 import { GanttToolbar } from './GanttToolbar';
 import { GanttTooltip } from './GanttTooltip';
@@ -40,6 +41,11 @@ export interface GanttChartProps {
   readonly view: GanttView;
   /** The time range shown, ms; null shows the whole run. */
   readonly domain: Domain | null;
+  /**
+   * The whole range the chart shows when not zoomed, ms; default the run's own extent. Compare passes its shared
+   * axis (0 to the longest makespan), so a shorter run looks shorter and "zoomed" means inside that axis.
+   */
+  readonly extent?: Domain;
   /** Called by the brush, the zoom buttons and the + / - / 0 keys; null means the whole run. */
   readonly onDomainChange: (domain: Domain | null) => void;
   /** Largest height of the scrolling chart area, px (the axis included); default 520. */
@@ -88,10 +94,6 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const lang = useLang();
   const maxHeight = props.height ?? DEFAULT_MAX_HEIGHT;
   const base = useMemo(() => layoutGantt(trace, view, lang), [trace, view, lang]);
-  const layout = useMemo(
-    () => (props.fill ? stretchRows(base, maxHeight) : base),
-    [base, props.fill, maxHeight],
-  );
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const uid = useId();
@@ -99,16 +101,34 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const ids = useMemo(() => patternIds(uid), [uid]);
   const width = useElementWidth(frame);
   const plotWidth = Math.max(120, width - GANTT_LABEL_WIDTH - GANTT_RIGHT_PAD);
-  const axis = useMemo(() => timeAxis(domain, layout.extent, plotWidth), [domain, layout.extent, plotWidth]);
+  const [f0, f1] = props.extent ?? base.extent;
+  // A domain that covers the whole range is the unzoomed view (Compare passes its shared axis).
+  const [z0, z1] = domain !== null && (domain[0] > f0 || domain[1] < f1) ? domain : [NaN, NaN];
+  // Memoised on numbers: callers may pass a new array with the same range on every render.
+  const full = useMemo<Domain>(() => [f0, f1], [f0, f1]);
+  const zoomed = useMemo<Domain | null>(() => (Number.isNaN(z0) ? null : [z0, z1]), [z0, z1]);
+  const axis = useMemo(() => timeAxis(zoomed, full, plotWidth), [zoomed, full, plotWidth]);
+  // Callouts live in a band of their own between the axis and the rows: the rows start under it.
+  const textScale = props.fill ? labelScale(stretchRows(base, maxHeight), base) : 1;
+  const band = useMemo(
+    () => layoutCalloutBand(props.callouts ?? [], props.guess, axis.scale, plotWidth, { scale: textScale }),
+    [props.callouts, props.guess, axis, plotWidth, textScale],
+  );
+  const top = AXIS_HEIGHT + band.height;
+  const layout = useMemo(
+    () => (props.fill ? stretchRows(base, maxHeight, top) : base),
+    [base, props.fill, maxHeight, top],
+  );
   const [d0, d1] = axis.scale.domain();
   const shown: Domain = [d0, d1];
-  const viewport = Math.min(maxHeight, AXIS_HEIGHT + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
-  const win = useRowWindow(layout, scroller, viewport);
-  const zoom = zoomActions(shown, layout.extent, onDomainChange);
+  const viewport = Math.min(maxHeight, top + Math.max(1, layout.rows.length) * layout.rowHeight + 2);
+  const win = useRowWindow(layout, scroller, viewport, top);
+  const zoom = zoomActions(shown, full, onDomainChange);
   const pointer = useGanttPointer({
     layout,
     axis,
     plotWidth,
+    top,
     scrollTop: win.scrollTop,
     onSelect: zoom.select,
     onPick: (f) => keys.setFocus(f),
@@ -116,7 +136,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
   const keys = useGanttKeys({
     layout,
     shown,
-    zoomed: domain !== null,
+    zoomed: zoomed !== null,
     zoom,
     scrollToRow: win.scrollToRow,
     topRow: Math.ceil(win.scrollTop / layout.rowHeight),
@@ -169,13 +189,14 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
             axis,
             width: plotWidth,
             height: rowsHeight,
+            top,
             plot: plotHost,
             axisSticky: stickyHost,
             axisSvg: svgAxisHost,
           }
         : null,
     );
-  }, [onCursorHosts, axis, plotWidth, rowsHeight, plotHost, stickyHost, svgAxisHost]);
+  }, [onCursorHosts, axis, plotWidth, rowsHeight, top, plotHost, stickyHost, svgAxisHost]);
   const tipId = `${ids.hatch}-tip`;
   const helpId = `${ids.hatch}-help`;
   return (
@@ -186,6 +207,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
       data-stretched={layout === base ? undefined : 'true'}
       data-rows={layout.rows.length}
       data-row-height={layout.rowHeight}
+      data-rows-top={top}
       style={
         layout === base ? undefined : ({ '--gantt-label-scale': labelScale(layout, base) } as CSSProperties)
       }
@@ -194,8 +216,8 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
         title={title}
         titleId={`${ids.hatch}-caption`}
         note={note}
-        domain={domain}
-        extent={layout.extent}
+        domain={zoomed}
+        extent={full}
         onZoomIn={() => zoom.zoomIn()}
         onZoomOut={() => zoom.zoomOut()}
         onReset={zoom.reset}
@@ -214,15 +236,12 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
           svgRef={props.svgRef}
           setScroller={setScroller}
           ring={ring}
+          top={top}
+          band={(where) => <CalloutBandView band={band} width={plotWidth} hidden={where === 'sticky'} />}
+          underlay={<CalloutGuides band={band} top={top} height={rowsHeight} />}
           overlay={
             <>
-              <GanttMarks
-                axis={axis}
-                width={plotWidth}
-                height={rowsHeight}
-                callouts={props.callouts}
-                guess={props.guess}
-              />
+              <GuessLine band={band} top={top} height={rowsHeight} />
               <g ref={setPlotHost} />
             </>
           }
@@ -259,6 +278,7 @@ const GanttChartBody = memo(function GanttChartBody(props: BodyProps) {
               width,
               win.scrollTop,
               viewport,
+              top,
             )}
           />
         )}

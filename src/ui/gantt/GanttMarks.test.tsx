@@ -41,7 +41,7 @@ describe('GanttChart cursor, callouts and guess', () => {
         view="tasks"
         domain={null}
         onDomainChange={() => {}}
-        callouts={[{ kind: 'startup', time: 0, label: 'process start-up' }]}
+        callouts={[{ kind: 'startup', time: 0, end: 2, label: 'process start-up' }]}
         guess={{ time: 1e9, label: 'your guess: 1,000,000 s' }}
       />,
     );

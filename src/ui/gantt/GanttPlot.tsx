@@ -5,7 +5,6 @@ import { GanttDefs, type PatternIds } from './GanttDefs';
 import { GanttRowView } from './GanttRowView';
 import { useT } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
-import { AXIS_HEIGHT } from './geometry';
 import type { GanttLayout } from './layoutTypes';
 import type { TimeAxis } from './zoom';
 
@@ -32,6 +31,12 @@ export interface PlotProps {
   readonly svgRef?: Ref<SVGSVGElement>;
   readonly setScroller: (el: HTMLDivElement | null) => void;
   readonly ring: Ring | null;
+  /** Where the rows start, px: the axis and the callout band under it. */
+  readonly top: number;
+  /** The band between the axis and the rows (callouts), in the sticky header and in the SVG. */
+  readonly band?: (where: 'sticky' | 'svg') => ReactNode;
+  /** Drawn under the rows (callout guides), in SVG coordinates. */
+  readonly underlay?: ReactNode;
   /** Drawn over the rows (callouts, guess, cursor line), in SVG coordinates. */
   readonly overlay?: ReactNode;
   /** Drawn over the axis band, in the sticky axis and in the SVG (the cursor's time label). */
@@ -57,13 +62,13 @@ export interface PlotProps {
  * the drawn rows and the focus ring (so the SVG alone is a complete picture for export).
  */
 export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
-  const { layout, axis, plotWidth } = p;
+  const { layout, axis, plotWidth, top } = p;
   const width = GANTT_LABEL_WIDTH + plotWidth + GANTT_RIGHT_PAD;
   const t = useT(ganttMessages);
   const caption = t(layout.view === 'tasks' ? 'captionTask' : 'captionLane');
   // An empty run still gets a row's worth of room, to say so.
   const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
-  const height = AXIS_HEIGHT + rowsHeight + 2;
+  const height = top + rowsHeight + 2;
   const [d0, d1] = axis.scale.domain();
   const titleId = `${p.ids.hatch}-title`;
   return (
@@ -76,8 +81,15 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
       aria-roledescription={t('roleDescription')}
       {...p.host}
     >
-      <svg className="gantt-axis-sticky" width={width} height={AXIS_HEIGHT} aria-hidden="true">
+      <svg
+        className="gantt-axis-sticky"
+        width={width}
+        height={top}
+        style={{ marginBottom: -top }}
+        aria-hidden="true"
+      >
         <GanttAxis axis={axis} width={plotWidth} caption={caption} />
+        {p.band?.('sticky')}
         {p.axisOverlay?.('sticky')}
       </svg>
       <svg
@@ -97,8 +109,10 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
           <GanttAxis axis={axis} width={plotWidth} caption={caption} />
           {p.axisOverlay?.('svg')}
         </g>
-        <GanttGrid axis={axis} width={plotWidth} top={AXIS_HEIGHT} height={rowsHeight} />
-        <g transform={`translate(0 ${AXIS_HEIGHT})`}>
+        {p.band?.('svg')}
+        <GanttGrid axis={axis} width={plotWidth} top={top} height={rowsHeight} />
+        {p.underlay}
+        <g transform={`translate(0 ${top})`}>
           {p.indices.map((i) => (
             <GanttRowView
               key={layout.rows[i].id}

@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useT } from '../../i18n';
+import { ganttMessages } from '../../i18n/messages/gantt';
 import { GANTT_LABEL_WIDTH } from './constants';
 import type { PatternIds } from './GanttDefs';
 import { INDENT } from './geometry';
@@ -72,6 +74,7 @@ function WaitBand({
 /** One row: label, bars as one path per state, waiting counts, end markers and event glyphs. */
 export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const { row, height, width } = p;
+  const t = useT(ganttMessages);
   const k = width / (p.d1 - p.d0 || 1);
   const x = (ms: number) => (ms - p.d0) * k;
   const main = mainBand(height, row.kind);
@@ -85,7 +88,11 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
   const sub = row.sublabel === null ? null : fit(row.sublabel, row.depth, 5.2);
   const labelX = 8 + row.depth * INDENT;
   return (
-    <g transform={`translate(0 ${p.index * height})`} className={`gantt-row gantt-row--${row.kind}`}>
+    <g
+      transform={`translate(0 ${p.index * height})`}
+      className={`gantt-row gantt-row--${row.kind}`}
+      data-row={p.index}
+    >
       {p.index % 2 === 1 && (
         <rect className="gantt-row__zebra" width={GANTT_LABEL_WIDTH + width} height={height} />
       )}
@@ -118,7 +125,7 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
               x={(x0 + x1) / 2}
               y={main.top + main.height / 2}
             >
-              start-up
+              {t('state.startup')}
             </text>
           ) : null;
         })}

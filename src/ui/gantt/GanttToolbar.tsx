@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
-import { formatMs } from './format';
+import { formatRange } from './format';
 import type { Domain } from './zoom';
 
 export interface ToolbarProps {
@@ -14,6 +14,8 @@ export interface ToolbarProps {
   readonly onReset: () => void;
 }
 
+const range = ([from, to, total]: [string, string, string]) => ({ from, to, total });
+
 /** Title, what is shown (zoomed range, large-run note) and the zoom buttons with their keys. */
 export function GanttToolbar(p: ToolbarProps) {
   const t = useT(ganttMessages);
@@ -25,11 +27,7 @@ export function GanttToolbar(p: ToolbarProps) {
         </span>
         {p.domain !== null && (
           <span className="gantt-toolbar__range">
-            {t('showing', {
-              from: formatMs(p.domain[0]),
-              to: formatMs(p.domain[1]),
-              total: formatMs(p.extent[1]),
-            })}
+            {t('showing', range(formatRange(p.domain[0], p.domain[1], p.extent[1])))}
           </span>
         )}
         {p.note !== null && (

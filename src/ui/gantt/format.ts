@@ -26,6 +26,27 @@ export function formatMs(ms: number): string {
 }
 
 /**
+ * A shown range and the whole in ONE unit (seconds once the whole reaches 1 s), with as many decimals as the
+ * range needs to tell its ends apart: "0.00 s – 5.00 s of 15.02 s", never "0 ms – 5,000 ms of 15.02 s".
+ *
+ * @example formatRange(0, 5000, 15020) // ["0.00 s", "5.00 s", "15.02 s"]
+ */
+export function formatRange(from: number, to: number, total: number): [string, string, string] {
+  const seconds = Math.abs(total) >= 1000;
+  const unit = seconds ? 1000 : 1;
+  const span = Math.abs(to - from) / unit;
+  const digits = Math.min(seconds ? 4 : 3, Math.max(seconds ? 2 : 0, Math.ceil(-Math.log10(span || 1)) + 2));
+  const fmt = (ms: number) => {
+    const f = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    return `${f.format(ms / unit)} ${seconds ? 's' : 'ms'}`;
+  };
+  return [fmt(from), fmt(to), fmt(total)];
+}
+
+/**
  * Both ends of a span, precise enough that a brief span does not read "5,400 ms to 5,400 ms".
  *
  * @example formatSpan(5400, 5400.1) // ["5,400 ms", "5,400.1 ms"]

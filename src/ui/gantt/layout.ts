@@ -1,3 +1,4 @@
+import { localLabel } from './traceLabel';
 import type { Lang } from '../../i18n';
 import type { Task, Trace, TraceEvent } from '../../trace/types';
 import { GROUP_ABOVE, ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
@@ -97,7 +98,33 @@ function layoutTasks(trace: Trace): GanttLayout {
  * @example layoutGantt(trace, 'tasks').rows[2].label // "task 3"
  */
 export function layoutGantt(trace: Trace, view: GanttView, lang: Lang = 'en'): GanttLayout {
-  if (view === 'lanes') return layoutLanes(trace, lang);
-  if (trace.tasks.length > GROUP_ABOVE) return layoutGroups(trace, lang);
-  return layoutTasks(trace);
+  const layout =
+    view === 'lanes'
+      ? layoutLanes(trace, lang)
+      : trace.tasks.length > GROUP_ABOVE
+        ? layoutGroups(trace, lang)
+        : layoutTasks(trace);
+  return lang === 'en' ? layout : localised(layout, lang);
+}
+
+/** Row and item labels in the reader's language (the trace keeps the names it was recorded with). */
+function localised(layout: GanttLayout, lang: Lang): GanttLayout {
+  const cache = new Map<string, string>();
+  const local = (label: string) => {
+    let out = cache.get(label);
+    if (out === undefined) cache.set(label, (out = localLabel(label, lang)));
+    return out;
+  };
+  return {
+    ...layout,
+    rows: layout.rows.map((row) => ({
+      ...row,
+      label: local(row.label),
+      items: row.items.map((item) => ({
+        ...item,
+        label: local(item.label),
+        where: item.where === null ? null : local(item.where),
+      })),
+    })),
+  };
 }

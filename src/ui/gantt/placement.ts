@@ -48,10 +48,11 @@ export function tooltipPlacement(
   frameWidth: number,
   scrollTop: number,
   viewport: number,
+  rowsTop = AXIS_HEIGHT,
 ): TooltipPlacement {
   const item = layout.rows[target.row].items[target.item];
   const [x0, x1] = span(item, axis, frameWidth - GANTT_LABEL_WIDTH);
-  const top = AXIS_HEIGHT + target.row * layout.rowHeight - scrollTop;
+  const top = rowsTop + target.row * layout.rowHeight - scrollTop;
   const bottom = top + layout.rowHeight;
   return {
     x: pointerX ?? GANTT_LABEL_WIDTH + (x0 + x1) / 2,

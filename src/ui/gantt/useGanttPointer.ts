@@ -15,6 +15,8 @@ export interface PointerContext {
   readonly layout: GanttLayout;
   readonly axis: TimeAxis;
   readonly plotWidth: number;
+  /** Where the rows start, px (under the axis and the callout band). */
+  readonly top?: number;
   readonly scrollTop: number;
   readonly onSelect: (a: number, b: number) => void;
   readonly onPick: (focus: Focus) => void;
@@ -34,9 +36,10 @@ export function useGanttPointer(ctx: PointerContext) {
   const locate = (e: PointerEvent<HTMLElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const x = e.clientX - rect.left - GANTT_LABEL_WIDTH;
-    const y = e.clientY - rect.top - AXIS_HEIGHT + ctx.scrollTop;
+    const top = ctx.top ?? AXIS_HEIGHT;
+    const y = e.clientY - rect.top - top + ctx.scrollTop;
     const rowIndex = Math.floor(y / layout.rowHeight);
-    const row = e.clientY - rect.top < AXIS_HEIGHT ? undefined : layout.rows[rowIndex];
+    const row = e.clientY - rect.top < top ? undefined : layout.rows[rowIndex];
     if (row === undefined || x < 0 || x > plotWidth) return { x, hit: null };
     const inRow = y - rowIndex * layout.rowHeight;
     const band =

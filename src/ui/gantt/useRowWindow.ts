@@ -37,6 +37,8 @@ export function useRowWindow(
   layout: GanttLayout,
   scroller: HTMLDivElement | null,
   viewportHeight: number,
+  /** Where the rows start under the sticky header, px. */
+  top = AXIS_HEIGHT,
 ): RowWindow {
   const { rowHeight } = layout;
   // A new key function when the row height changes makes the virtualizer forget its old measurements.
@@ -47,8 +49,8 @@ export function useRowWindow(
     getScrollElement: () => scroller,
     estimateSize: () => rowHeight,
     getItemKey,
-    paddingStart: AXIS_HEIGHT,
-    scrollPaddingStart: AXIS_HEIGHT,
+    paddingStart: top,
+    scrollPaddingStart: top,
     overscan: 6,
     initialRect: { width: 0, height: viewportHeight },
     observeElementRect: observeRect(viewportHeight),

@@ -39,7 +39,7 @@ export function CursorGantt({ showCallouts = true, ...props }: Props) {
     () =>
       found
         .filter((c) => showCallouts && !hidden.includes(c.kind))
-        .map((c) => ({ kind: c.kind, time: c.time, label: calloutLabel(t, c, queue) })),
+        .map((c) => ({ kind: c.kind, time: c.time, end: c.end, label: calloutLabel(t, c, queue) })),
     [found, hidden, t, queue, showCallouts],
   );
   const key = scenarioKey(props.trace.scenario);

@@ -5,6 +5,7 @@ import { playbackMessages } from '../../i18n/messages/playback';
 import { queueMessages } from '../../i18n/messages/queue';
 import type { QueueKind } from '../../strategies';
 import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
+import { useLocalLabel } from '../gantt/traceLabel';
 import { ChipLists } from './TaskChips';
 
 interface Select {
@@ -17,12 +18,13 @@ const RUNNERS_SHOWN = 6;
 
 function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt } & Select) {
   const t = useT(playbackMessages);
+  const local = useLocalLabel();
   const r = runner.running;
   const cb = runner.callback;
   const loop = runner.lane.kind === 'event-loop';
   return (
     <li className="py-runner" data-kind={runner.lane.kind}>
-      <span className="py-runner__lane">{runner.lane.label}</span>
+      <span className="py-runner__lane">{local(runner.lane.label)}</span>
       <span className="py-runner__now" data-state={r?.state ?? (cb !== null ? 'callback' : 'idle')}>
         {r === null && cb !== null ? (
           cb.task === null || cb.label === null ? (
@@ -35,7 +37,7 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
               aria-pressed={selected === cb.task}
               onClick={() => onSelect(cb.task as string)}
             >
-              {t('runningCallback', { task: cb.label })}
+              {t('runningCallback', { task: local(cb.label) })}
             </button>
           )
         ) : r === null ? (
@@ -51,8 +53,8 @@ function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt 
             <BidiText
               text={
                 r.state === 'blocked'
-                  ? t('blockedTask', { task: isolate(r.label) })
-                  : t('runningTask', { task: isolate(r.label) })
+                  ? t('blockedTask', { task: isolate(local(r.label)) })
+                  : t('runningTask', { task: isolate(local(r.label)) })
               }
             />
           </button>
@@ -80,20 +82,21 @@ export function ProcessView({
 }: { readonly process: ProcessAt; readonly queue?: QueueKind } & Select) {
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
+  const local = useLocalLabel();
   const runners = process.runners.slice(0, RUNNERS_SHOWN);
   // No task holds the GIL while a loop of this process runs a done-callback: the callback does.
   const callback = process.gil === null ? process.runners.find((r) => r.callback !== null)?.callback : null;
   const gil =
-    process.gil?.label ??
+    (process.gil && local(process.gil.label)) ??
     (callback == null
       ? t('gilFree')
       : callback.label === null
         ? t('gilCallbackAnon')
-        : t('gilCallback', { task: callback.label }));
+        : t('gilCallback', { task: local(callback.label) }));
   return (
-    <section className="py-process" aria-label={process.lane.label}>
+    <section className="py-process" aria-label={local(process.lane.label)}>
       <header className="py-process__head">
-        <span className="py-process__name">{process.lane.label}</span>
+        <span className="py-process__name">{local(process.lane.label)}</span>
         {process.startingUp && <span className="py-badge">{t('startingUp')}</span>}
         <span className="py-process__gil">
           {t('gil')}: <strong>{gil}</strong>

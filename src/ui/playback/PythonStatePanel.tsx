@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { isolate, stripBidi } from '../../i18n/bidi';
 import { BidiText } from '../../i18n/BidiText';
 import { playbackMessages } from '../../i18n/messages/playback';
@@ -17,6 +17,7 @@ import { pythonStateAt } from '../../trace/pythonState';
 import { segmentAt } from '../../trace/stateAt';
 import type { TaskState, Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
+import { localLabel } from '../gantt/traceLabel';
 import { Panel } from '../panel/Panel';
 import { followedCallback, followedTask } from './followedTask';
 import { ProcessView } from './ProcessView';
@@ -45,6 +46,7 @@ export function PythonStatePanel() {
 export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const t = useT(playbackMessages);
   const q = useT(queueMessages);
+  const lang = useLang();
   const cursor = useAppStore(selectCursor);
   const selected = useAppStore(selectSelectedTask);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
@@ -59,8 +61,8 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
       : followed.at !== null
         ? trace.tasks[followed.at.index]
         : trace.tasks.find((x) => x.id === followed.id);
-  // The task's label is trace text: isolated in the sentences below (rendered with BidiText).
-  const label = isolate(task?.label ?? followed?.id ?? '');
+  // The task's label is trace text: in the reader's words, isolated in the sentences below (rendered with BidiText).
+  const label = isolate(task ? localLabel(task.label, lang) : (followed?.id ?? ''));
   let line: number | null = null;
   let note = t('sourceNone');
   if (followed !== null && task !== undefined) {

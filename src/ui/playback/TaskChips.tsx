@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { useLocalLabel } from '../gantt/traceLabel';
 import { playbackMessages } from '../../i18n/messages/playback';
 
 interface Chip {
@@ -27,6 +28,7 @@ export function TaskChips({
   readonly kind: string;
 }) {
   const t = useT(playbackMessages);
+  const local = useLocalLabel();
   const shown = tasks.slice(0, CHIPS_SHOWN);
   return (
     <div className="py-list" data-list={kind}>
@@ -45,9 +47,9 @@ export function TaskChips({
                 data-state={kind}
                 aria-pressed={selected === task.id}
                 onClick={() => onSelect(task.id)}
-                aria-label={t('select', { task: task.label })}
+                aria-label={t('select', { task: local(task.label) })}
               >
-                {task.label}
+                {local(task.label)}
               </button>
             </li>
           ))}

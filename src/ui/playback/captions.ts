@@ -1,4 +1,5 @@
 import type { Lang, Translate } from '../../i18n';
+import { localLabel } from '../gantt/traceLabel';
 import type { playbackMessages } from '../../i18n/messages/playback';
 import type { QueueKind } from '../../strategies';
 import type { Callout, CalloutKind } from '../../trace/callouts';
@@ -18,7 +19,15 @@ export function taskNames(t: PlaybackT, labels: readonly string[]): string {
 /** A walk-through step in words: "Task 1 awaits the request: it suspends; the loop runs task 2". */
 export function stepCaption(t: PlaybackT, step: WalkStep, lang: Lang): string {
   const caption = step.parts
-    .map((p) => t(`walk-${p.change}`, { tasks: taskNames(t, p.tasks), count: p.tasks.length }))
+    .map((p) =>
+      t(`walk-${p.change}`, {
+        tasks: taskNames(
+          t,
+          p.tasks.map((label) => localLabel(label, lang)),
+        ),
+        count: p.tasks.length,
+      }),
+    )
     .join(t('partSep'));
   // English sentences start with a capital; task labels that look like code ("main()") stay as they are.
   return lang === 'en' && /^(the|task) /.test(caption) ? `T${caption.slice(1)}` : caption;

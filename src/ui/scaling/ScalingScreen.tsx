@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLang, useT } from '../../i18n';
+import { listJoin, useLang, useT } from '../../i18n';
 import { scalingMessages } from '../../i18n/messages/scaling';
 import { selectScalingResult, useAppStore, type SweepAxis } from '../../state';
 import { FigureButtons } from '../compare/FigureButtons';
@@ -121,7 +121,7 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
                     <p className="scl-sentence">{sentences[c.sentence]}</p>
                     {c.axis === 'pool' && noPool.length > 0 && (
                       <p className="param-help scl-note">
-                        {t('noPoolCurve', { list: noPool.map(name).join(', ') })}
+                        {t('noPoolCurve', { list: listJoin(noPool.map(name), lang) })}
                       </p>
                     )}
                   </section>

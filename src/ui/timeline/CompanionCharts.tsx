@@ -37,7 +37,7 @@ export const CompanionCharts = memo(function CompanionCharts({
     <div ref={setFrame} className="companion-charts">
       <StepChart
         title={t('inFlight')}
-        noun={t('inFlightNoun')}
+        noun={(count) => t('inFlightNoun', { count })}
         series={inFlight.series}
         peak={inFlight.peak}
         axis={axis}
@@ -48,7 +48,7 @@ export const CompanionCharts = memo(function CompanionCharts({
       />
       <StepChart
         title={t('busyLanes')}
-        noun={t('busyLanesNoun')}
+        noun={(count) => t('busyLanesNoun', { count })}
         series={busy.series}
         peak={busy.peak}
         axis={axis}

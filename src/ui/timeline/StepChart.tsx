@@ -16,7 +16,8 @@ const X_AXIS_HEIGHT = 24;
 export interface StepChartProps {
   readonly title: string;
   /** What one unit is, for the tooltip and the text alternative: "requests in flight". */
-  readonly noun: string;
+  /** What is counted, for a count: "1 lane busy", "2 lanes busy". */
+  readonly noun: (count: number) => string;
   readonly series: readonly StepPoint[];
   readonly peak: number;
   /** The Gantt's time axis, so both plots share domain and ticks. */
@@ -134,7 +135,7 @@ export const StepChart = memo(function StepChart({
   };
 
   return (
-    <figure className="step-chart" aria-label={t('chartLabel', { title, peak, noun })}>
+    <figure className="step-chart" aria-label={t('chartLabel', { title, peak, noun: noun(peak) })}>
       <figcaption className="step-chart-caption" style={{ width: GANTT_LABEL_WIDTH - Y_AXIS_WIDTH - 8 }}>
         <span className="step-chart-title">{title}</span>
         <span className="step-chart-peak">{t('peak', { peak })}</span>
@@ -148,7 +149,7 @@ export const StepChart = memo(function StepChart({
             viewBox={`0 0 ${width} ${height}`}
             role="application"
             tabIndex={0}
-            aria-label={t('chartLabel', { title, peak, noun })}
+            aria-label={t('chartLabel', { title, peak, noun: noun(peak) })}
             onPointerMove={onPointerMove}
             onPointerLeave={() => setActive(null)}
             onKeyDown={onKeyDown}

@@ -4,7 +4,7 @@ import { timelineMessages } from '../../i18n/messages/timeline';
 interface StepTooltipProps {
   readonly value: number;
   readonly time: number;
-  readonly noun: string;
+  readonly noun: (count: number) => string;
   readonly format: (ms: number) => string;
   /** The cursor's x in the chart, px, and the chart's width: the tooltip sits right of it, or left near the end. */
   readonly x: number;
@@ -20,7 +20,7 @@ export function StepTooltip({ value, time, noun, format, x, width }: StepTooltip
   const style = x + 10 + FLIP_AT > width ? { right: width - x + 10 } : { left: x + 10 };
   return (
     <div className="step-tooltip" role="status" style={style}>
-      <strong>{value}</strong> {noun}
+      <strong>{value}</strong> {noun(value)}
       <span className="muted"> {t('at', { time: format(time) })}</span>
     </div>
   );
