@@ -12,7 +12,7 @@ import {
   type Constant,
 } from './pythonProgram';
 import type { Strategy } from './types';
-import { mainLoop } from './world';
+import { mainLoop } from './mainProcess';
 
 // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };

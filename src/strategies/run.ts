@@ -5,7 +5,7 @@ import { getStrategy } from './catalogue';
 import { WorkLimitExceeded } from '../sim/budget';
 import type { Detail } from '../sim/recorder';
 import type { World } from '../sim/world';
-import { mainWorld } from './world';
+import { mainWorld } from './mainProcess';
 import { checkBudget, OverBudget, stoppedProblem } from './budget';
 import { BASE_PARAMS, checkParamValues, paramSpecsFor } from './params';
 
