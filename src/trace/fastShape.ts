@@ -71,8 +71,11 @@ function taskOf(t: unknown): Task | null {
 function eventOf(e: unknown): TraceEvent | null {
   if (!isObject(e) || !KINDS.has(e.kind) || !isTime(e.time) || !isRef(e.lane)) return null;
   const base = { kind: e.kind as TraceEvent['kind'], time: e.time, lane: e.lane };
-  if (e.task === undefined) return base;
-  return isRef(e.task) ? { ...base, task: e.task } : null;
+  if (e.task !== undefined && !isRef(e.task)) return null;
+  if (e.end !== undefined && !isTime(e.end)) return null;
+  const task = e.task === undefined ? {} : { task: e.task };
+  const end = e.end === undefined ? {} : { end: e.end };
+  return { ...base, ...task, ...end };
 }
 
 /**
