@@ -31,6 +31,8 @@ export const scalingMessages = defineMessages({
     makespan: 'Makespan',
     throughput: 'Throughput (req/s)',
     noPoolCurve: 'No pool to vary for: {list}.',
+    hiddenCurve:
+      '{hidden} is drawn under {by} from {from} to {to}: the two curves agree within 3 % there, so only one line shows.',
     waiting: 'Computing the curves…',
     // Sentences derived from the curves.
     tasksSentence:
@@ -85,6 +87,7 @@ export const scalingMessages = defineMessages({
     makespan: '总耗时',
     throughput: '吞吐量（请求/秒）',
     noPoolCurve: '以下策略没有可变的池：{list}。',
+    hiddenCurve: '从 {from} 到 {to}，{hidden}的曲线被{by}的曲线盖住：两者相差不到 3 %，所以只看得到一条线。',
     waiting: '正在计算曲线…',
     tasksSentence:
       '在 {n} 个任务时，{fast} 用时 {fastTime}，比 {slow}（{slowTime}）快 {factor} 倍；N 增大 {nGrowth} 倍时，{slow} 的用时增大 {growth} 倍。',

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { listJoin, useLang, useT } from '../../i18n';
+import { listJoin, useLang, useT, type Lang } from '../../i18n';
 import { scalingMessages } from '../../i18n/messages/scaling';
 import { selectScalingResult, useAppStore, type SweepAxis } from '../../state';
 import { FigureButtons } from '../compare/FigureButtons';
 import { useStrategyTitle } from '../compare/useStrategyTitle';
 import { useElementWidth } from '../gantt/useElementWidth';
 import { Panel } from '../panel/Panel';
-import { formatDuration } from '../summary/format';
+import { formatCount, formatDuration } from '../summary/format';
+import { hiddenCurves } from './hiddenCurves';
 import { ScalingChart } from './ScalingChart';
 import { ScalingProgress } from './ScalingProgress';
 import { ScalingSetup } from './ScalingSetup';
@@ -119,6 +120,16 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
                       ))}
                     </div>
                     <p className="scl-sentence">{sentences[c.sentence]}</p>
+                    {hiddenCurves(curves).map((h) => (
+                      <p key={h.hidden} className="param-help scl-note" data-hidden-curve={h.hidden}>
+                        {t('hiddenCurve', {
+                          hidden: name(h.hidden),
+                          by: name(h.by),
+                          from: axisValue(c.axis, h.from, lang),
+                          to: axisValue(c.axis, h.to, lang),
+                        })}
+                      </p>
+                    ))}
                     {c.axis === 'pool' && noPool.length > 0 && (
                       <p className="param-help scl-note">
                         {t('noPoolCurve', { list: listJoin(noPool.map(name), lang) })}
@@ -137,4 +148,9 @@ export function ScalingScreen({ onRerun }: { readonly onRerun: () => void }) {
       </main>
     </div>
   );
+}
+
+/** A point of a sweep's axis in words: a count of tasks or workers, or CPU per task in ms. */
+function axisValue(axis: SweepAxis, x: number, lang: Lang): string {
+  return axis === 'cpuMs' ? `${formatCount(x, lang)} ms` : formatCount(x, lang);
 }
