@@ -127,6 +127,10 @@ test.describe('Compare and Scaling', () => {
       await expect(section.locator('.scl-sentence')).not.toBeEmpty();
     }
     await expect(sections.nth(0).locator('.scl-sentence')).toContainText('100,000 tasks');
+    // The default sweep's asyncio + aiohttp curve lies under the thread pool's: the chart says so.
+    await expect(sections.nth(0).locator('[data-hidden-curve="asyncio-gather"]')).toContainText(
+      'is drawn under ThreadPoolExecutor',
+    );
     // Hovering a chart shows the values.
     const chart = sections.nth(0).locator('.recharts-wrapper').first();
     const box = (await chart.boundingBox())!;
