@@ -1,18 +1,7 @@
 import { aioPoolMap } from '../sim/aioPool';
 import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  literal,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
 
 const DEFAULTS: Partial<Params> = {
@@ -24,13 +13,13 @@ const DEFAULTS: Partial<Params> = {
 };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [
-  requestConstants(p)[0],
-  { name: 'WORKERS', value: literal(p.workers), note: 'processes' },
-  { name: 'CHILD_CONCURRENCY', value: literal(p.concurrency), note: 'tasks at once per process' },
-  ...requestConstants(p).slice(1),
-  cpuConstant(p),
-];
+const constantsOf = (p: Params): Constant[] =>
+  programConstants(p, {
+    pool: [
+      { name: 'WORKERS', value: literal(p.workers), note: 'processes' },
+      { name: 'CHILD_CONCURRENCY', value: literal(p.concurrency), note: 'tasks at once per process' },
+    ],
+  });
 
 const program = (p: Params) => `import asyncio
 import time
@@ -38,15 +27,7 @@ import time
 import aiohttp
 from aiomultiprocess import Pool
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-${PARSE}
+${programHead(constantsOf(p))}
 
 
 async def fetch(i):

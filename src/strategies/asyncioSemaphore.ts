@@ -1,49 +1,31 @@
 import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
 import type { Params } from '../trace/scenario';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  literal,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [
-  ...requestConstants(p),
-  cpuConstant(p),
-  { name: 'K', value: literal(p.concurrency), note: 'requests at once' },
-  {
-    name: 'LIMIT',
-    value: literal(p.connectorLimit),
-    note: "connections; aiohttp's default 100, 0: no limit",
-  },
-];
+const constantsOf = (p: Params): Constant[] =>
+  programConstants(p, {
+    knobs: [
+      { name: 'K', value: literal(p.concurrency), note: 'requests at once' },
+      {
+        name: 'LIMIT',
+        value: literal(p.connectorLimit),
+        note: "connections; aiohttp's default 100, 0: no limit",
+      },
+    ],
+  });
 
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-${PARSE}
+${programHead(constantsOf(p))}
 
 
 async def fetch(session, semaphore, i):

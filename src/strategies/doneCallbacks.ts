@@ -1,16 +1,6 @@
 import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
@@ -18,22 +8,14 @@ import { mainLoop } from './mainProcess';
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 1000, jitterMs: 300, cpuMs: 50 };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+const constantsOf = (p: Params): Constant[] => programConstants(p);
 
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-${PARSE}
+${programHead(constantsOf(p))}
 
 
 async def request(session, i):

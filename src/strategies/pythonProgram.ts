@@ -62,6 +62,30 @@ export const PARSE = `def parse(text):
     burn_cpu(CPU_MS)  # CPU work on the answer
     return len(text)`;
 
+/**
+ * A program's constants in the catalogue's order: N, the strategy's pool (`pool`: workers, chunk size…), the
+ * latency and its jitter, CPU_MS, then the strategy's own knobs (`knobs`: K, LIMIT…).
+ */
+export function programConstants(
+  p: Params,
+  {
+    pool = [],
+    knobs = [],
+  }: { readonly pool?: readonly Constant[]; readonly knobs?: readonly Constant[] } = {},
+): Constant[] {
+  const [n, ...latency] = requestConstants(p);
+  return [n, ...pool, ...latency, cpuConstant(p), ...knobs];
+}
+
+/**
+ * What follows every program's imports: its constants, the endpoint, burn_cpu, any `helpers` the strategy
+ * needs before parse (e.g. taskLifecycle's prepare), and parse.
+ */
+export function programHead(list: readonly Constant[], helpers?: string): string {
+  const before = helpers === undefined ? '' : `${helpers}\n\n\n`;
+  return `${constants(list)}\n\n${URL_LINES}\n\n\n${BURN_CPU}\n\n\n${before}${PARSE}`;
+}
+
 /** The last line: the program's makespan, as the tutorial's programs print it. */
 export const PRINT_COST = `print(f"Cost time: {time.perf_counter() - start:.3f} s")`;
 

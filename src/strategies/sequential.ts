@@ -2,38 +2,20 @@ import { Fifo } from '../sim/fifo';
 import type { Job, Step } from '../sim/program';
 import { ThreadWorker } from '../sim/threadWorker';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Params } from '../trace/scenario';
 import type { Strategy } from './types';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+const constantsOf = (p: Params): Constant[] => programConstants(p);
 
 const program = (p: Params) => `import time
 
 import requests
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-${PARSE}
+${programHead(constantsOf(p))}
 
 
 def fetch(i):

@@ -1,43 +1,25 @@
 import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [...requestConstants(p), cpuConstant(p)];
+const constantsOf = (p: Params): Constant[] => programConstants(p);
+
+/** prepare(): the CPU work before the request. */
+const PREPARE = `def prepare(x):
+    burn_cpu(CPU_MS)  # CPU work before the request
+    return x`;
 
 const program = (p: Params) => `import asyncio
 import time
 
 import aiohttp
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-def prepare(x):
-    burn_cpu(CPU_MS)  # CPU work before the request
-    return x
-
-
-${PARSE}
+${programHead(constantsOf(p), PREPARE)}
 
 
 async def execute(session, x):

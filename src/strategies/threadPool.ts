@@ -2,18 +2,7 @@ import type { Step } from '../sim/program';
 import { ThreadPool } from '../sim/threadPool';
 import { REQUESTS_REQUEST_CPU_MS } from './params';
 import type { Params } from '../trace/scenario';
-import {
-  BURN_CPU,
-  constants,
-  cpuConstant,
-  linesOf,
-  literal,
-  PARSE,
-  PRINT_COST,
-  requestConstants,
-  URL_LINES,
-  type Constant,
-} from './pythonProgram';
+import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
 
 const DEFAULTS: Partial<Params> = {
@@ -24,27 +13,17 @@ const DEFAULTS: Partial<Params> = {
 };
 
 /** The constants at the top of the program. */
-const constantsOf = (p: Params): Constant[] => [
-  requestConstants(p)[0],
-  { name: 'WORKERS', value: literal(p.workers), note: 'threads' },
-  ...requestConstants(p).slice(1),
-  cpuConstant(p),
-];
+const constantsOf = (p: Params): Constant[] =>
+  programConstants(p, {
+    pool: [{ name: 'WORKERS', value: literal(p.workers), note: 'threads' }],
+  });
 
 const program = (p: Params) => `import time
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-${constants(constantsOf(p))}
-
-${URL_LINES}
-
-
-${BURN_CPU}
-
-
-${PARSE}
+${programHead(constantsOf(p))}
 
 
 def fetch(i):
