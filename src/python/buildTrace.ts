@@ -45,6 +45,8 @@ export function buildTrace(log: readonly LogEntry[], scenario: Scenario, program
   const finished: Row[] = [];
   const events: TraceEvent[] = [];
   let loopUsed = false;
+  // The callback running now (its index in `events`), closed by its `callback-end`.
+  let openCallback: number | null = null;
   const main: Row = {
     id: MAIN_TASK,
     name: 'main thread',
@@ -132,12 +134,18 @@ export function buildTrace(log: readonly LogEntry[], scenario: Scenario, program
       case 'callback':
         {
           const task = idOf(who);
+          openCallback = events.length;
           events.push(
             task
-              ? { kind: 'callback', time: t, lane: LOOP_LANE, task }
-              : { kind: 'callback', time: t, lane: LOOP_LANE },
+              ? { kind: 'callback', time: t, lane: LOOP_LANE, task, end: t }
+              : { kind: 'callback', time: t, lane: LOOP_LANE, end: t },
           );
         }
+        break;
+      case 'callback-end':
+        // A done-callback is work on the loop's thread: from its call to its return (its own Python time).
+        if (openCallback !== null) events[openCallback] = { ...events[openCallback], end: t };
+        openCallback = null;
         break;
       case 'done':
       case 'failed':
@@ -204,7 +212,9 @@ function assemble(
   if (loopUsed) lanes.push({ id: LOOP_LANE, kind: 'event-loop', label: 'event loop', parent: PROCESS_LANE });
   const kept = events
     .map((e) =>
-      e.kind === 'callback' && e.task && !ids.has(e.task) ? { kind: e.kind, time: e.time, lane: e.lane } : e,
+      e.kind === 'callback' && e.task && !ids.has(e.task)
+        ? { kind: e.kind, time: e.time, lane: e.lane, ...(e.end === undefined ? {} : { end: e.end }) }
+        : e,
     )
     .filter((e) => e.task === undefined || ids.has(e.task))
     .sort((a, b) => a.time - b.time);

@@ -83,6 +83,22 @@ describe('the tutorial on CPython in the page, virtual time', () => {
     expect(callback && done && callback.time >= done.end).toBe(true);
   });
 
+  it('a done-callback is drawn as work on the loop, from its call to its return, as the simulator draws it', () => {
+    // asyncio runs a done-callback through loop.call_soon, on the loop's thread (CPython Lib/asyncio/futures.py,
+    // __schedule_callbacks): while it runs, nothing else on that loop does. It used to be a point (no `end`).
+    const busy = CALLBACK.replace(
+      "    print('Status:', task.result())",
+      "    print('Status:', task.result())\n    sum(i * i for i in range(200_000))",
+    );
+    expect(busy).not.toBe(CALLBACK);
+    const { result, trace } = runIn(session, busy, { cpuScale: 1 });
+    expect(result.status).toBe('ok');
+    const callback = trace.events.find((e) => e.kind === 'callback');
+    expect(callback?.end).toBeDefined();
+    expect((callback?.end ?? 0) - (callback?.time ?? 0)).toBeGreaterThan(0);
+    expect(makespan(trace)).toBeGreaterThanOrEqual(callback?.end ?? Infinity);
+  });
+
   it('asyncio.wait: five blocking tasks, 15 s, every result there', () => {
     const { result, output, trace } = runIn(session, WAIT);
     expect(result.status).toBe('ok');

@@ -131,6 +131,8 @@ class Recorder:
         finally:
             self.tick()
             self.current = None
+            # The callback's end: its own Python time on the loop's thread, so it is drawn as work, not a point.
+            self.emit("callback-end", owner)
 
     def exclude(self):
         """The recorder's and the HTTP modules' own work is not the program's: restart the CPU count here."""
