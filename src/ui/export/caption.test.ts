@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
+import { synopsis } from '../timeline/synopsis';
 import { figureCaption, figureFileName, figureTitle, slug } from './caption';
 
 const gather = (patch: Partial<Scenario['params']> = {}): Scenario => {
@@ -63,5 +64,23 @@ describe('connector limit', () => {
     expect(figureCaption(gather({ cpuMs: 5 }), 'sim', 'zh-CN')).toBe(
       'N = 5 · 延迟 3.00 s · 每任务 CPU 5 ms · 种子 1 · 模拟',
     );
+  });
+});
+
+describe('the default executor (workers = 0, max_workers=None)', () => {
+  // CPython's ThreadPoolExecutor: max_workers=None means min(32, os.cpu_count() + 4) threads
+  // (Lib/concurrent/futures/thread.py); loop.run_in_executor(None, ...) uses that default executor.
+  const executor = defaultScenario('run-in-executor');
+  const scenario = { ...executor, params: { ...executor.params, workers: 0, cores: 4 } };
+
+  it('is said as its threads, never "0 workers", in the caption and the timeline heading, in both languages', () => {
+    expect(figureCaption(scenario, 'sim', 'en')).toContain('default executor: 8 threads');
+    expect(figureCaption(scenario, 'sim', 'zh-CN')).toContain('默认执行器：8 个线程');
+    expect(synopsis(scenario, 'en')).toContain('default executor: 8 threads');
+    expect(synopsis(scenario, 'zh-CN')).toContain('默认执行器：8 个线程');
+    for (const lang of ['en', 'zh-CN'] as const) {
+      expect(figureCaption(scenario, 'sim', lang)).not.toMatch(/(^|\D)0 (workers|个工作者)/);
+      expect(synopsis(scenario, lang)).not.toMatch(/(^|\D)0 (workers|个工作者)/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 /** The words and the file name of an exported figure, from its scenario: pure, so they are tested alone. */
 import type { Lang } from '../../i18n/lang';
+import { defaultExecutorWorkers } from '../../sim/threadPool';
 import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import type { Scenario } from '../../trace/scenario';
@@ -17,6 +18,7 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     noCpu: 'no CPU work',
     worker: 'worker',
     workers: 'workers',
+    defaultExecutor: 'default executor: {v} threads',
     concurrency: 'concurrency',
     connector: 'connector limit',
     core: 'core',
@@ -34,6 +36,7 @@ const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     noCpu: '无 CPU 计算',
     worker: '个工作者',
     workers: '个工作者',
+    defaultExecutor: '默认执行器：{v} 个线程',
     concurrency: '并发',
     connector: '连接上限',
     core: '个核心',
@@ -62,7 +65,13 @@ export function figureCaption(scenario: Scenario, engine: Engine = 'sim', lang: 
   parts.push(`${w.latency} ${d(p.latencyMs)}${jitter}`);
   if (p.overheadMs > 0) parts.push(`${w.overhead} ${d(p.overheadMs)}`);
   parts.push(p.cpuMs > 0 ? fill('cpu', d(p.cpuMs)) : w.noCpu);
-  if (used.has('workers')) parts.push(count(p.workers, 'worker', 'workers'));
+  // workers = 0 is Python's default executor (max_workers=None): say how many threads that is, never "0 workers".
+  if (used.has('workers'))
+    parts.push(
+      p.workers > 0
+        ? count(p.workers, 'worker', 'workers')
+        : fill('defaultExecutor', group(defaultExecutorWorkers(p.cores), lang)),
+    );
   if (used.has('concurrency')) parts.push(`${w.concurrency} ${group(p.concurrency, lang)}`);
   if (used.has('connectorLimit') && p.connectorLimit > 0)
     parts.push(`${w.connector} ${group(p.connectorLimit, lang)}`);

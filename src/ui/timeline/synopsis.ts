@@ -2,6 +2,7 @@ import type { ParamKey, Scenario } from '../../trace/scenario';
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
 import { getStrategy } from '../../strategies';
+import { defaultExecutorWorkers } from '../../sim/threadPool';
 import { formatDuration } from '../summary/format';
 
 type Phrase = (s: Scenario, t: Translate<MessageKey<typeof timelineMessages>>, lang: Lang) => string | null;
@@ -18,7 +19,11 @@ const PHRASES: Partial<Record<ParamKey, Phrase>> = {
       : t('synopsis.latency', { time: formatDuration(s.params.latencyMs, lang) }),
   cpuMs: (s, t, lang) =>
     s.params.cpuMs > 0 ? t('synopsis.cpu', { time: formatDuration(s.params.cpuMs, lang) }) : null,
-  workers: (s, t) => t('synopsis.workers', { count: s.params.workers }),
+  // workers = 0 is Python's default executor (max_workers=None): how many threads that is, never "0 workers".
+  workers: (s, t) =>
+    s.params.workers > 0
+      ? t('synopsis.workers', { count: s.params.workers })
+      : t('synopsis.defaultExecutor', { count: defaultExecutorWorkers(s.params.cores) }),
   concurrency: (s, t) => t('synopsis.concurrency', { count: s.params.concurrency }),
   cores: (s, t) => t('synopsis.cores', { count: s.params.cores }),
 };
