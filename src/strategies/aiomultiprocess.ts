@@ -1,8 +1,9 @@
 import { aioPoolMap } from '../sim/aioPool';
-import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
+import { fetchThenParse } from './steps';
+import { PROCESS_PARAMS, REQUEST_PARAMS } from './params';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 100,
@@ -65,26 +66,12 @@ export const aiomultiprocess = {
     suspended: 'session.get(',
     running: 'return parse(',
   }),
-  params: [
-    'tasks',
-    'workers',
-    'concurrency',
-    'cores',
-    'startupMs',
-    'latencyMs',
-    'jitterMs',
-    'overheadMs',
-    'requestCpuMs',
-    'cpuMs',
-  ],
+  params: ['tasks', 'workers', 'concurrency', ...PROCESS_PARAMS, ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: 'var(--fg)', dash: '4 2 1 2' },
   comparison: { poolParam: 'workers', sweepCost: [30, 40] },
   setUp(world, main, params) {
-    const steps: Step[] = [
-      { kind: 'request', blocking: false },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    const steps = fetchThenParse({ blocking: false }, params.cpuMs);
     aioPoolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
   },
 } satisfies Strategy;

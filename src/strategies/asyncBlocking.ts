@@ -1,8 +1,8 @@
-import type { Step } from '../sim/program';
-import { REQUESTS_REQUEST_CPU_MS } from './params';
+import { REQUESTS_REQUEST_CPU_MS, REQUEST_PARAMS } from './params';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
+import { fetchThenParse, spawnAll } from './steps';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
@@ -47,16 +47,13 @@ export const asyncBlocking = {
     blocked: 'requests.get(',
     running: 'return parse(',
   }),
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  params: ['tasks', ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: '#CC79A7', dash: '2 3' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   setUp(world, main, params) {
     const loop = mainLoop(world, main);
-    const steps: Step[] = [
-      { kind: 'request', blocking: true },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
-    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    const steps = fetchThenParse({ blocking: true }, params.cpuMs);
+    spawnAll(world, loop, params.tasks, steps);
   },
 } satisfies Strategy;

@@ -1,8 +1,9 @@
-import type { Step } from '../sim/program';
 import { Semaphore } from '../sim/semaphore';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
+import { fetchThenParse, spawnAll } from './steps';
+import { REQUEST_PARAMS } from './params';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = {};
@@ -61,17 +62,14 @@ export const asyncioGather = {
     suspended: 'session.get(',
     running: 'return parse(',
   }),
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs', 'connectorLimit'],
+  params: ['tasks', ...REQUEST_PARAMS, 'connectorLimit'],
   defaults: DEFAULTS,
   style: { color: '#0072B2', dash: '' },
   comparison: { poolParam: 'connectorLimit', sweepCost: [14, 21] },
   setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const connector = new Semaphore(params.connectorLimit);
-    const steps: Step[] = [
-      { kind: 'request', blocking: false, connector },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
-    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    const steps = fetchThenParse({ blocking: false, connector }, params.cpuMs);
+    spawnAll(world, loop, params.tasks, steps);
   },
 } satisfies Strategy;

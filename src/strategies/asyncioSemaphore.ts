@@ -3,6 +3,8 @@ import { Semaphore } from '../sim/semaphore';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
+import { spawnAll } from './steps';
+import { REQUEST_PARAMS } from './params';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 12, concurrency: 3, latencyMs: 1000 };
@@ -65,16 +67,7 @@ export const asyncioSemaphore = {
     suspended: 'session.get(',
     running: 'return parse(',
   }),
-  params: [
-    'tasks',
-    'concurrency',
-    'connectorLimit',
-    'latencyMs',
-    'jitterMs',
-    'overheadMs',
-    'requestCpuMs',
-    'cpuMs',
-  ],
+  params: ['tasks', 'concurrency', 'connectorLimit', ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: '#56B4E9', dash: '6 3' },
   comparison: { poolParam: 'concurrency', sweepCost: [14, 21] },
@@ -89,6 +82,6 @@ export const asyncioSemaphore = {
       { kind: 'release', semaphore },
       { kind: 'cpu', ms: params.cpuMs },
     ];
-    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    spawnAll(world, loop, params.tasks, steps);
   },
 } satisfies Strategy;

@@ -1,7 +1,7 @@
-import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
-import type { Strategy } from './types';
+import { BASICS_STYLE, type Strategy } from './types';
+import { fetchThenParse } from './steps';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 5, latencyMs: 3000, jitterMs: 200 };
@@ -54,16 +54,13 @@ export const asyncioWait = {
   }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: DEFAULTS,
-  style: { color: '#999999', dash: '1 2' },
+  style: BASICS_STYLE,
   comparison: null,
   setUp(world, main, params) {
     const loop = mainLoop(world, main);
     const mainTask = world.recorder.addTask('main()', loop.lane, 'suspended', 0, 'main');
     world.recorder.event('suspend', 0, loop.lane, mainTask);
-    const steps: Step[] = [
-      { kind: 'request', blocking: false },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    const steps = fetchThenParse({ blocking: false }, params.cpuMs);
     let remaining = params.tasks;
     for (const task of world.tasks(params.tasks, loop.lane, 'ready')) {
       loop.spawn(task, steps, () => {

@@ -1,7 +1,7 @@
 import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
-import type { Strategy } from './types';
+import { BASICS_STYLE, type Strategy } from './types';
 import { mainLoop } from './mainProcess';
 
 // A callback that does 50 ms of work: long enough to see on the loop, and to hold up an answer behind it.
@@ -60,7 +60,7 @@ export const doneCallbacks = {
   }),
   params: ['tasks', 'latencyMs', 'jitterMs', 'cpuMs'],
   defaults: DEFAULTS,
-  style: { color: '#999999', dash: '1 2' },
+  style: BASICS_STYLE,
   comparison: null,
   setUp(world, main, params) {
     const loop = mainLoop(world, main);

@@ -17,6 +17,18 @@ export { MAX_TASKS, isNumericKey } from '../trace/params';
 export const AIOHTTP_REQUEST_CPU_MS = 0.4;
 export const REQUESTS_REQUEST_CPU_MS = 1.5;
 
+/** The parameters of the endpoint and of each request's work, in the order every strategy's controls show them. */
+export const REQUEST_PARAMS = [
+  'latencyMs',
+  'jitterMs',
+  'overheadMs',
+  'requestCpuMs',
+  'cpuMs',
+] as const satisfies readonly ParamKey[];
+
+/** The parameters of a pool of processes: the machine's cores and the start-up of each process. */
+export const PROCESS_PARAMS = ['cores', 'startupMs'] as const satisfies readonly ParamKey[];
+
 /** Shared defaults; each strategy overrides what its story needs. */
 export const BASE_PARAMS: Params = {
   tasks: 5,

@@ -1,9 +1,17 @@
 import { poolMap } from '../sim/processPool';
-import type { Step } from '../sim/program';
-import { REQUESTS_REQUEST_CPU_MS } from './params';
+import { PROCESS_PARAMS, REQUESTS_REQUEST_CPU_MS, REQUEST_PARAMS } from './params';
 import type { Params } from '../trace/scenario';
-import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
+import {
+  type Constant,
+  linesOf,
+  POOL_MAP_ANCHORS,
+  literal,
+  PRINT_COST,
+  programConstants,
+  programHead,
+} from './pythonProgram';
 import type { Strategy } from './types';
+import { fetchThenParse } from './steps';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 100,
@@ -57,32 +65,13 @@ export const processPool = {
   ],
   program,
   queue: 'worker',
-  lines: linesOf(program, DEFAULTS, {
-    queued: 'pool.map(',
-    ready: 'return parse(',
-    blocked: 'requests.get(',
-    running: 'return parse(',
-  }),
-  params: [
-    'tasks',
-    'workers',
-    'chunksize',
-    'cores',
-    'startupMs',
-    'latencyMs',
-    'jitterMs',
-    'overheadMs',
-    'requestCpuMs',
-    'cpuMs',
-  ],
+  lines: linesOf(program, DEFAULTS, POOL_MAP_ANCHORS),
+  params: ['tasks', 'workers', 'chunksize', ...PROCESS_PARAMS, ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: '#009E73', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [8, 20] },
   setUp(world, main, params) {
-    const steps: Step[] = [
-      { kind: 'request', blocking: true },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    const steps = fetchThenParse({ blocking: true }, params.cpuMs);
     poolMap(world, main, world.tasks(params.tasks, main.lane, 'queued'), steps);
   },
 } satisfies Strategy;

@@ -101,6 +101,17 @@ export function lineOf(program: string, needle: string): number {
 }
 
 /**
+ * Where each state sits in a `pool.map(fetch, range(N))` over the blocking `fetch` (requests.get, then parse):
+ * the thread pool's and the process pool's programs, which differ in their pool, not in these lines.
+ */
+export const POOL_MAP_ANCHORS = {
+  queued: 'pool.map(',
+  ready: 'return parse(',
+  blocked: 'requests.get(',
+  running: 'return parse(',
+} as const;
+
+/**
  * Where each task state sits in a strategy's program (rendered with its defaults), each state given by a
  * piece of code unique to its line.
  */

@@ -33,9 +33,12 @@ export function defaultParams(id: StrategyId): Params {
   return { ...BASE_PARAMS, ...getStrategy(id).defaults };
 }
 
-/** The default scenario of a strategy. */
-export function defaultScenario(id: StrategyId): Scenario {
-  return { strategy: id, params: defaultParams(id), seed: DEFAULT_SEED };
+/**
+ * The default scenario of a strategy, with some parameters (and the seed) changed.
+ * @example defaultScenario('thread-pool', { workers: 8 }) // its defaults, 8 threads, seed 1
+ */
+export function defaultScenario(id: StrategyId, over: Partial<Params> = {}, seed = DEFAULT_SEED): Scenario {
+  return { strategy: id, params: { ...defaultParams(id), ...over }, seed };
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Step } from '../sim/program';
 import { executorWorkers, ThreadPool } from '../sim/threadPool';
-import { REQUESTS_REQUEST_CPU_MS } from './params';
+import { REQUESTS_REQUEST_CPU_MS, REQUEST_PARAMS } from './params';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Strategy } from './types';
+import { spawnAll } from './steps';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = {
@@ -68,7 +69,7 @@ export const runInExecutor = {
     suspended: 'run_in_executor(',
     running: 'return parse(',
   }),
-  params: ['tasks', 'workers', 'cores', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  params: ['tasks', 'workers', 'cores', ...REQUEST_PARAMS],
   // workers 0: the default executor, whose size follows the cores (8 threads on 4).
   defaults: DEFAULTS,
   style: { color: '#999999', dash: '6 3' },
@@ -80,6 +81,6 @@ export const runInExecutor = {
       { kind: 'executor', executor, steps: [{ kind: 'request', blocking: true }] },
       { kind: 'cpu', ms: params.cpuMs },
     ];
-    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    spawnAll(world, loop, params.tasks, steps);
   },
 } satisfies Strategy;

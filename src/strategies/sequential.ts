@@ -1,10 +1,11 @@
 import { Fifo } from '../sim/fifo';
-import type { Job, Step } from '../sim/program';
+import type { Job } from '../sim/program';
 import { ThreadWorker } from '../sim/threadWorker';
-import { REQUESTS_REQUEST_CPU_MS } from './params';
+import { REQUESTS_REQUEST_CPU_MS, REQUEST_PARAMS } from './params';
 import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
 import type { Params } from '../trace/scenario';
 import type { Strategy } from './types';
+import { fetchThenParse } from './steps';
 
 const DEFAULTS: Partial<Params> = { requestCpuMs: REQUESTS_REQUEST_CPU_MS };
 
@@ -44,15 +45,12 @@ export const sequential = {
     blocked: 'requests.get(',
     running: 'return parse(',
   }),
-  params: ['tasks', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  params: ['tasks', ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: '#D55E00', dash: '' },
   comparison: { poolParam: null, sweepCost: [8, 12] },
   setUp(world, main, params) {
-    const steps: Step[] = [
-      { kind: 'request', blocking: true },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    const steps = fetchThenParse({ blocking: true }, params.cpuMs);
     const queue = new Fifo<Job>();
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       queue.push({ task, steps, finish: true });

@@ -1,7 +1,8 @@
 import type { Step } from '../sim/program';
 import type { Params } from '../trace/scenario';
 import { type Constant, linesOf, PRINT_COST, programConstants, programHead } from './pythonProgram';
-import type { Strategy } from './types';
+import { BASICS_STYLE, type Strategy } from './types';
+import { spawnAll } from './steps';
 import { mainLoop } from './mainProcess';
 
 const DEFAULTS: Partial<Params> = { tasks: 3, latencyMs: 1000, cpuMs: 100, overheadMs: 0, requestCpuMs: 0 };
@@ -59,7 +60,7 @@ export const taskLifecycle = {
   }),
   params: ['tasks', 'latencyMs', 'cpuMs', 'jitterMs'],
   defaults: DEFAULTS,
-  style: { color: '#999999', dash: '1 2' },
+  style: BASICS_STYLE,
   comparison: null,
   setUp(world, main, params) {
     const loop = mainLoop(world, main);
@@ -68,6 +69,6 @@ export const taskLifecycle = {
       { kind: 'request', blocking: false },
       { kind: 'cpu', ms: params.cpuMs },
     ];
-    for (const task of world.tasks(params.tasks, loop.lane, 'ready')) loop.spawn(task, steps);
+    spawnAll(world, loop, params.tasks, steps);
   },
 } satisfies Strategy;

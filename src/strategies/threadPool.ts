@@ -1,9 +1,17 @@
-import type { Step } from '../sim/program';
 import { ThreadPool } from '../sim/threadPool';
-import { REQUESTS_REQUEST_CPU_MS } from './params';
+import { REQUESTS_REQUEST_CPU_MS, REQUEST_PARAMS } from './params';
 import type { Params } from '../trace/scenario';
-import { type Constant, linesOf, literal, PRINT_COST, programConstants, programHead } from './pythonProgram';
+import {
+  type Constant,
+  linesOf,
+  POOL_MAP_ANCHORS,
+  literal,
+  PRINT_COST,
+  programConstants,
+  programHead,
+} from './pythonProgram';
 import type { Strategy } from './types';
+import { fetchThenParse } from './steps';
 
 const DEFAULTS: Partial<Params> = {
   tasks: 20,
@@ -48,22 +56,14 @@ export const threadPool = {
   ],
   program,
   queue: 'worker',
-  lines: linesOf(program, DEFAULTS, {
-    queued: 'pool.map(',
-    ready: 'return parse(',
-    blocked: 'requests.get(',
-    running: 'return parse(',
-  }),
-  params: ['tasks', 'workers', 'latencyMs', 'jitterMs', 'overheadMs', 'requestCpuMs', 'cpuMs'],
+  lines: linesOf(program, DEFAULTS, POOL_MAP_ANCHORS),
+  params: ['tasks', 'workers', ...REQUEST_PARAMS],
   defaults: DEFAULTS,
   style: { color: '#E69F00', dash: '' },
   comparison: { poolParam: 'workers', sweepCost: [6.5, 36] },
   setUp(world, main, params) {
     const pool = new ThreadPool(world, main, params.workers);
-    const steps: Step[] = [
-      { kind: 'request', blocking: true },
-      { kind: 'cpu', ms: params.cpuMs },
-    ];
+    const steps = fetchThenParse({ blocking: true }, params.cpuMs);
     for (const task of world.tasks(params.tasks, main.lane, 'queued'))
       pool.submit({ task, steps, finish: true });
   },

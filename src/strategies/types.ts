@@ -37,6 +37,9 @@ export interface StrategyStyle {
   readonly dash: string;
 }
 
+/** The basics scenes' one style: they are never compared, so they need no hue of their own. */
+export const BASICS_STYLE: StrategyStyle = { color: '#999999', dash: '1 2' };
+
 /** What Compare and Scaling need of a strategy they offer. */
 export interface Comparison {
   /** The parameter the pool-size curve varies; null for strategies without a pool or a limit. */

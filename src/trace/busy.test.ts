@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { busyLanesSeries, laneUtilisation } from './busy';
 import { makespan } from './makespan';
 import { arbTrace } from './testing/arbitraries';
-import { lane, makeTrace, task } from './testing/build';
+import { lane, makeTrace, task, points } from './testing/build';
 import { threadsTrace } from './testing/fixtures';
 
 describe('laneUtilisation', () => {
@@ -63,11 +63,7 @@ describe('laneUtilisation', () => {
 describe('busyLanesSeries', () => {
   it('counts lanes with a running or blocked task', () => {
     expect(busyLanesSeries(threadsTrace)).toEqual({
-      series: [
-        { t: 0, value: 2 },
-        { t: 60, value: 1 },
-        { t: 240, value: 0 },
-      ],
+      series: points([0, 2], [60, 1], [240, 0]),
       peak: 2,
     });
   });

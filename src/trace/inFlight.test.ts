@@ -2,21 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inFlightSeries } from './inFlight';
 import { arbTrace } from './testing/arbitraries';
-import { event, lane, makeTrace, task } from './testing/build';
+import { event, lane, makeTrace, task, points } from './testing/build';
 import { threadsTrace } from './testing/fixtures';
 
 describe('inFlightSeries', () => {
   it('counts requests from sent to answered, and an unanswered one until its task fails', () => {
     expect(inFlightSeries(threadsTrace)).toEqual({
-      series: [
-        { t: 0, value: 0 },
-        { t: 10, value: 2 },
-        { t: 60, value: 1 },
-        { t: 110, value: 0 },
-        { t: 130, value: 1 },
-        { t: 230, value: 0 },
-        { t: 240, value: 0 },
-      ],
+      series: points([0, 0], [10, 2], [60, 1], [110, 0], [130, 1], [230, 0], [240, 0]),
       peak: 2,
     });
   });
@@ -35,14 +27,7 @@ describe('inFlightSeries', () => {
       ],
     });
     expect(inFlightSeries(trace)).toEqual({
-      series: [
-        { t: 0, value: 0 },
-        { t: 10, value: 1 },
-        { t: 20, value: 2 },
-        { t: 30, value: 1 },
-        { t: 40, value: 0 },
-        { t: 100, value: 0 },
-      ],
+      series: points([0, 0], [10, 1], [20, 2], [30, 1], [40, 0], [100, 0]),
       peak: 2,
     });
   });
@@ -50,10 +35,7 @@ describe('inFlightSeries', () => {
   it('is flat for a trace without requests', () => {
     const trace = makeTrace({ lanes: [lane('t', 'thread')], tasks: [task('a', 't', 0, [['running', 5]])] });
     expect(inFlightSeries(trace)).toEqual({
-      series: [
-        { t: 0, value: 0 },
-        { t: 5, value: 0 },
-      ],
+      series: points([0, 0], [5, 0]),
       peak: 0,
     });
   });

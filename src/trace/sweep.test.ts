@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { points } from './testing/build';
 import { closeSeries, stepSweep, totalLength, unionIntervals, type Interval } from './sweep';
 
 describe('stepSweep', () => {
   it('steps up and down and reports the peak', () => {
     expect(stepSweep([0, 2], [3, 5])).toEqual({
-      series: [
-        { t: 0, value: 1 },
-        { t: 2, value: 2 },
-        { t: 3, value: 1 },
-        { t: 5, value: 0 },
-      ],
+      series: points([0, 1], [2, 2], [3, 1], [5, 0]),
       peak: 2,
     });
   });
@@ -18,17 +14,14 @@ describe('stepSweep', () => {
   it('applies every change at one instant together (half-open intervals)', () => {
     // [0,4) then [4,8): never two at once; [6,6) is empty.
     expect(stepSweep([0, 4, 6], [4, 8, 6])).toEqual({
-      series: [
-        { t: 0, value: 1 },
-        { t: 8, value: 0 },
-      ],
+      series: points([0, 1], [8, 0]),
       peak: 1,
     });
   });
 
   it('starts at t = 0 with value 0 when nothing happens at 0', () => {
     expect(stepSweep([3], [7]).series[0]).toEqual({ t: 0, value: 0 });
-    expect(stepSweep([], [])).toEqual({ series: [{ t: 0, value: 0 }], peak: 0 });
+    expect(stepSweep([], [])).toEqual({ series: points([0, 0]), peak: 0 });
   });
 
   it('never goes negative and matches a brute-force count, for any set of intervals', () => {

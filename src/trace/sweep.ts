@@ -21,25 +21,39 @@ export interface StepSeries {
  * @example stepSweep([0, 2], [3, 5]) // series (0,1) (2,2) (3,1) (5,0), peak 2
  */
 export function stepSweep(ups: ArrayLike<number>, downs: ArrayLike<number>): StepSeries {
-  const up = Float64Array.from(ups).sort();
-  const down = Float64Array.from(downs).sort();
   const series: StepPoint[] = [{ t: 0, value: 0 }];
-  let value = 0;
   let peak = 0;
-  let i = 0;
-  let j = 0;
-  while (i < up.length || j < down.length) {
-    const t = Math.min(i < up.length ? up[i] : Infinity, j < down.length ? down[j] : Infinity);
-    const before = value;
-    for (; i < up.length && up[i] === t; i++) value++;
-    for (; j < down.length && down[j] === t; j++) value--;
-    if (value === before) continue;
+  sweepChanges(ups, downs, (t, before, value) => {
+    if (value === before) return;
     if (value > peak) peak = value;
     const last = series[series.length - 1];
     if (last.t === t) series[series.length - 1] = { t, value };
     else series.push({ t, value });
-  }
+  });
   return { series, peak };
+}
+
+/**
+ * The sweep itself: visits each distinct instant of `ups` and `downs` in time order with the count just before
+ * it and just after all its changes (each up +1, each down -1).
+ */
+function sweepChanges(
+  ups: ArrayLike<number>,
+  downs: ArrayLike<number>,
+  visit: (t: number, before: number, after: number) => void,
+): void {
+  const up = Float64Array.from(ups).sort();
+  const down = Float64Array.from(downs).sort();
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  while (i < up.length || j < down.length) {
+    const t = Math.min(i < up.length ? up[i] : Infinity, j < down.length ? down[j] : Infinity);
+    const before = count;
+    for (; i < up.length && up[i] === t; i++) count++;
+    for (; j < down.length && down[j] === t; j++) count--;
+    visit(t, before, count);
+  }
 }
 
 /** Append a closing point at `end` so a chart spans the whole run; the series is returned unchanged if it already does. */
@@ -67,21 +81,12 @@ export function unionIntervals(intervals: readonly Interval[]): Interval[] {
  * tuples, which matters on a trace with hundreds of thousands of segments.
  */
 export function coverage(starts: ArrayLike<number>, ends: ArrayLike<number>): Interval[] {
-  const up = Float64Array.from(starts).sort();
-  const down = Float64Array.from(ends).sort();
   const out: Interval[] = [];
-  let depth = 0;
   let openedAt = 0;
-  let i = 0;
-  let j = 0;
-  while (i < up.length || j < down.length) {
-    const t = Math.min(i < up.length ? up[i] : Infinity, j < down.length ? down[j] : Infinity);
-    const before = depth;
-    for (; i < up.length && up[i] === t; i++) depth++;
-    for (; j < down.length && down[j] === t; j++) depth--;
+  sweepChanges(starts, ends, (t, before, depth) => {
     if (before === 0 && depth > 0) openedAt = t;
     else if (before > 0 && depth === 0) out.push([openedAt, t]);
-  }
+  });
   return out;
 }
 

@@ -11,12 +11,16 @@ import { headerMessages } from './header';
 import { liveMessages } from './live';
 import { panelMessages } from './panel';
 import { pickerMessages } from './picker';
+import { calloutMessages } from './callouts';
 import { playbackMessages } from './playback';
+import { predictMessages } from './predict';
+import { pythonStateMessages } from './pythonState';
 import { queueMessages } from './queue';
 import { scalingMessages } from './scaling';
 import { summaryMessages } from './summary';
 import { timelineMessages } from './timeline';
 import { traceIoMessages } from './traceIo';
+import { walkthroughMessages } from './walkthrough';
 
 /**
  * Every message module, by feature; `messages.test.ts` checks each has the same keys in both languages and no
@@ -36,6 +40,10 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageModule>> = {
   panel: panelMessages,
   picker: pickerMessages,
   playback: playbackMessages,
+  callouts: calloutMessages,
+  predict: predictMessages,
+  pythonState: pythonStateMessages,
+  walkthrough: walkthroughMessages,
   queue: queueMessages,
   scaling: scalingMessages,
   summary: summaryMessages,

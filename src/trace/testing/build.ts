@@ -3,6 +3,7 @@
  */
 import type { Scenario } from '../scenario';
 import type { Lane, LaneKind, Segment, Task, TaskState, Trace, TraceEvent, TraceEventKind } from '../types';
+import type { StepPoint } from '../sweep';
 
 export const TEST_SCENARIO: Scenario = {
   strategy: 'asyncio-gather',
@@ -70,4 +71,12 @@ export function makeTrace({ lanes, tasks, events = [], cancelled }: TraceParts):
   const sorted = [...events].sort((a, b) => a.time - b.time);
   const trace: Trace = { version: 1, engine: 'sim', scenario: TEST_SCENARIO, lanes, tasks, events: sorted };
   return cancelled === undefined ? trace : { ...trace, cancelled };
+}
+
+/**
+ * A step series written as `[t, value]` pairs, for the expected side of a test.
+ * @example points([0, 0], [10, 2]) // [{ t: 0, value: 0 }, { t: 10, value: 2 }]
+ */
+export function points(...pairs: readonly (readonly [t: number, value: number])[]): StepPoint[] {
+  return pairs.map(([t, value]) => ({ t, value }));
 }

@@ -42,7 +42,9 @@ export function MakespanBars({ rows }: { readonly rows: readonly CompareRow[] })
   const labelWidth = Math.min(300, Math.max(150, width * 0.3));
   const axis = makespanAxis(Math.max(0, ...data.map((d) => d.value)), width - labelWidth - 76);
   const summary = t('barsSummary', {
-    list: data.map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`).join('; '),
+    list: data
+      .map((d) => `${d.name} ${d.ready ? formatDuration(d.value, lang) : t('pending')}`)
+      .join(lang === 'zh-CN' ? '；' : '; '),
   });
   return (
     <figure className="cmp-bars" ref={setFrame} aria-label={t('barsTitle')}>

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { calloutMessages } from '../../i18n/messages/callouts';
 import { selectHiddenCallouts, selectPlaybackActions, useAppStore } from '../../state';
 import type { QueueKind } from '../../strategies';
 import type { CalloutKind } from '../../trace/callouts';
@@ -15,7 +15,7 @@ export function CalloutToggles({
   /** What the run's queued tasks wait for, to name the queue callout in the strategy's words. */
   readonly queue?: QueueKind;
 }) {
-  const t = useT(playbackMessages);
+  const t = useT(calloutMessages);
   const hidden = useAppStore(selectHiddenCallouts);
   const { toggleCallout } = useAppStore(useShallow(selectPlaybackActions));
   if (kinds.length === 0) return null;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { calloutMessages } from '../../i18n/messages/callouts';
+import { predictMessages } from '../../i18n/messages/predict';
 import {
   selectCursor,
   selectHiddenCallouts,
@@ -28,7 +29,8 @@ type Props = Omit<GanttChartProps, 'cursor' | 'callouts' | 'guess' | 'onSelectTa
  * layout is memoised on the trace and view.
  */
 export function CursorGantt({ showCallouts = true, ...props }: Props) {
-  const t = useT(playbackMessages);
+  const t = useT(calloutMessages);
+  const tp = useT(predictMessages);
   const cursor = useAppStore(selectCursor);
   const hidden = useAppStore(selectHiddenCallouts);
   const prediction = useAppStore(selectPrediction);
@@ -46,9 +48,9 @@ export function CursorGantt({ showCallouts = true, ...props }: Props) {
   const guess = useMemo<GanttGuess | null>(
     () =>
       prediction?.key === key && prediction.guessMs !== null
-        ? { time: prediction.guessMs, label: t('guessLabel', { time: formatMs(prediction.guessMs) }) }
+        ? { time: prediction.guessMs, label: tp('guessLabel', { time: formatMs(prediction.guessMs) }) }
         : null,
-    [prediction, key, t],
+    [prediction, key, tp],
   );
   return (
     <GanttChart {...props} cursor={cursor} callouts={callouts} guess={guess} onSelectTask={selectTask} />

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { playbackMessages } from '../../i18n/messages/playback';
+import { predictMessages } from '../../i18n/messages/predict';
 import {
   PLAYBACK_SPEEDS,
   selectCursor,
@@ -39,6 +40,7 @@ export function PlaybackBar({
   readonly predict?: boolean;
 }) {
   const t = useT(playbackMessages);
+  const tp = useT(predictMessages);
   const cursor = useAppStore(selectCursor);
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -118,7 +120,7 @@ export function PlaybackBar({
               checked={predictFirst}
               onChange={(e) => a.setPredictFirst(e.currentTarget.checked)}
             />
-            {t('predictFirst')}
+            {tp('predictFirst')}
           </label>
         )}
         <button

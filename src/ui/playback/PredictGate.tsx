@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { predictMessages } from '../../i18n/messages/predict';
 import { selectPlaybackActions, selectPredictFirst, selectPrediction, useAppStore } from '../../state';
 import type { Trace } from '../../trace/types';
 import { formatMs } from '../gantt/format';
@@ -14,7 +14,7 @@ import { parseGuess, scenarioKey, verdict, type GuessUnit } from './predict';
  * it and a sentence comparing the two. Off, it shows its children as they are.
  */
 export function PredictGate({ trace, children }: { readonly trace: Trace; readonly children: ReactNode }) {
-  const t = useT(playbackMessages);
+  const t = useT(predictMessages);
   const on = useAppStore(selectPredictFirst);
   const prediction = useAppStore(selectPrediction);
   const key = scenarioKey(trace.scenario);
@@ -51,7 +51,7 @@ export function PredictGate({ trace, children }: { readonly trace: Trace; readon
 }
 
 function PredictForm({ scenarioKey: key }: { readonly scenarioKey: string }) {
-  const t = useT(playbackMessages);
+  const t = useT(predictMessages);
   const { setPrediction } = useAppStore(useShallow(selectPlaybackActions));
   const [text, setText] = useState('');
   const [unit, setUnit] = useState<GuessUnit>('s');

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { isolate } from '../../i18n/bidi';
 import { BidiText } from '../../i18n/BidiText';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { pythonStateMessages } from '../../i18n/messages/pythonState';
 import { queueMessages } from '../../i18n/messages/queue';
 import type { QueueKind } from '../../strategies';
 import type { ProcessAt, RunnerAt } from '../../trace/pythonState';
@@ -17,7 +17,7 @@ interface Select {
 const RUNNERS_SHOWN = 6;
 
 function RunnerView({ runner, selected, onSelect }: { readonly runner: RunnerAt } & Select) {
-  const t = useT(playbackMessages);
+  const t = useT(pythonStateMessages);
   const local = useLocalLabel();
   const r = runner.running;
   const cb = runner.callback;
@@ -80,7 +80,7 @@ export function ProcessView({
   onSelect,
   queue,
 }: { readonly process: ProcessAt; readonly queue?: QueueKind } & Select) {
-  const t = useT(playbackMessages);
+  const t = useT(pythonStateMessages);
   const q = useT(queueMessages);
   const local = useLocalLabel();
   const runners = process.runners.slice(0, RUNNERS_SHOWN);

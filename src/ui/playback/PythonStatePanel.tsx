@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { isolate, stripBidi } from '../../i18n/bidi';
 import { BidiText } from '../../i18n/BidiText';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { pythonStateMessages } from '../../i18n/messages/pythonState';
 import { queueMessages } from '../../i18n/messages/queue';
 import {
   selectCursor,
@@ -34,7 +34,7 @@ const isLineState = (s: TaskState): s is LineState => s !== 'done' && s !== 'fai
 /** "What Python is doing" at the playback cursor, for the trace on screen. */
 export function PythonStatePanel() {
   const trace = useShownTrace();
-  const t = useT(playbackMessages);
+  const t = useT(pythonStateMessages);
   return (
     <Panel title={t('panelTitle')} className="python-state-panel" resetKeys={[trace]}>
       {trace ? <PythonStateBody trace={trace} /> : null}
@@ -44,7 +44,7 @@ export function PythonStatePanel() {
 
 /** The panel's content for one trace; re-renders when the cursor or the selection moves. */
 export function PythonStateBody({ trace }: { readonly trace: Trace }) {
-  const t = useT(playbackMessages);
+  const t = useT(pythonStateMessages);
   const q = useT(queueMessages);
   const lang = useLang();
   const cursor = useAppStore(selectCursor);

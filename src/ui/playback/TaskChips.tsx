@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { useLocalLabel } from '../gantt/traceLabel';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { pythonStateMessages } from '../../i18n/messages/pythonState';
 
 interface Chip {
   readonly id: string;
@@ -27,7 +27,7 @@ export function TaskChips({
   readonly onSelect: (id: string) => void;
   readonly kind: string;
 }) {
-  const t = useT(playbackMessages);
+  const t = useT(pythonStateMessages);
   const local = useLocalLabel();
   const shown = tasks.slice(0, CHIPS_SHOWN);
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { walkthroughMessages } from '../../i18n/messages/walkthrough';
 import { selectCursor, selectPlaybackActions, useAppStore } from '../../state';
 import type { StrategyId } from '../../trace/scenario';
 import type { Trace } from '../../trace/types';
@@ -22,7 +22,7 @@ export const WALKTHROUGH_SCENES: ReadonlySet<StrategyId> = new Set<StrategyId>([
  * with a caption saying what happens then. The step shown follows the cursor, so scrubbing moves it too.
  */
 export function Walkthrough({ trace }: { readonly trace: Trace }) {
-  const t = useT(playbackMessages);
+  const t = useT(walkthroughMessages);
   const lang = useLang();
   const cursor = useAppStore(selectCursor);
   const { setCursor, pause, selectTask } = useAppStore(useShallow(selectPlaybackActions));

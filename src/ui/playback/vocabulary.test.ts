@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n';
-import { playbackMessages } from '../../i18n/messages/playback';
+import { calloutMessages } from '../../i18n/messages/callouts';
 import { queueMessages } from '../../i18n/messages/queue';
 import { defaultScenario, simulateScenario, STRATEGIES } from '../../strategies';
 import { findCallouts } from '../../trace/callouts';
@@ -44,12 +44,12 @@ describe('strategy vocabulary', () => {
       );
       expect(callout, id).toBeDefined();
       if (callout === undefined) return;
-      const en = translator(playbackMessages, 'en');
+      const en = translator(calloutMessages, 'en');
       const label = calloutLabel(en, callout, queue);
       expect(label).toMatch(words);
       if (id === 'sequential') expect(label).not.toMatch(/pool|queued/);
       expect(translator(queueMessages, 'en')(queue ?? 'worker')).toMatch(words);
-      const zh = translator(playbackMessages, 'zh-CN');
+      const zh = translator(calloutMessages, 'zh-CN');
       expect(calloutLabel(zh, callout, queue)).not.toMatch(/[A-Za-z]{3,}/);
       expect(calloutKindName(zh, callout.kind, queue)).not.toMatch(/[A-Za-z]{3,}/);
     });

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/useT';
+import { useLang, useT } from '../../i18n/useT';
 import { BidiText } from '../../i18n/BidiText';
 import { selectLinkActions, selectLinkNotices, useAppStore } from '../../state';
 import { shareMessages } from './messages';
@@ -16,6 +16,7 @@ export function LinkNotices() {
   const notices = useAppStore(selectLinkNotices);
   const { dismissLinkNotices } = useAppStore(useShallow(selectLinkActions));
   const t = useT(shareMessages);
+  const lang = useLang();
   if (notices.length === 0) return null;
   return (
     <div className="link-notices" role="status" data-link-notices="">
@@ -24,7 +25,7 @@ export function LinkNotices() {
         <ul className="link-notices-list">
           {notices.slice(0, SHOWN).map((notice, i) => (
             <li key={i}>
-              <BidiText text={noticeText(notice, t)} />
+              <BidiText text={noticeText(notice, t, lang)} />
             </li>
           ))}
           {notices.length > SHOWN && <li>{t('more', { count: notices.length - SHOWN })}</li>}

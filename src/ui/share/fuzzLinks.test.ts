@@ -80,7 +80,7 @@ describe('fuzzed links', () => {
         expect(THEME_CHOICES).toContain(theme);
         for (const lang of ['en', 'zh-CN'] as const) {
           for (const notice of found) {
-            const text = noticeText(notice, translator(shareMessages, lang));
+            const text = noticeText(notice, translator(shareMessages, lang), lang);
             expect(text.length).toBeLessThan(600);
             expect(text.replace(OUTSIDE_ISOLATES, '')).not.toMatch(RAW_CONTROL);
           }

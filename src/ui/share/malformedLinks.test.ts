@@ -32,7 +32,7 @@ describe('malformed links', () => {
       expect(THEME_CHOICES).toContain(state.theme);
       expect(notices.length).toBeGreaterThan(0);
       for (const notice of notices) {
-        const text = noticeText(notice, t);
+        const text = noticeText(notice, t, 'en');
         expect(text.length).toBeLessThan(400);
         expect([...text].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
       }
@@ -59,7 +59,7 @@ describe('malformed links', () => {
   });
 
   it('words notices as the brief asks', () => {
-    expect(open('?tasks=abc').notices.map((n) => noticeText(n, t))).toEqual([
+    expect(open('?tasks=abc').notices.map((n) => noticeText(n, t, 'en'))).toEqual([
       'Ignored \u2068tasks\u2069=\u2068abc\u2069: must be a whole number from 1 to 100,000',
     ]);
   });
@@ -67,12 +67,12 @@ describe('malformed links', () => {
 
 describe('long links say what was dropped (issue 14)', () => {
   const words = (search: string, lang: 'en' | 'zh-CN' = 'en') =>
-    open(search).notices.map((n) => shown(noticeText(n, translator(shareMessages, lang))));
+    open(search).notices.map((n) => shown(noticeText(n, translator(shareMessages, lang), lang)));
 
   it('drops only a pair too long to read, and reads the settings after it', () => {
     const { state, notices } = open(`?x=${'y'.repeat(100_000)}&tasks=7`);
     expect(state.scenario.params.tasks).toBe(7);
-    expect(notices.map((n) => shown(noticeText(n, t)))).toEqual([
+    expect(notices.map((n) => shown(noticeText(n, t, 'en')))).toEqual([
       'Ignored x: at 100,002 characters it is longer than a link setting may be (8,192); the rest of the link was read',
     ]);
     expect(words(`?x=${'y'.repeat(100_000)}&tasks=7`, 'zh-CN')).toEqual([
@@ -84,11 +84,21 @@ describe('long links say what was dropped (issue 14)', () => {
     const entries = Array.from({ length: 1000 }, (_, i) => STRATEGIES[i % STRATEGIES.length].id).join(',');
     const { state, notices } = open(`?c=${entries}&tab=compare`);
     expect(state.tab).toBe('compare');
-    expect(notices.map((n) => shown(noticeText(n, t)))).toEqual([
+    expect(notices.map((n) => shown(noticeText(n, t, 'en')))).toEqual([
       expect.stringMatching(
         /^Ignored c: at [\d,]+ characters it is longer than a link setting may be \(8,192\)/,
       ),
     ]);
+  });
+
+  it('lists keys and choices the language’s way: "a, b" in English, "a、b" in Chinese', () => {
+    expect(words('?theme=pink&foo=1&bar=2')).toEqual([
+      expect.stringContaining('light, dark'),
+      expect.stringContaining('foo, bar'),
+    ]);
+    const zh = words('?theme=pink&foo=1&bar=2', 'zh-CN');
+    expect(zh).toEqual([expect.stringContaining('light、dark'), expect.stringContaining('foo、bar')]);
+    for (const line of zh) expect(line).not.toContain(', ');
   });
 
   it('names a setting that has no name', () => {
@@ -104,7 +114,7 @@ describe('long links say what was dropped (issue 14)', () => {
     const pairs = Array.from({ length: 100 }, (_, i) => `k${i}=1`).join('&');
     const { state, notices } = open(`?tasks=9&${pairs}&tasks=3`);
     expect(state.scenario.params.tasks).toBe(9);
-    const text = notices.map((n) => noticeText(n, t));
+    const text = notices.map((n) => noticeText(n, t, 'en'));
     expect(text[0]).toBe(
       'Ignored 38 more settings at the end of the link: only its first 64 settings are read',
     );
@@ -123,7 +133,7 @@ describe('long links say what was dropped (issue 14)', () => {
 describe('direction controls in a link (issue 14)', () => {
   it('cannot reverse the notice: the value is isolated and its override shown as �', () => {
     const [notice] = open('?tasks=%E2%80%AE12345abc').notices;
-    expect(noticeText(notice, t)).toBe(
+    expect(noticeText(notice, t, 'en')).toBe(
       'Ignored \u2068tasks\u2069=\u2068\ufffd12345abc\u2069: must be a whole number from 1 to 100,000',
     );
     // Every piece quoted from a link is isolated, in both languages, whatever the notice.
@@ -135,7 +145,7 @@ describe('direction controls in a link (issue 14)', () => {
     ]) {
       for (const lang of ['en', 'zh-CN'] as const) {
         for (const n of open(search).notices) {
-          const text = noticeText(n, translator(shareMessages, lang));
+          const text = noticeText(n, translator(shareMessages, lang), lang);
           expect(text.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(
             /[\u202a-\u202e\u2066-\u2069]/,
           );

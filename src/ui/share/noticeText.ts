@@ -1,5 +1,7 @@
 import type { LinkNotice } from '../../state';
 import type { Translate } from '../../i18n/translate';
+import { listJoin } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { isolate } from '../../i18n/bidi';
 import type { MessageKey } from '../../i18n/messages';
 import type { shareMessages } from './messages';
@@ -21,10 +23,11 @@ export function quote(text: string): string {
 
 /**
  * One notice in words.
- * @example noticeText({ kind: 'invalid', key: 'tasks', value: 'abc', reason: { code: 'number', min: 1, max: 100000, whole: true } }, t)
+ * Lists of keys or choices are joined the language's way ("tasks, lanes" / "tasks、lanes").
+ * @example noticeText({ kind: 'invalid', key: 'tasks', value: 'abc', reason: { code: 'number', min: 1, max: 100000, whole: true } }, t, 'en')
  * // 'Ignored tasks=abc: must be a whole number from 1 to 100,000'
  */
-export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
+export function noticeText(notice: LinkNotice, t: Translate<ShareKey>, lang: Lang): string {
   // A key is named even when the link gave it no name (`?====`), so the sentence never ends in nothing. Every
   // piece of the link is isolated (render with BidiText): `tasks=%E2%80%AE5` cannot reverse the sentence.
   const name = (key: string) => (key === '' ? t('noName') : isolate(quote(key)));
@@ -35,7 +38,10 @@ export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
     case 'unknown':
       return t('unknown', {
         count: notice.keys.length,
-        keys: notice.keys.slice(0, 6).map(name).join(', ') + (notice.keys.length > 6 ? ', …' : ''),
+        keys: listJoin(
+          [...notice.keys.slice(0, 6).map(name), ...(notice.keys.length > 6 ? ['…'] : [])],
+          lang,
+        ),
       });
     case 'long':
       return t('long', { key: name(notice.key), length: notice.length, max: notice.max });
@@ -54,7 +60,7 @@ export function noticeText(notice: LinkNotice, t: Translate<ShareKey>): string {
             max: reason.max,
           });
         case 'choice':
-          return t('invalidChoice', { ...vars, choices: reason.choices.join(', ') });
+          return t('invalidChoice', { ...vars, choices: listJoin(reason.choices, lang) });
         case 'strategy':
           return t('invalidStrategy', vars);
         case 'too-long':
