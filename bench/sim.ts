@@ -6,7 +6,9 @@
  * to 10× once no object per event lives); for full traces the ratio is printed without a budget (the trace's own
  * allocation, "(trace objects only)", is the floor under it).
  */
+import { loadavg } from 'node:os';
 import { STRATEGIES, defaultParams, simulateOutcome, simulateScenario } from '../src/strategies';
+import type { StrategyId } from '../src/trace/scenario';
 
 const FULL_BUDGET_MS = 400;
 const OUTCOME_BUDGET_MS = 100;
@@ -16,20 +18,39 @@ const SIZES = [1_000, 10_000, 100_000];
 const ONLY = process.env.BENCH_SIM_STRATEGIES?.split(',');
 const timed = () => STRATEGIES.filter((x) => x.group !== 'basics' && (!ONLY || ONLY.includes(x.id)));
 
-function timeOnce(fn: () => void): number {
-  // Start each run from a collected heap when node runs with --expose-gc (bench/node.ts does).
-  (globalThis as { gc?: () => void }).gc?.();
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
+/** One run's wall time and the process's CPU time (user + system: steadier than wall on a shared machine), ms. */
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
 }
 
-/** Best of `runs`: the least disturbed by other work on a shared machine. */
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) min = Math.min(min, timeOnce(fn));
-  return min;
+function timeOnce(fn: () => void): Timing {
+  // Start each run from a collected heap when node runs with --expose-gc (bench/node.ts does).
+  (globalThis as { gc?: () => void }).gc?.();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
+
+/** Best of `runs` (wall and CPU each): the least disturbed by other work on a shared machine. */
+function best(runs: number, fn: () => void): Timing {
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = timeOnce(fn);
+    wall = Math.min(wall, t.wall);
+    cpu = Math.min(cpu, t.cpu);
+  }
+  return { wall, cpu };
+}
+
+/** A table cell: "wall / cpu". */
+const cell = (t: Timing) => `${t.wall.toFixed(1)} / ${t.cpu.toFixed(0)}`.padStart(17);
+const header = () =>
+  `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(17)).join('')}  100k/10k`;
 
 /**
  * Reference, not a budget: allocating only the objects a 100k-task asyncio-gather trace holds (3 segments and
@@ -51,53 +72,60 @@ function traceShapedObjects(n: number): unknown {
   return { tasks, events };
 }
 
-export function benchSim(): { ok: boolean } {
+/** `BENCH_SIM_DETAIL=full` or `outcome` runs only that table. */
+const DETAIL = process.env.BENCH_SIM_DETAIL;
+
+/** Times every strategy at 1k, 10k and 100k tasks with `simulate`; returns whether asyncio-gather met `budgetMs`. */
+function table(simulate: (s: StrategyId, tasks: number) => void, budgetMs: number): boolean {
   let ok = true;
-  console.log(
-    "\nSimulation time in Node, each strategy's default work (after a warm-up, best of 5, 3 at 100k; ms)",
-  );
-  console.log(
-    `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`,
-  );
+  console.log(header());
   for (const s of timed()) {
-    const run = (tasks: number) => () =>
-      simulateScenario({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
+    const run = (tasks: number) => () => simulate(s.id, tasks);
     // Warm the JIT on both sizes first, so the growth ratio compares steady states, not a cold and a warm run.
     run(10_000)();
     run(100_000)();
     const times = SIZES.map((tasks) => best(tasks >= 100_000 ? 3 : 5, run(tasks)));
-    const growth = times[2] / times[1];
-    const budget = s.id !== 'asyncio-gather' || times[2] <= FULL_BUDGET_MS;
+    const budget = s.id !== 'asyncio-gather' || times[2].wall <= budgetMs;
     ok &&= budget;
     console.log(
-      `${s.id.padEnd(20)}${times.map((t) => t.toFixed(1).padStart(14)).join('')}  ${growth.toFixed(1).padStart(7)}×${budget ? '' : '  OVER BUDGET'}`,
+      `${s.id.padEnd(20)}${times.map(cell).join('')}  ${(times[2].wall / times[1].wall).toFixed(1).padStart(7)}×${budget ? '' : '  OVER BUDGET'}`,
     );
   }
-  traceShapedObjects(100_000);
-  const floor = SIZES.map((n) => best(n >= 100_000 ? 3 : 5, () => traceShapedObjects(n)));
-  console.log(
-    `${'(trace objects only)'.padEnd(20)}${floor.map((t) => t.toFixed(1).padStart(14)).join('')}  ${(floor[2] / floor[1]).toFixed(1).padStart(7)}×  reference, no budget`,
-  );
-  console.log(`budget: 100k asyncio-gather full trace ≤ ${FULL_BUDGET_MS} ms`);
-  console.log('\nOutcome mode (no segments but the last, no events; the scaling sweep): same protocol, ms');
-  console.log(
-    `${'strategy'.padEnd(20)}${SIZES.map((n) => `${n.toLocaleString('en')} tasks`.padStart(14)).join('')}  100k/10k`,
-  );
-  for (const s of timed()) {
-    const run = (tasks: number) => () =>
-      simulateOutcome({ strategy: s.id, params: { ...defaultParams(s.id), tasks }, seed: 1 });
-    run(10_000)();
-    run(100_000)();
-    const times = SIZES.map((tasks) => best(tasks >= 100_000 ? 3 : 5, run(tasks)));
-    const budget = s.id !== 'asyncio-gather' || times[2] <= OUTCOME_BUDGET_MS;
-    ok &&= budget;
+  return ok;
+}
+
+const scenario = (strategy: StrategyId, tasks: number) => ({
+  strategy,
+  params: { ...defaultParams(strategy), tasks },
+  seed: 1,
+});
+
+export function benchSim(): { ok: boolean } {
+  let ok = true;
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  if (DETAIL !== 'outcome') {
     console.log(
-      `${s.id.padEnd(20)}${times.map((t) => t.toFixed(1).padStart(14)).join('')}  ${(times[2] / times[1]).toFixed(1).padStart(7)}×${budget ? '' : '  OVER BUDGET'}`,
+      `\nSimulation time in Node, each strategy's default work (after a warm-up, best of 5, 3 at 100k; wall / CPU ms; load ${load})`,
+    );
+    ok &&= table((s, tasks) => simulateScenario(scenario(s, tasks)), FULL_BUDGET_MS);
+    traceShapedObjects(100_000);
+    const floor = SIZES.map((n) => best(n >= 100_000 ? 3 : 5, () => traceShapedObjects(n)));
+    console.log(
+      `${'(trace objects only)'.padEnd(20)}${floor.map(cell).join('')}  ${(floor[2].wall / floor[1].wall).toFixed(1).padStart(7)}×  reference, no budget`,
+    );
+    console.log(`budget: 100k asyncio-gather full trace ≤ ${FULL_BUDGET_MS} ms`);
+  }
+  if (DETAIL !== 'full') {
+    console.log(
+      `\nOutcome mode (no segments but the last, no events; the scaling sweep): same protocol, wall / CPU ms; load ${load}`,
+    );
+    ok &&= table((s, tasks) => simulateOutcome(scenario(s, tasks)), OUTCOME_BUDGET_MS);
+    console.log(
+      `budget: 100k asyncio-gather outcome mode ≤ ${OUTCOME_BUDGET_MS} ms; the ratio is printed, no budget`,
     );
   }
-  console.log(
-    `budget: 100k asyncio-gather outcome mode ≤ ${OUTCOME_BUDGET_MS} ms; the ratio is printed, no budget`,
-  );
   return { ok };
 }
 

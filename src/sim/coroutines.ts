@@ -1,4 +1,4 @@
-import { Int32List } from './flatList';
+import { grown } from './flatList';
 import type { Step } from './program';
 
 type OnDone = ((task: number) => void) | undefined;
@@ -9,16 +9,17 @@ type OnDone = ((task: number) => void) | undefined;
  * the pairs are kept once each. A task's continuation is then just its index: a suspended task holds no closure.
  */
 export class Coroutines {
-  private readonly pcs = new Int32List();
-  private readonly kinds = new Int32List();
+  private pcs = new Int32Array(256);
+  private kinds = new Int32Array(256);
   private readonly programs: (readonly Step[])[] = [];
   private readonly onDone: OnDone[] = [];
 
   /** Task `task` starts `steps` from its first step; `onDone(task)` runs when it finishes. */
   start(task: number, steps: readonly Step[], onDone: OnDone): void {
-    while (this.pcs.length <= task) {
-      this.pcs.push(0);
-      this.kinds.push(0);
+    if (task >= this.pcs.length) {
+      const size = Math.max(2 * this.pcs.length, task + 1);
+      this.pcs = grown(this.pcs, size);
+      this.kinds = grown(this.kinds, size);
     }
     const last = this.programs.length - 1;
     let kind = last;
@@ -27,25 +28,25 @@ export class Coroutines {
       this.programs.push(steps);
       this.onDone.push(onDone);
     }
-    this.pcs.set(task, 0);
-    this.kinds.set(task, kind);
+    this.pcs[task] = 0;
+    this.kinds[task] = kind;
   }
 
   steps(task: number): readonly Step[] {
-    return this.programs[this.kinds.at(task)];
+    return this.programs[this.kinds[task]];
   }
 
   /** The step the task is at (the one it awaits while suspended). */
   pc(task: number): number {
-    return this.pcs.at(task);
+    return this.pcs[task];
   }
 
   setPc(task: number, pc: number): void {
-    this.pcs.set(task, pc);
+    this.pcs[task] = pc;
   }
 
   /** The finished task's done-callback. */
   onDoneOf(task: number): OnDone {
-    return this.onDone[this.kinds.at(task)];
+    return this.onDone[this.kinds[task]];
   }
 }

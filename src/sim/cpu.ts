@@ -87,12 +87,15 @@ export class Cpu {
     thread.task = task;
     thread.done = done;
     thread.doneArg = doneArg;
-    this.mark(thread, 'ready');
     const proc = thread.proc;
     if (proc.gilHolder === null) {
       proc.gilHolder = thread;
+      // A free GIL and a free core: the burst starts now, ready for no time (a segment that would vanish).
+      if (this.running.length < this.cores) return this.startSlice(thread);
+      this.mark(thread, 'ready');
       this.enqueueCore(thread);
     } else {
+      this.mark(thread, 'ready');
       proc.gilQueue.push(thread);
       const holder = proc.gilHolder;
       if (this.running.includes(holder)) this.preemptBy(holder, this.clock.now + this.switchMs);

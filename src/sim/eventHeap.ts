@@ -1,3 +1,4 @@
+import { grown } from './flatList';
 import type { Handler } from './handler';
 
 /**
@@ -16,6 +17,10 @@ export class EventHeap {
   get topTime(): number {
     return this.times[0];
   }
+  /** The earliest event's seq (its place among events of one instant); only when `length > 0`. */
+  get topSeq(): number {
+    return this.seqs[0];
+  }
   /** The earliest event's handler; only when `length > 0`. */
   get topHandler(): Handler {
     return this.handlers[0] as Handler;
@@ -27,22 +32,16 @@ export class EventHeap {
 
   push(time: number, seq: number, handler: Handler, arg: number): void {
     if (this.length === this.times.length) this.grow();
-    const { times, seqs, args, handlers } = this;
+    const { times, seqs } = this;
     let pos = this.length++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pt = times[parent];
       if (pt < time || (pt === time && seqs[parent] < seq)) break;
-      times[pos] = pt;
-      seqs[pos] = seqs[parent];
-      args[pos] = args[parent];
-      handlers[pos] = handlers[parent];
+      this.copy(pos, parent);
       pos = parent;
     }
-    times[pos] = time;
-    seqs[pos] = seq;
-    args[pos] = arg;
-    handlers[pos] = handler;
+    this.put(pos, time, seq, arg, handler);
   }
 
   /** Removes the earliest event (read it with `top*` first). */
@@ -54,7 +53,7 @@ export class EventHeap {
     const time = times[last];
     const seq = seqs[last];
     const arg = args[last];
-    const handler = handlers[last];
+    const handler = handlers[last] as Handler;
     handlers[last] = undefined;
     const half = last >> 1;
     let pos = 0;
@@ -68,27 +67,31 @@ export class EventHeap {
         child = right;
       const ct = times[child];
       if (time < ct || (time === ct && seq < seqs[child])) break;
-      times[pos] = ct;
-      seqs[pos] = seqs[child];
-      args[pos] = args[child];
-      handlers[pos] = handlers[child];
+      this.copy(pos, child);
       pos = child;
     }
-    times[pos] = time;
-    seqs[pos] = seq;
-    args[pos] = arg;
-    handlers[pos] = handler;
+    this.put(pos, time, seq, arg, handler);
+  }
+
+  /** Moves the event at `from` to `to` (sifting: `from`'s own slot is overwritten next). */
+  private copy(to: number, from: number): void {
+    this.times[to] = this.times[from];
+    this.seqs[to] = this.seqs[from];
+    this.args[to] = this.args[from];
+    this.handlers[to] = this.handlers[from];
+  }
+
+  private put(pos: number, time: number, seq: number, arg: number, handler: Handler): void {
+    this.times[pos] = time;
+    this.seqs[pos] = seq;
+    this.args[pos] = arg;
+    this.handlers[pos] = handler;
   }
 
   private grow(): void {
     const size = this.times.length * 2;
-    const grown = (from: Float64Array) => {
-      const to = new Float64Array(size);
-      to.set(from);
-      return to;
-    };
-    this.times = grown(this.times);
-    this.seqs = grown(this.seqs);
-    this.args = grown(this.args);
+    this.times = grown(this.times, size);
+    this.seqs = grown(this.seqs, size);
+    this.args = grown(this.args, size);
   }
 }

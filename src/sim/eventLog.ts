@@ -1,50 +1,66 @@
-import { Float64List, Int32List } from './flatList';
-import type { TraceEvent, TraceEventKind } from '../trace/types';
+import { EVENT_KINDS, type TraceEvent, type TraceEventKind } from '../trace/types';
+import { grown } from './flatList';
+
+/** An event kind as its index in `EVENT_KINDS`: a byte per event while a run goes on. */
+const KIND_CODES = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) as Record<
+  TraceEventKind,
+  number
+>;
 
 /**
- * A run's point events in flat arrays while it goes on; `toEvents` makes the trace's event objects once, sorted
- * by time (stable: events of one instant keep the order they happened in).
+ * A run's point events in columns (kind, time, lane, task, end) while it goes on; `toEvents` makes the trace's
+ * event objects once, sorted by time (stable: events of one instant keep the order they happened in).
  */
 export class EventLog {
-  private readonly kinds: TraceEventKind[] = [];
-  private readonly lanes: string[] = [];
-  private readonly times = new Float64List();
+  private kinds = new Uint8Array(1024);
+  private times = new Float64Array(1024);
+  /** The lane's number in the recorder's lane table. */
+  private lanes = new Int32Array(1024);
   /** The task's index, or -1 for a lane-level event (process start / exit). */
-  private readonly tasks = new Int32List();
+  private tasks = new Int32Array(1024);
   /** A timed callback's end (`TraceEvent.end`); NaN for a point event. */
-  private readonly ends = new Float64List();
+  private ends = new Float64Array(1024);
+  length = 0;
 
-  get length(): number {
-    return this.kinds.length;
-  }
-
-  push(kind: TraceEventKind, time: number, lane: string, task: number): void {
-    this.kinds.push(kind);
-    this.lanes.push(lane);
-    this.times.push(time);
-    this.tasks.push(task);
-    this.ends.push(NaN);
+  push(kind: TraceEventKind, time: number, lane: number, task: number): void {
+    const at = this.length++;
+    if (at === this.times.length) this.grow(2 * at);
+    this.kinds[at] = KIND_CODES[kind];
+    this.times[at] = time;
+    this.lanes[at] = lane;
+    this.tasks[at] = task;
+    this.ends[at] = NaN;
   }
 
   /** Event `index` (a callback) lasted until `end`. */
   setEnd(index: number, end: number): void {
-    this.ends.set(index, end);
+    this.ends[index] = end;
   }
 
-  /** The events as the trace holds them; `ids[i]` is task i's id. */
-  toEvents(ids: readonly string[]): TraceEvent[] {
-    const n = this.kinds.length;
+  private grow(size: number): void {
+    this.kinds = grown(this.kinds, size);
+    this.times = grown(this.times, size);
+    this.lanes = grown(this.lanes, size);
+    this.tasks = grown(this.tasks, size);
+    this.ends = grown(this.ends, size);
+  }
+
+  /** The events as the trace holds them; `ids[i]` is task i's id, `laneIds[l]` lane number l's id. */
+  toEvents(ids: readonly string[], laneIds: readonly string[]): TraceEvent[] {
+    const n = this.length;
+    const { kinds, times, lanes, tasks, ends } = this;
     const events = new Array<TraceEvent>(n);
     let sorted = true;
     for (let i = 0; i < n; i++) {
-      const kind = this.kinds[i];
-      const time = this.times.at(i);
-      const lane = this.lanes[i];
-      const task = this.tasks.at(i);
-      const end = this.ends.at(i);
-      const event: TraceEvent = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
-      events[i] = Number.isNaN(end) ? event : { ...event, end };
-      if (i > 0 && this.times.at(i - 1) > time) sorted = false;
+      const kind = EVENT_KINDS[kinds[i]];
+      const time = times[i];
+      const lane = laneIds[lanes[i]];
+      const task = tasks[i];
+      const end = ends[i];
+      if (Number.isNaN(end))
+        events[i] = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
+      else events[i] = task < 0 ? { kind, time, lane, end } : { kind, time, lane, task: ids[task], end };
+      if (i > 0 && times[i - 1] > time) sorted = false;
     }
     // Events are recorded as the clock advances, so they are almost always sorted already.
     return sorted ? events : events.sort((a, b) => a.time - b.time);

@@ -1,48 +1,14 @@
+/** The typed arrays the simulator keeps a run's numbers in: per task, per segment, per event. */
+export type NumberColumn = Float64Array | Int32Array | Uint8Array;
+
 /**
- * Growable lists of numbers in typed arrays (the capacity doubles): per-task and per-segment figures of a run
- * kept without a heap object each, so the garbage collector has nothing to trace or copy.
+ * A column with room for `size` entries, its first entries copied from `column` (the same kind of typed array).
+ * Tables of columns (a run's tasks, segments, events) grow all their columns at once, doubling: a row costs no
+ * heap object, so the garbage collector has nothing to trace or copy.
+ * @example grown(new Int32Array([1, 2]), 4) // Int32Array [1, 2, 0, 0]
  */
-export class Float64List {
-  private items = new Float64Array(256);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.items.length) {
-      const grown = new Float64Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    this.items[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.items[index];
-  }
-
-  set(index: number, value: number): void {
-    this.items[index] = value;
-  }
-}
-
-/** `Float64List` for whole numbers in 32 bits (indices, counts, codes). */
-export class Int32List {
-  private items = new Int32Array(256);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.items.length) {
-      const grown = new Int32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    this.items[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.items[index];
-  }
-
-  set(index: number, value: number): void {
-    this.items[index] = value;
-  }
+export function grown<C extends NumberColumn>(column: C, size: number): C {
+  const to = new (column.constructor as new (size: number) => C)(size);
+  to.set(column.subarray(0, Math.min(column.length, size)));
+  return to;
 }

@@ -1,7 +1,23 @@
 import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import { EventLog } from './eventLog';
-import { Float64List, Int32List } from './flatList';
-import type { Lane, Segment, Task, TaskRole, TaskState, TraceEventKind, TraceEvent } from '../trace/types';
+import { grown } from './flatList';
+import {
+  TASK_STATES,
+  type Lane,
+  type Segment,
+  type Task,
+  type TaskRole,
+  type TaskState,
+  type TraceEventKind,
+  type TraceEvent,
+} from '../trace/types';
+
+/** A state as its index in `TASK_STATES`: a byte per task and per segment while a run goes on. */
+const STATE_CODES = Object.fromEntries(TASK_STATES.map((state, i) => [state, i])) as Record<
+  TaskState,
+  number
+>;
+const DONE = STATE_CODES.done;
 
 /**
  * How much a run records: `full` is the whole trace; `outcome` keeps only each task's terminal segment and no
@@ -27,23 +43,33 @@ export interface RunOutcome {
  */
 export class Recorder {
   readonly lanes: Lane[] = [];
+  /** Every lane a task or event was on, by number (a column holds the number, not the string). */
+  private readonly laneIds: string[] = [];
+  private readonly laneNumbers = new Map<string, number>();
+  /** The lane looked up last: a loop's tasks all live on one. */
+  private lastLane = '';
+  private lastLaneNumber = -1;
   // Per task, by index. Most tasks are requests labelled "task <n>": only the exceptions are kept by index.
-  private readonly labelNumbers = new Int32List();
+  private taskCount = 0;
+  private labelNumbers = new Int32Array(256);
   private readonly names = new Map<number, string>();
   private readonly roles = new Map<number, TaskRole>();
-  private readonly homeLanes: string[] = [];
-  private readonly current: TaskState[] = [];
-  private readonly currentLane: string[] = [];
-  private readonly since = new Float64List();
-  private readonly lastSegment = new Int32List();
+  private homeLanes = new Int32Array(256);
+  private current = new Uint8Array(256);
+  private currentLane = new Int32Array(256);
+  private since = new Float64Array(256);
+  private lastSegment = new Int32Array(256);
+  /** How many segments the task has: its array in the trace is made at its exact length in one pass. */
+  private segmentsPerTask = new Int32Array(256);
+  private finishedAt = new Int32Array(256);
   private unfinished = 0;
-  private readonly finishedAt = new Int32List();
   // Segments, by index; a task's earlier segment is `segPrev` (-1: none).
-  private readonly segState: TaskState[] = [];
-  private readonly segLane: string[] = [];
-  private readonly segStart = new Float64List();
-  private readonly segEnd = new Float64List();
-  private readonly segPrev = new Int32List();
+  private segState = new Uint8Array(1024);
+  private segLane = new Int32Array(1024);
+  private segStart = new Float64Array(1024);
+  private segEnd = new Float64Array(1024);
+  private segPrev = new Int32Array(1024);
+  private segmentRows = 0;
   private segmentCount = 0;
   private readonly events = new EventLog();
   /** When the last done-callback returned: the run is not over before. */
@@ -54,16 +80,51 @@ export class Recorder {
     private readonly limits: WorkLimits = RUN_LIMITS,
   ) {}
 
-  private push(index: number, state: TaskState, start: number, end: number, lane: string): void {
+  /** The lane's number in `laneIds`, numbering it the first time it is seen. */
+  private laneNumber(lane: string): number {
+    if (lane === this.lastLane) return this.lastLaneNumber;
+    let n = this.laneNumbers.get(lane);
+    if (n === undefined) {
+      n = this.laneIds.length;
+      this.laneIds.push(lane);
+      this.laneNumbers.set(lane, n);
+    }
+    this.lastLane = lane;
+    this.lastLaneNumber = n;
+    return n;
+  }
+
+  private push(index: number, state: number, start: number, end: number, lane: number): void {
     if (++this.segmentCount > this.limits.segments)
       throw new WorkLimitExceeded('segments', this.limits.segments, start);
-    const at = this.segState.length;
-    this.segState.push(state);
-    this.segLane.push(lane);
-    this.segStart.push(start);
-    this.segEnd.push(end);
-    this.segPrev.push(this.lastSegment.at(index));
-    this.lastSegment.set(index, at);
+    const at = this.segmentRows++;
+    if (at === this.segState.length) this.growSegments(2 * at);
+    this.segState[at] = state;
+    this.segLane[at] = lane;
+    this.segStart[at] = start;
+    this.segEnd[at] = end;
+    this.segPrev[at] = this.lastSegment[index];
+    this.lastSegment[index] = at;
+    this.segmentsPerTask[index]++;
+  }
+
+  private growSegments(size: number): void {
+    this.segState = grown(this.segState, size);
+    this.segLane = grown(this.segLane, size);
+    this.segStart = grown(this.segStart, size);
+    this.segEnd = grown(this.segEnd, size);
+    this.segPrev = grown(this.segPrev, size);
+  }
+
+  private growTasks(size: number): void {
+    this.labelNumbers = grown(this.labelNumbers, size);
+    this.homeLanes = grown(this.homeLanes, size);
+    this.current = grown(this.current, size);
+    this.currentLane = grown(this.currentLane, size);
+    this.since = grown(this.since, size);
+    this.lastSegment = grown(this.lastSegment, size);
+    this.segmentsPerTask = grown(this.segmentsPerTask, size);
+    this.finishedAt = grown(this.finishedAt, size);
   }
 
   addLane(lane: Lane): string {
@@ -81,21 +142,42 @@ export class Recorder {
    * as `label` stands for "task <number>", worded when the trace is made (no string per task during a run).
    */
   addTask(label: string | number, lane: string, state: TaskState, t: number, role?: TaskRole): number {
-    const index = this.labelNumbers.length;
-    if (typeof label === 'number') this.labelNumbers.push(label);
-    else {
-      this.labelNumbers.push(0);
-      this.names.set(index, label);
-    }
+    const index = this.taskCount++;
+    if (index === this.labelNumbers.length) this.growTasks(2 * index);
+    if (typeof label === 'number') this.labelNumbers[index] = label;
+    else this.names.set(index, label);
     if (role !== undefined) this.roles.set(index, role);
-    this.homeLanes.push(lane);
-    this.current.push(state);
-    this.currentLane.push(lane);
-    this.since.push(t);
-    this.lastSegment.push(-1);
-    this.finishedAt.push(-1);
+    const laneNumber = this.laneNumber(lane);
+    this.homeLanes[index] = laneNumber;
+    this.current[index] = STATE_CODES[state];
+    this.currentLane[index] = laneNumber;
+    this.since[index] = t;
+    this.lastSegment[index] = -1;
+    this.finishedAt[index] = -1;
     this.unfinished++;
     return index;
+  }
+
+  /** Creates `count` tasks labelled "task 1".."task <count>" in `state` at time `t` on `lane`; returns their indices. */
+  addTasks(count: number, lane: string, state: TaskState, t: number): number[] {
+    const first = this.taskCount;
+    if (first + count > this.labelNumbers.length) this.growTasks(first + count);
+    const laneNumber = this.laneNumber(lane);
+    const end = first + count;
+    this.homeLanes.fill(laneNumber, first, end);
+    this.current.fill(STATE_CODES[state], first, end);
+    this.currentLane.fill(laneNumber, first, end);
+    this.since.fill(t, first, end);
+    this.lastSegment.fill(-1, first, end);
+    this.finishedAt.fill(-1, first, end);
+    const indices = new Array<number>(count);
+    for (let i = 0; i < count; i++) {
+      this.labelNumbers[first + i] = i + 1;
+      indices[i] = first + i;
+    }
+    this.taskCount = end;
+    this.unfinished += count;
+    return indices;
   }
 
   taskId(index: number): string {
@@ -103,53 +185,50 @@ export class Recorder {
   }
 
   state(index: number, state: TaskState, lane: string, t: number): void {
+    const code = STATE_CODES[state];
+    const laneNumber = this.laneNumber(lane);
     const was = this.current[index];
     const wasLane = this.currentLane[index];
-    if (was === state && wasLane === lane) return;
-    if (this.detail === 'outcome') {
-      // Only the lane the task will finish on, and its state for a simulator bug's message, are needed.
-      this.current[index] = state;
-      this.currentLane[index] = lane;
-      return;
-    }
-    const since = this.since.at(index);
+    if (was === code && wasLane === laneNumber) return;
+    this.current[index] = code;
+    this.currentLane[index] = laneNumber;
+    // Only the lane the task will finish on, and its state for a simulator bug's message, are needed.
+    if (this.detail === 'outcome') return;
+    const since = this.since[index];
     if (t > since) this.push(index, was, since, t, wasLane);
     else if (t === since) {
       // A state held for no time between two of the same kind (ready for no time between two CPU bursts of
       // one task) leaves one segment, not two that touch.
-      const last = this.lastSegment.at(index);
+      const last = this.lastSegment[index];
       if (
         last >= 0 &&
-        this.segEnd.at(last) === t &&
-        this.segState[last] === state &&
-        this.segLane[last] === lane
+        this.segEnd[last] === t &&
+        this.segState[last] === code &&
+        this.segLane[last] === laneNumber
       ) {
-        this.lastSegment.set(index, this.segPrev.at(last));
+        this.lastSegment[index] = this.segPrev[last];
+        this.segmentsPerTask[index]--;
         this.segmentCount--;
-        this.current[index] = state;
-        this.currentLane[index] = lane;
-        this.since.set(index, this.segStart.at(last));
+        this.since[index] = this.segStart[last];
         return;
       }
     }
-    this.current[index] = state;
-    this.currentLane[index] = lane;
-    this.since.set(index, t);
+    this.since[index] = t;
   }
 
   finish(index: number, outcome: 'done' | 'failed', t: number): void {
     const lane = this.currentLane[index];
-    this.state(index, outcome, lane, t);
-    this.push(index, outcome, t, t, lane);
-    if (this.finishedAt.at(index) < 0) this.unfinished--;
-    this.finishedAt.set(index, this.lastSegment.at(index));
+    this.state(index, outcome, this.laneIds[lane], t);
+    this.push(index, STATE_CODES[outcome], t, t, lane);
+    if (this.finishedAt[index] < 0) this.unfinished--;
+    this.finishedAt[index] = this.lastSegment[index];
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
     if (this.detail !== 'full') return;
     if (this.events.length >= this.limits.events)
       throw new WorkLimitExceeded('events', this.limits.events, time);
-    this.events.push(kind, time, lane, task ?? -1);
+    this.events.push(kind, time, this.laneNumber(lane), task ?? -1);
   }
 
   /**
@@ -174,8 +253,8 @@ export class Recorder {
   private checkFinished(): void {
     if (this.unfinished === 0) return;
     let i = 0;
-    while (this.finishedAt.at(i) >= 0) i++;
-    throw new Error(`simulator bug: ${this.label(i)} never finished (last ${this.current[i]})`);
+    while (this.finishedAt[i] >= 0) i++;
+    throw new Error(`simulator bug: ${this.label(i)} never finished (last ${TASK_STATES[this.current[i]]})`);
   }
 
   /**
@@ -184,51 +263,55 @@ export class Recorder {
    */
   outcome(): RunOutcome {
     this.checkFinished();
-    let makespanMs = this.labelNumbers.length > 0 ? this.callbacksEnd : 0;
+    const count = this.taskCount;
+    let makespanMs = count > 0 ? this.callbacksEnd : 0;
     let done = 0;
-    for (let i = 0; i < this.labelNumbers.length; i++) {
-      const terminal = this.finishedAt.at(i);
-      makespanMs = Math.max(makespanMs, this.segEnd.at(terminal));
-      if (this.segState[terminal] === 'done' && (this.roles.size === 0 || this.roles.get(i) !== 'main'))
-        done++;
+    const { finishedAt, segEnd, segState } = this;
+    for (let i = 0; i < count; i++) {
+      const terminal = finishedAt[i];
+      if (segEnd[terminal] > makespanMs) makespanMs = segEnd[terminal];
+      if (segState[terminal] === DONE) done++;
     }
+    // main() is not a request: it does not count.
+    for (const [i, role] of this.roles) if (role === 'main' && segState[finishedAt[i]] === DONE) done--;
     return { makespanMs, done };
   }
 
   /** The recorded tasks and time-sorted events; throws if a task never finished (a simulator bug). */
   finishAll(): { tasks: Task[]; events: TraceEvent[] } {
     this.checkFinished();
-    const count = this.labelNumbers.length;
+    const count = this.taskCount;
     const ids = new Array<string>(count);
     const tasks = new Array<Task>(count);
+    const laneIds = this.laneIds;
     for (let i = 0; i < count; i++) {
       const id = `t${i + 1}`;
       ids[i] = id;
-      const role = this.roles.get(i);
       const label = this.label(i);
-      const lane = this.homeLanes[i];
+      const lane = laneIds[this.homeLanes[i]];
       const segments = this.segmentsOf(i);
+      const role = this.roles.size === 0 ? undefined : this.roles.get(i);
       tasks[i] = role === undefined ? { id, label, lane, segments } : { id, label, role, lane, segments };
     }
-    return { tasks, events: this.events.toEvents(ids) };
+    return { tasks, events: this.events.toEvents(ids, laneIds) };
   }
 
   private label(index: number): string {
-    const n = this.labelNumbers.at(index);
+    const n = this.labelNumbers[index];
     return n > 0 ? `task ${n}` : (this.names.get(index) as string);
   }
 
   /** The task's segments, oldest first, in an array of their exact number. */
   private segmentsOf(index: number): Segment[] {
-    let n = 0;
-    for (let s = this.lastSegment.at(index); s >= 0; s = this.segPrev.at(s)) n++;
+    let n = this.segmentsPerTask[index];
     const segments = new Array<Segment>(n);
-    for (let s = this.lastSegment.at(index); s >= 0; s = this.segPrev.at(s)) {
+    const { segState, segStart, segEnd, segLane, segPrev, laneIds } = this;
+    for (let s = this.lastSegment[index]; s >= 0; s = segPrev[s]) {
       segments[--n] = {
-        state: this.segState[s],
-        start: this.segStart.at(s),
-        end: this.segEnd.at(s),
-        lane: this.segLane[s],
+        state: TASK_STATES[segState[s]],
+        start: segStart[s],
+        end: segEnd[s],
+        lane: laneIds[segLane[s]],
       };
     }
     return segments;

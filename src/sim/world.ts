@@ -69,9 +69,7 @@ export class World {
 
   /** Creates `count` tasks labelled "task 1".."task N" in `state` at t = 0 on `lane`. */
   tasks(count: number, lane: string, state: 'queued' | 'ready'): number[] {
-    const ids = new Array<number>(count);
-    for (let i = 0; i < count; i++) ids[i] = this.recorder.addTask(i + 1, lane, state, 0);
-    return ids;
+    return this.recorder.addTasks(count, lane, state, 0);
   }
 
   /** Runs the simulation to the end and returns its trace. */
