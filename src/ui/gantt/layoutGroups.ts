@@ -1,10 +1,8 @@
-import { translator, type Lang } from '../../i18n';
-import { ganttMessages } from '../../i18n/messages/gantt';
 import type { Task, TaskState, Trace } from '../../trace/types';
 import { ROW_HEIGHT, TARGET_GROUP_ROWS } from './geometry';
+import { rowsLayout } from './layoutRows';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow } from './layoutTypes';
 import { buildStack, dominantRuns, type StateSpan } from './stack';
-import { traceExtent } from './traceInfo';
 
 /** A grouped row's bar, bottom to top: what holds a thread first, then waiting. */
 export const GROUP_STATES: readonly TaskState[] = ['running', 'blocked', 'ready', 'suspended', 'queued'];
@@ -24,8 +22,7 @@ export function groupLabel(first: Task, last: Task): string {
   return `${first.label} – ${last.label}`;
 }
 
-function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
-  const t = translator(ganttMessages, lang);
+function groupRow(tasks: readonly Task[], index: number): GanttRow {
   const spans: StateSpan[] = [];
   const markers: GanttMarker[] = [];
   for (const task of tasks) {
@@ -37,38 +34,29 @@ function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
   const stack = buildStack(spans, GROUP_STATES);
   const label = groupLabel(tasks[0], tasks[tasks.length - 1]);
   const size = tasks.length;
+  const who = { kind: 'named', name: label } as const;
   const items: GanttItem[] = dominantRuns(stack).map((r) => ({
     state: r.state,
     start: r.start,
     end: r.end,
     band: 'main',
-    label,
+    who,
     where: null,
-    detail:
-      r.min === r.max
-        ? t('groupDetail', { count: r.max, size })
-        : t('groupDetailRange', { min: r.min, max: r.max, size }),
+    share: { min: r.min, max: r.max, size },
   }));
   markers.sort((x, y) => x.time - y.time);
-  return { id: `group-${index}`, label, depth: 0, kind: 'group', sublabel: null, items, markers, stack };
+  return { id: `group-${index}`, label, depth: 0, kind: 'group', waits: null, items, markers, stack };
 }
 
 /** Task view for thousands of tasks: consecutive tasks folded into rows of a nice group size. */
-export function layoutGroups(trace: Trace, lang: Lang = 'en'): GanttLayout {
+export function layoutGroups(trace: Trace): GanttLayout {
   const n = trace.tasks.length;
   const size = niceGroupSize(Math.ceil(n / TARGET_GROUP_ROWS));
   const rows: GanttRow[] = [];
-  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length, lang));
-  return {
-    view: 'tasks',
+  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length));
+  return rowsLayout(trace, 'tasks', rows, ROW_HEIGHT.group, {
     mode: 'grouped',
-    rows,
-    extent: traceExtent(trace),
-    rowHeight: ROW_HEIGHT.group,
-    taskCount: n,
     groupSize: size,
     stackMax: size,
-    queueMax: 0,
-    note: `${n.toLocaleString('en-US')} tasks: grouped ${size} per row`,
-  };
+  });
 }
