@@ -10,23 +10,15 @@
 import { chromium, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
-import { simulateScenario } from '../src/strategies';
+import { getStrategy, simulateScenario } from '../src/strategies';
 import { makespan } from '../src/trace/makespan';
 import { STRATEGY_IDS, type StrategyId } from '../src/trace/scenario';
 import type { Trace } from '../src/trace/types';
 import { startPreview } from './preview';
 
 const IDLE = '[data-app-root][data-idle="true"]';
-const IO: readonly StrategyId[] = [
-  'sequential',
-  'async-blocking',
-  'asyncio-gather',
-  'asyncio-semaphore',
-  'thread-pool',
-  'run-in-executor',
-  'process-pool',
-  'aiomultiprocess',
-];
+// The strategies that fetch (every group but the basics scenes), in the catalogue's order.
+const IO: readonly StrategyId[] = STRATEGY_IDS.filter((id) => getStrategy(id).group !== 'basics');
 const quick = process.argv.includes('--quick');
 
 const median = (xs: readonly number[]) =>

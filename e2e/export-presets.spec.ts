@@ -78,7 +78,17 @@ async function textReport(page: Page, svg: string) {
             b.y1 > frame.bottom + 1,
         )
         .map((b) => b.text);
-      return { overlaps, outside, count: boxes.length };
+      // The smallest type inside the charts, in px on the figure (a font size times the chart's scale).
+      let minChartText = Infinity;
+      for (const node of root.querySelectorAll('svg svg text')) {
+        if ((node.textContent ?? '').trim() === '' || node.closest('defs')) continue;
+        const box = node.getBoundingClientRect();
+        if (box.width < 1 || box.bottom < frame.top || box.top > frame.bottom) continue;
+        const size =
+          parseFloat(getComputedStyle(node).fontSize) * ((node as SVGGraphicsElement).getScreenCTM()?.a ?? 1);
+        minChartText = Math.min(minChartText, size);
+      }
+      return { overlaps, outside, count: boxes.length, minChartText };
     });
   } finally {
     await sheet.close();
@@ -106,7 +116,7 @@ async function checkPreset(
   expect(report.count).toBeGreaterThan(10);
   expect(report.overlaps, `${preset.size}: overlapping text`).toEqual([]);
   expect(report.outside, `${preset.size}: text off the figure`).toEqual([]);
-  return svg;
+  return { svg, minChartText: report.minChartText };
 }
 
 async function pickSize(select: Locator, size: string) {
@@ -120,15 +130,22 @@ test.describe('Export presets: sizes, and no text on top of other text', () => {
     await gotoApp(page, { strategy: 'process-pool', tasks: 100, theme: 'light' });
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export the timeline' });
+    const ganttWidth = () => page.locator('svg.gantt-svg').first().getAttribute('width');
+    const before = await ganttWidth();
     for (const preset of SIZES) {
       await dialog.getByRole('radio', { name: preset.label }).check();
-      const svg = await checkPreset(page, preset, async (format) => {
+      const { svg, minChartText } = await checkPreset(page, preset, async (format) => {
         await dialog.getByRole('radio', { name: format, exact: true }).check();
         await dialog.getByRole('button', { name: `Download ${format}` }).click();
       });
+      // A slide's charts are drawn for it: row labels, ticks and callouts read from the back of a room (they
+      // were 11–12 px × 1.25 = 14–15 px).
+      if (preset.png) expect(minChartText, `${preset.size}: smallest chart text`).toBeGreaterThanOrEqual(21);
       // A chart that shows some of its 100 rows says which.
       expect(/Showing rows 1–\d+ of 100\./.test(svg), 'the rows shown are stated').toBe(true);
     }
+    // The page's chart gets its width back once a slide has been drawn.
+    await expect.poll(ganttWidth).toBe(before);
   });
 
   const compares: readonly { name: string; query: Readonly<Record<string, string>> }[] = [
@@ -144,9 +161,12 @@ test.describe('Export presets: sizes, and no text on top of other text', () => {
       const results = page.locator('.cmp-results');
       for (const preset of SIZES) {
         await pickSize(results.locator('.cmp-figure-size select'), preset.size);
-        await checkPreset(page, preset, (format) =>
+        const { minChartText } = await checkPreset(page, preset, (format) =>
           results.getByRole('button', { name: `Export ${format}` }).click(),
         );
+        // The tutorial's three timelines sit two by two on a wide slide, with type at 22 px and more.
+        if (compare.name === 'tutorial' && preset.size === 'slide-16-9')
+          expect(minChartText, 'smallest chart text').toBeGreaterThanOrEqual(21);
       }
     });
   }
@@ -157,7 +177,7 @@ test.describe('Export presets: sizes, and no text on top of other text', () => {
     const sentence = (await page.locator('.scl-sentence').first().textContent()) ?? '';
     for (const preset of SIZES) {
       await pickSize(results.locator('.cmp-figure-size select'), preset.size);
-      const svg = await checkPreset(page, preset, (format) =>
+      const { svg } = await checkPreset(page, preset, (format) =>
         results.getByRole('button', { name: `Export ${format}` }).click(),
       );
       // Three columns: the figure is wider than tall, and the first sentence's opening words are in it.

@@ -45,3 +45,18 @@ test.describe('Presentation mode at 1920 × 1080', () => {
     });
   }
 });
+
+test('presenting Compare names the tab, and the arrows do not switch a strategy out of sight', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await gotoApp(page, { tab: 'compare', strategy: 'asyncio-wait', present: 1, theme: 'light' });
+  const bar = page.locator('[data-present-bar]');
+  await expect(bar).toContainText('Compare');
+  await expect(bar).toContainText('Esc: leave');
+  await expect(bar).not.toContainText(/Strategy \d+ of|strategy ·/);
+  await page.locator('body').press('ArrowRight');
+  await page.locator('body').press('Escape');
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  await expect(page.locator('.timeline-panel .timeline-strategy')).toHaveText('asyncio.wait');
+});

@@ -1,3 +1,4 @@
+import { perTrace } from './perTrace';
 import { inFlightSeries } from './inFlight';
 import { processLaneOf } from './lanes';
 import type { Lane, Segment, Trace } from './types';
@@ -189,11 +190,14 @@ const PER_KIND = 2;
 /**
  * The moments worth pointing at in a run, derived from the trace: an event loop blocked by a blocking call while
  * tasks are ready, tasks waiting for the GIL, a saturated pool or full semaphore, process start-up. At most two
- * per kind, sorted by time. Pure; memoise on the trace.
+ * per kind, sorted by time. Pure, and computed once per trace (the playback bar and the Gantt both read it): the
+ * list is shared, so callers must not change it.
  *
  * @example findCallouts(asyncBlockingTrace)[0] // { kind: 'loop-blocked', time: 0, end: 3003, lane: 'main/loop', count: 4 }
  */
-export function findCallouts(trace: Trace): Callout[] {
+export const findCallouts: (trace: Trace) => readonly Callout[] = perTrace(computeCallouts);
+
+function computeCallouts(trace: Trace): Callout[] {
   const segs = byLaneAndState(trace);
   // When the connector caps requests in flight, saying "semaphore full" would name the wrong limit.
   const cap = connectorCap(trace, segs);

@@ -28,15 +28,16 @@ import {
 import type { z } from 'zod';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number =>
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isTime = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TRACE_MS;
-const isRef = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_CHARS;
-const isShown = (v: unknown, min: number, max: number): v is string =>
+export const isRef = (v: unknown): v is string =>
+  typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_CHARS;
+export const isShown = (v: unknown, min: number, max: number): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max && forbiddenInLabel(v) === null;
 const STATES = new Set<unknown>(TASK_STATES);
 const KINDS = new Set<unknown>(EVENT_KINDS);
-const ENGINES = new Set<unknown>(['sim', 'live', 'python']);
+export const ENGINES = new Set<unknown>(['sim', 'live', 'python']);
 
 function segmentOf(s: unknown): Segment | null {
   if (!isObject(s) || !STATES.has(s.state) || !isTime(s.start) || !isTime(s.end) || !isRef(s.lane))

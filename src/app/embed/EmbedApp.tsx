@@ -92,6 +92,8 @@ export function EmbedApp() {
   const playback = parts.includes('playback') || embed?.step !== undefined;
   const callouts = embed?.callouts !== false;
   useStartStep(trace, embed?.step);
+  // The same view, window and height whether the chart steps through the run or shows all of it.
+  const chart = { view, domain, onDomainChange: setDomain, height: EMBED_GANTT_HEIGHT };
   return (
     <IdleRoot className="embed" screen="explore">
       <LinkNotices />
@@ -110,23 +112,9 @@ export function EmbedApp() {
         <Boundary name={tt('ganttChart')} resetKeys={[trace, view, domain]}>
           {playback && <PlaybackControls trace={trace} />}
           {playback ? (
-            <CursorGantt
-              trace={trace}
-              view={view}
-              domain={domain}
-              onDomainChange={setDomain}
-              height={EMBED_GANTT_HEIGHT}
-              showCallouts={callouts}
-            />
+            <CursorGantt {...chart} trace={trace} showCallouts={callouts} />
           ) : (
-            <GanttChart
-              trace={trace}
-              view={view}
-              domain={domain}
-              onDomainChange={setDomain}
-              height={EMBED_GANTT_HEIGHT}
-              callouts={callouts ? undefined : []}
-            />
+            <GanttChart {...chart} trace={trace} callouts={callouts ? undefined : []} />
           )}
           <GanttLegend view={view} />
         </Boundary>

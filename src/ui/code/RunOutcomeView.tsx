@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n';
 import { programMessages } from '../../i18n/messages/program';
 import type { RunOutcome } from '../../python/runView';
@@ -55,27 +56,17 @@ export function RunOutcomeView({ outcome, titleOf, onOpenStrategy }: Props) {
             ? t('exception', { type: error.type, line: error.line })
             : t('exceptionNoLine', { type: error.type });
       return (
-        <div
-          className="program-outcome program-outcome--error"
-          role="alert"
-          data-testid="program-outcome"
-          data-kind={outcome.kind}
-        >
+        <ErrorBox kind={outcome.kind}>
           <p>{head}</p>
           <pre className="program-traceback">{error.traceback}</pre>
-        </div>
+        </ErrorBox>
       );
     }
     case 'refused': {
       const first = outcome.refused[0];
       const strategy = first && isStrategy(first.strategy) ? first.strategy : null;
       return (
-        <div
-          className="program-outcome program-outcome--error"
-          role="alert"
-          data-testid="program-outcome"
-          data-kind="refused"
-        >
+        <ErrorBox kind="refused">
           <p>{t('refused', { construct: first?.construct ?? '?', line: first?.line ?? '?' })}</p>
           {strategy && (
             <p className="program-outcome__links">
@@ -87,20 +78,14 @@ export function RunOutcomeView({ outcome, titleOf, onOpenStrategy }: Props) {
               </button>
             </p>
           )}
-        </div>
+        </ErrorBox>
       );
     }
     case 'limit':
       return (
-        <div
-          className="program-outcome program-outcome--error"
-          role="alert"
-          data-testid="program-outcome"
-          data-kind="limit"
-          data-limit={outcome.name}
-        >
+        <ErrorBox kind="limit" limit={outcome.name}>
           <p>{t(`limit${capital(outcome.name)}`, { value: outcome.value })}</p>
-        </div>
+        </ErrorBox>
       );
     case 'stalled':
     case 'stopped':
@@ -112,16 +97,34 @@ export function RunOutcomeView({ outcome, titleOf, onOpenStrategy }: Props) {
     case 'load-failed':
     case 'crashed':
       return (
-        <div
-          className="program-outcome program-outcome--error"
-          role="alert"
-          data-testid="program-outcome"
-          data-kind={outcome.kind}
-        >
+        <ErrorBox kind={outcome.kind}>
           <p>{t(outcome.kind === 'crashed' ? 'crashed' : 'loadFailed', { message: outcome.message })}</p>
-        </div>
+        </ErrorBox>
       );
   }
+}
+
+/** A run that did not draw: announced at once, marked with its kind (and the limit it hit) for tests. */
+function ErrorBox({
+  kind,
+  limit,
+  children,
+}: {
+  readonly kind: RunOutcome['kind'];
+  readonly limit?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div
+      className="program-outcome program-outcome--error"
+      role="alert"
+      data-testid="program-outcome"
+      data-kind={kind}
+      data-limit={limit}
+    >
+      {children}
+    </div>
+  );
 }
 
 function capital<T extends string>(s: T): Capitalize<T> {

@@ -45,12 +45,17 @@ export function CompareScreen() {
     if (!root) return null;
     const bars = root.querySelector<SVGSVGElement>('.cmp-bars svg.recharts-surface');
     const multiples = root.querySelector('.cmp-multiples');
+    const timelines = multiples ? timelineParts(multiples) : [];
     return {
       svgs: [
         ...(bars && size === 'screen' ? [{ svg: bars, label: t('barsTitle'), labelAbove: true }] : []),
-        ...(multiples ? timelineParts(multiples) : []),
+        ...timelines,
       ],
       legend: multiples ? timelineLegend(multiples) : [],
+      root: multiples instanceof HTMLElement ? multiples : undefined,
+      // On a wide slide whole timelines sit two by two: stacked, three would leave no room for type at 22 px. A
+      // scrolled one (its rows under a sticky axis, two parts) stays stacked.
+      columns: size === 'slide-16-9' && timelines.every((p) => !p.joined) ? 2 : 1,
     };
   };
   const figure = (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useT } from '../../i18n';
 import { compareMessages } from '../../i18n/messages/compare';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
+import { chartsWidth, drawnNarrow, slideChartWidth } from '../export/slideWidth';
 import { pageTheme } from '../export/themeTokens';
 import {
   FIGURE_SIZES,
@@ -17,6 +18,10 @@ export interface FigureContent {
   readonly legend: readonly LegendItem[];
   /** Parts flow into this many columns (Scaling's grid). */
   readonly columns?: number;
+  /** The element the charts fill: narrowed while a slide is made, so the charts are drawn for the slide. */
+  readonly root?: HTMLElement;
+  /** How much larger than their own units a slide draws the charts (default 2: 11 px text at 22 px). */
+  readonly slideTextScale?: number;
 }
 
 interface FigureButtonsProps {
@@ -36,11 +41,28 @@ export function FigureButtons({ title, caption, fileName, collect, disabled }: F
   const sizeId = useId();
   const [size, setSize] = useState<FigureSize>('screen');
   const { status, download } = useFigureDownload();
-  const save = (format: FigureFormat) => {
-    const content = collect(size);
-    if (!content || content.svgs.length === 0) return;
-    const name = size === 'screen' ? fileName : `${fileName}-${size}`;
-    void download({ ...content, title, caption, background: pageTheme(), format, size }, `${name}.${format}`);
+  const save = async (format: FigureFormat) => {
+    const first = collect(size);
+    if (!first || first.svgs.length === 0) return;
+    const restore =
+      size === 'screen' || !first.root
+        ? () => {}
+        : await drawnNarrow(
+            first.root,
+            () => chartsWidth((collect(size)?.svgs ?? []).map((p) => p.svg)),
+            slideChartWidth(size, first.columns, first.slideTextScale),
+          );
+    try {
+      const content = collect(size) ?? first;
+      const name = size === 'screen' ? fileName : `${fileName}-${size}`;
+      const { svgs, legend, columns } = content;
+      await download(
+        { svgs, legend, columns, title, caption, background: pageTheme(), format, size },
+        `${name}.${format}`,
+      );
+    } finally {
+      restore();
+    }
   };
   return (
     <span className="cmp-figure-buttons">
@@ -60,7 +82,7 @@ export function FigureButtons({ title, caption, fileName, collect, disabled }: F
         type="button"
         className="button button-small"
         disabled={disabled || status.kind === 'busy'}
-        onClick={() => save('png')}
+        onClick={() => void save('png')}
       >
         {t('exportPng')}
       </button>
@@ -68,7 +90,7 @@ export function FigureButtons({ title, caption, fileName, collect, disabled }: F
         type="button"
         className="button button-small"
         disabled={disabled || status.kind === 'busy'}
-        onClick={() => save('svg')}
+        onClick={() => void save('svg')}
       >
         {t('exportSvg')}
       </button>

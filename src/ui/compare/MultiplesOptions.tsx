@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { Segmented } from '../theme/Segmented';
 import { compareMessages } from '../../i18n/messages/compare';
 import type { GanttView } from '../gantt/layoutTypes';
 
@@ -22,15 +23,16 @@ export function MultiplesOptions({ view, onView, axis, onAxis }: Props) {
     set: (v: V) => void,
     choices: readonly (readonly [V, string])[],
   ) => (
-    <fieldset className="segmented cmp-option" data-option={name}>
-      <legend className="cmp-option-legend">{legend}</legend>
-      {choices.map(([v, label]) => (
-        <label key={v} className="segmented-option">
-          <input type="radio" name={name} value={v} checked={value === v} onChange={() => set(v)} />
-          <span>{label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      className="cmp-option"
+      option={name}
+      name={name}
+      legend={legend}
+      legendClassName="cmp-option-legend"
+      choices={choices}
+      value={value}
+      onChange={set}
+    />
   );
   return (
     <div className="cmp-options">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { parseNumber } from '../../state';
 import { formatForInput } from '../controls/format';
-import { TextNumberInput } from '../controls/TextNumberInput';
+import { NumberEntryRow } from '../controls/fieldParts';
 
 interface NumberFieldProps {
   readonly label: string;
@@ -31,34 +31,28 @@ export function NumberField({ label, value, unit, check, onCommit, notANumber }:
   };
   return (
     <div className="param cmp-field" data-invalid={error ? 'true' : undefined}>
-      <div className="param-row">
-        <label htmlFor={id} className="param-label">
-          {label}
-        </label>
-        <span className="param-entry">
-          <TextNumberInput
-            id={id}
-            text={draft ?? formatForInput(value)}
-            invalid={Boolean(error)}
-            describedBy={error ? `${id}-error` : undefined}
-            onText={(text) => accept(text, parseNumber(text))}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setDraft(null);
-                setError(null);
-              } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-                e.preventDefault();
-                const next = value + (e.key === 'ArrowUp' ? 1 : -1);
-                accept(String(next), next);
-              }
-            }}
-            onBlur={() => {
-              if (!error) setDraft(null);
-            }}
-          />
-          {unit && <span className="param-unit">{unit}</span>}
-        </span>
-      </div>
+      <NumberEntryRow
+        id={id}
+        label={label}
+        unit={unit}
+        text={draft ?? formatForInput(value)}
+        invalid={Boolean(error)}
+        describedBy={error ? `${id}-error` : undefined}
+        onText={(text) => accept(text, parseNumber(text))}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setDraft(null);
+            setError(null);
+          } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+            e.preventDefault();
+            const next = value + (e.key === 'ArrowUp' ? 1 : -1);
+            accept(String(next), next);
+          }
+        }}
+        onBlur={() => {
+          if (!error) setDraft(null);
+        }}
+      />
       {error && (
         <p id={`${id}-error`} className="param-error" role="alert">
           {error}

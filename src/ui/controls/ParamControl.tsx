@@ -7,7 +7,7 @@ import { controlsMessages } from '../../i18n/messages/controls';
 import { formatForInput, formatWithUnit } from './format';
 import { paramHelp, paramLabel, problemText } from './problemText';
 import { fromPosition, isStepKey, SLIDER_STEPS, stepValue, toPosition } from './scale';
-import { TextNumberInput } from './TextNumberInput';
+import { FieldError, NumberEntryRow } from './fieldParts';
 
 interface ParamControlProps {
   readonly field: FieldKey;
@@ -49,23 +49,17 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
 
   return (
     <div className="param" data-invalid={error ? 'true' : undefined}>
-      <div className="param-row">
-        <label htmlFor={inputId} className="param-label">
-          {label}
-        </label>
-        <span className="param-entry">
-          <TextNumberInput
-            id={inputId}
-            text={draft ?? formatForInput(value)}
-            invalid={Boolean(error)}
-            describedBy={describedBy}
-            onText={(text) => setFieldText(field, text)}
-            onBlur={() => !error && revertField(field)}
-            onKeyDown={(e) => onStepKey(e, true)}
-          />
-          {spec.unit && <span className="param-unit">{spec.unit}</span>}
-        </span>
-      </div>
+      <NumberEntryRow
+        id={inputId}
+        label={label}
+        unit={spec.unit}
+        text={draft ?? formatForInput(value)}
+        invalid={Boolean(error)}
+        describedBy={describedBy}
+        onText={(text) => setFieldText(field, text)}
+        onBlur={() => !error && revertField(field)}
+        onKeyDown={(e) => onStepKey(e, true)}
+      />
       <input
         type="range"
         className="param-slider"
@@ -84,14 +78,7 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
         <span className="visually-hidden"> {t(spec.log ? 'rangeLog' : 'range', range)}</span>
       </p>
       {children}
-      <p id={errorId} className="param-error" aria-live="polite">
-        {error && (
-          <>
-            <span aria-hidden="true">⚠ </span>
-            {problemText(error, t, lang)}
-          </>
-        )}
-      </p>
+      <FieldError id={errorId}>{error && problemText(error, t, lang)}</FieldError>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { controlsMessages } from '../../i18n/messages/controls';
 import { selectField, selectScenarioActions, useAppStore } from '../../state';
 import { problemText } from './problemText';
 import { TextNumberInput } from './TextNumberInput';
+import { FieldError } from './fieldParts';
 
 /** A fresh seed: any 31-bit number (UI code may be random; only the simulator must not). */
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -40,14 +41,9 @@ export function SeedControl() {
       <span id={helpId} className="param-help seed-help">
         {t('seedHelp')}
       </span>
-      <span id={errorId} className="param-error" aria-live="polite">
-        {error && (
-          <>
-            <span aria-hidden="true">⚠ </span>
-            {problemText(error, t, lang)}
-          </>
-        )}
-      </span>
+      <FieldError id={errorId} inline>
+        {error && problemText(error, t, lang)}
+      </FieldError>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 
-interface TextNumberInputProps {
+export interface TextNumberInputProps {
   readonly id: string;
   /** What the box shows: the typed text while it is refused, else the value in use. */
   readonly text: string;

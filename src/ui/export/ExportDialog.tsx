@@ -4,6 +4,7 @@ import { traceIoMessages } from '../../i18n/messages/traceIo';
 import type { Trace } from '../../trace/types';
 import { figureCaption, figureFileName, figureTitle } from './caption';
 import { pageTheme } from './themeTokens';
+import { chartsWidth, drawnNarrow, slideChartWidth } from './slideWidth';
 import { timelineLegend, timelineParts } from './timelineFigure';
 import { TraceDownloads } from './TraceDownloads';
 import type { FigureBackground, FigureFormat, FigureSize } from './types';
@@ -39,9 +40,18 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const save = () => {
+  const save = async () => {
     const root = getRoot();
     if (!root) return;
+    // A slide's charts are drawn for the slide (its type read from the back of a room), then the page gets its width back.
+    const restore =
+      size === 'screen'
+        ? () => {}
+        : await drawnNarrow(
+            root,
+            () => chartsWidth(timelineParts(root, { charts }).map((p) => p.svg)),
+            slideChartWidth(size),
+          );
     const options = {
       svgs: timelineParts(root, { charts }),
       title: title.trim() || figureTitle(trace.scenario, lang),
@@ -53,7 +63,11 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
       exclude: callouts ? [] : ['.gantt-callouts'],
     };
     const suffix = [fileSuffix, size === 'screen' ? '' : size].filter(Boolean).join('-');
-    void download(options, figureFileName(trace.scenario, format, suffix));
+    try {
+      await download(options, figureFileName(trace.scenario, format, suffix));
+    } finally {
+      restore();
+    }
   };
 
   const radios = <V extends string>(
@@ -149,7 +163,7 @@ export function ExportDialog({ trace, getRoot, fileSuffix = '', onClose }: Props
           <button
             type="button"
             className="button button--primary"
-            onClick={save}
+            onClick={() => void save()}
             disabled={status.kind === 'busy'}
           >
             {status.kind === 'busy' ? t('exporting') : t('downloadFigure', { format: format.toUpperCase() })}

@@ -13,8 +13,8 @@ export interface ComposedPart extends FigurePart {
   readonly height: number;
 }
 
-/** A slide shrinks its charts no further than this before it leaves Gantt rows out (12 px labels stay ≥ 15 px). */
-export const MIN_SLIDE_SCALE = 1.25;
+/** A slide shrinks its charts no further than this before it leaves Gantt rows out (11 px callouts stay ≥ 21 px). */
+export const MIN_SLIDE_SCALE = 1.95;
 const MAX_SLIDE_SCALE = 3;
 /** A capped Gantt keeps at least this many rows. */
 const MIN_ROWS = 3;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
 import { GANTT_LABEL_WIDTH } from './constants';
 import type { PatternIds } from './GanttDefs';
@@ -10,6 +10,7 @@ import { barPaths, markerPaths } from './paths';
 import { mainBand, waitBand } from './shapes';
 import { stackPaths, stepLine } from './stackPaths';
 import { StatePaths } from './StatePaths';
+import { ganttWords } from './words';
 
 /** Always drawn: ends, and callbacks (work on the loop, often too short for a bar to show). */
 const END_MARKS: ReadonlySet<MarkerKind> = new Set(['done', 'failed', 'exit', 'callback']);
@@ -84,8 +85,11 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
       : null;
   const bars = row.kind === 'group' ? NO_BARS : barPaths(row.items, 'main', x, width, main);
   const marks = markerPaths(row.markers, p.showEvents ? ALL_MARKS : END_MARKS, x, width, main);
-  const label = fit(row.label, row.depth, 6.6);
-  const sub = row.sublabel === null ? null : fit(row.sublabel, row.depth, 5.2);
+  const words = ganttWords(useLang());
+  const name = words.row(row);
+  const waits = words.waits(row);
+  const label = fit(name, row.depth, 6.6);
+  const sub = waits === null ? null : fit(waits, row.depth, 5.2);
   const labelX = 8 + row.depth * INDENT;
   return (
     <g
@@ -102,12 +106,12 @@ export const GanttRowView = memo(function GanttRowView(p: RowViewProps) {
         y={row.kind === 'lane' ? main.top + main.height / 2 : height / 2}
       >
         {label}
-        {label !== row.label && <title>{row.label}</title>}
+        {label !== name && <title>{name}</title>}
       </text>
       {sub !== null && (
         <text className="gantt-row__sublabel" x={labelX} y={height - 7}>
           {sub}
-          {sub !== row.sublabel && <title>{row.sublabel}</title>}
+          {sub !== waits && <title>{waits}</title>}
         </text>
       )}
       <g transform={`translate(${GANTT_LABEL_WIDTH} 0)`}>

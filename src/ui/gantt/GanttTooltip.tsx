@@ -3,6 +3,7 @@ import { ganttMessages } from '../../i18n/messages/gantt';
 import { formatMs, formatSpan, stateName } from './format';
 import type { GanttItem } from './layoutTypes';
 import { Swatch } from './Swatch';
+import { ganttWords } from './words';
 
 export interface TooltipPlacement {
   /** Horizontal centre in the chart frame, px. */
@@ -22,22 +23,25 @@ export function GanttTooltip({ id, item, at }: { id: string; item: GanttItem; at
   const [from, to] = formatSpan(item.start, item.end);
   const lang = useLang();
   const t = useT(ganttMessages);
+  const words = ganttWords(lang);
+  const share = words.share(item);
+  const where = words.where(item);
   const left = Math.min(Math.max(at.x, HALF + 4), Math.max(HALF + 4, at.frameWidth - HALF - 4));
   const style = at.above ? { left, bottom: `calc(100% - ${at.top - 6}px)` } : { left, top: at.bottom + 6 };
   return (
     <div id={id} role="tooltip" className="gantt-tooltip" style={style}>
-      <div className="gantt-tooltip__who">{item.label}</div>
+      <div className="gantt-tooltip__who">{words.who(item)}</div>
       <div className="gantt-tooltip__state">
         <Swatch kind={item.state} />
         {stateName(item.state, lang)}
-        {item.detail !== null && <span className="gantt-tooltip__detail"> · {item.detail}</span>}
+        {share !== null && <span className="gantt-tooltip__detail"> · {share}</span>}
       </div>
       <div className="gantt-tooltip__time">
         {from} → {to}
       </div>
       <div className="gantt-tooltip__dur">
         {formatMs(item.end - item.start)}
-        {item.where !== null && <span> · {t('on', { where: item.where })}</span>}
+        {where !== null && <span> · {t('on', { where })}</span>}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { translator, type Lang } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
 import type { GanttItem, ItemState } from './layoutTypes';
+import { ganttWords } from './words';
 
 const formats = new Map<number, Intl.NumberFormat>();
 function number(value: number, digits: number): string {
@@ -91,9 +92,12 @@ export function stateName(state: ItemState, lang: Lang = 'en'): string {
  */
 export function describeItem(item: GanttItem, lang: Lang = 'en'): string {
   const t = translator(ganttMessages, lang);
+  const words = ganttWords(lang);
   const [from, to] = formatSpan(item.start, item.end);
-  const parts = [item.label, stateName(item.state, lang), t('itemSpan', { from, to })];
-  if (item.detail !== null) parts.push(item.detail);
-  if (item.where !== null) parts.push(t('on', { where: item.where }));
+  const parts = [words.who(item), stateName(item.state, lang), t('itemSpan', { from, to })];
+  const share = words.share(item);
+  const where = words.where(item);
+  if (share !== null) parts.push(share);
+  if (where !== null) parts.push(t('on', { where }));
   return parts.join(lang === 'en' ? ', ' : '，');
 }

@@ -3,6 +3,9 @@ import { defaultScenario, simulateScenario } from '../../strategies';
 import { layoutGantt } from './layout';
 import { groupLabel, niceGroupSize } from './layoutGroups';
 import { asyncioTrace, manyTasksTrace, processPoolTrace, taskOf, threadPoolTrace } from './testTraces';
+import { ganttWords } from './words';
+
+const words = ganttWords('en');
 
 describe('layoutGantt, task view', () => {
   it('gives one row per task, labelled, with its segments and end marker', () => {
@@ -21,13 +24,14 @@ describe('layoutGantt, task view', () => {
     expect(row.markers.at(-1)?.kind).toBe('failed');
   });
 
-  it('virtualises past a few hundred rows and groups past 2,000 tasks, saying so', () => {
-    expect(layoutGantt(manyTasksTrace(500), 'tasks')).toMatchObject({ mode: 'virtual', note: null });
+  it('virtualises past a few hundred rows and groups past 2,000 tasks', () => {
+    expect(layoutGantt(manyTasksTrace(500), 'tasks')).toMatchObject({ mode: 'virtual' });
     const big = layoutGantt(manyTasksTrace(10_000), 'tasks');
-    expect(big).toMatchObject({ mode: 'grouped', groupSize: 50, note: '10,000 tasks: grouped 50 per row' });
+    expect(big).toMatchObject({ mode: 'grouped', groupSize: 50, taskCount: 10_000 });
     expect(big.rows).toHaveLength(200);
     expect(big.rows[0].label).toBe('tasks 1–50');
-    expect(big.rows[0].items[0]).toMatchObject({ state: 'running', detail: '50 of 50 tasks' });
+    expect(big.rows[0].items[0]).toMatchObject({ state: 'running', share: { min: 50, max: 50, size: 50 } });
+    expect(words.share(big.rows[0].items[0])).toBe('50 of 50 tasks');
     expect(big.rows[0].items[1]).toMatchObject({ state: 'suspended', start: 0.1 });
   });
 });
@@ -53,10 +57,17 @@ describe('layoutGantt, lane view', () => {
     const loop = layout.rows[1];
     const main = loop.items.filter((i) => i.band === 'main');
     expect(main).toHaveLength(10);
-    expect(main.every((i) => i.state === 'running' && i.label.startsWith('task '))).toBe(true);
+    expect(main.every((i) => i.state === 'running' && words.who(i).startsWith('task '))).toBe(true);
     const suspended = loop.items.filter((i) => i.state === 'suspended');
     expect(suspended).toHaveLength(1);
-    expect(suspended[0]).toMatchObject({ band: 'wait', start: 2, end: 3010, label: '1–5 tasks' });
+    expect(suspended[0]).toMatchObject({
+      band: 'wait',
+      start: 2,
+      end: 3010,
+      who: { kind: 'waiting', min: 1, max: 5 },
+    });
+    expect(words.who(suspended[0])).toBe('1–5 tasks');
+    expect(ganttWords('zh-CN').who(suspended[0])).not.toBe('1–5 tasks');
     expect(layout.stackMax).toBe(5);
   });
 
@@ -75,7 +86,7 @@ describe('layoutGantt, done-callbacks', () => {
   it('draws each callback as work on the loop, named by its task, in the lane view', () => {
     const loop = layoutGantt(trace, 'lanes').rows.find((r) => r.id === 'main/loop');
     const bars = loop?.items.filter((i) => i.state === 'callback') ?? [];
-    expect(bars.map((b) => [b.label, b.start, b.end, b.band])).toEqual(
+    expect(bars.map((b) => [words.who(b), b.start, b.end, b.band])).toEqual(
       callbacks.map((c) => [trace.tasks.find((t) => t.id === c.task)?.label, c.time, c.end, 'main']),
     );
     expect(loop?.markers.filter((m) => m.kind === 'callback')).toHaveLength(callbacks.length);

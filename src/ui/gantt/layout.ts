@@ -1,11 +1,10 @@
-import { localLabel } from './traceLabel';
-import type { Lang } from '../../i18n';
 import type { Task, Trace, TraceEvent } from '../../trace/types';
-import { GROUP_ABOVE, ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
+import { GROUP_ABOVE, ROW_HEIGHT } from './geometry';
 import { layoutGroups } from './layoutGroups';
 import { layoutLanes } from './layoutLanes';
+import { rowsLayout } from './layoutRows';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow, GanttView, MarkerKind } from './layoutTypes';
-import { laneLabels, traceExtent } from './traceInfo';
+import { laneLabels } from './traceInfo';
 
 /** Point events drawn as glyphs on a task's row, by the trace's event kind. */
 const TASK_MARKS: Partial<Record<TraceEvent['kind'], MarkerKind>> = {
@@ -25,6 +24,7 @@ export function taskRow(
 ): GanttRow {
   const items: GanttItem[] = [];
   const markers: GanttMarker[] = [];
+  const who = { kind: 'named', name: task.label } as const;
   for (const s of task.segments) {
     if (s.state === 'done' || s.state === 'failed') markers.push({ kind: s.state, time: s.start });
     else
@@ -33,9 +33,9 @@ export function taskRow(
         start: s.start,
         end: s.end,
         band: 'main',
-        label: task.label,
+        who,
         where: laneLabel(s.lane),
-        detail: null,
+        share: null,
       });
   }
   for (const e of events) {
@@ -47,9 +47,9 @@ export function taskRow(
         start: e.time,
         end: e.end,
         band: 'main',
-        label: task.label,
+        who,
         where: laneLabel(e.lane),
-        detail: null,
+        share: null,
       });
   }
   markers.sort((a, b) => a.time - b.time);
@@ -58,7 +58,7 @@ export function taskRow(
     label: task.label,
     depth: 0,
     kind: 'task',
-    sublabel: null,
+    waits: null,
     items,
     markers,
     stack: null,
@@ -75,56 +75,19 @@ function layoutTasks(trace: Trace): GanttLayout {
   }
   const label = laneLabels(trace);
   const rows = trace.tasks.map((t) => taskRow(t, label, byTask.get(t.id) ?? []));
-  return {
-    view: 'tasks',
-    mode: rows.length > VIRTUAL_ABOVE ? 'virtual' : 'rows',
-    rows,
-    extent: traceExtent(trace),
-    rowHeight: ROW_HEIGHT.task,
-    taskCount: trace.tasks.length,
-    groupSize: 1,
-    stackMax: 0,
-    queueMax: 0,
-    note: null,
-  };
+  return rowsLayout(trace, 'tasks', rows, ROW_HEIGHT.task);
 }
 
 /**
- * Lays a trace out as Gantt rows, a pure function of its inputs (memoise it on `trace` and `view`).
+ * Lays a trace out as Gantt rows, a pure function of its inputs (memoise it on `trace` and `view`). Geometry
+ * only: labels stay as the trace names them and counts stay numbers; the view words them (words.ts).
  * Task view: one row per task, or, past {@link GROUP_ABOVE} tasks, one row per group of tasks.
  * Lane view: one row per lane in process → thread / event-loop order, running and blocked tasks as bars,
  * waiting tasks as counts.
  *
  * @example layoutGantt(trace, 'tasks').rows[2].label // "task 3"
  */
-export function layoutGantt(trace: Trace, view: GanttView, lang: Lang = 'en'): GanttLayout {
-  const layout =
-    view === 'lanes'
-      ? layoutLanes(trace, lang)
-      : trace.tasks.length > GROUP_ABOVE
-        ? layoutGroups(trace, lang)
-        : layoutTasks(trace);
-  return lang === 'en' ? layout : localised(layout, lang);
-}
-
-/** Row and item labels in the reader's language (the trace keeps the names it was recorded with). */
-function localised(layout: GanttLayout, lang: Lang): GanttLayout {
-  const cache = new Map<string, string>();
-  const local = (label: string) => {
-    let out = cache.get(label);
-    if (out === undefined) cache.set(label, (out = localLabel(label, lang)));
-    return out;
-  };
-  return {
-    ...layout,
-    rows: layout.rows.map((row) => ({
-      ...row,
-      label: local(row.label),
-      items: row.items.map((item) => ({
-        ...item,
-        label: local(item.label),
-        where: item.where === null ? null : local(item.where),
-      })),
-    })),
-  };
+export function layoutGantt(trace: Trace, view: GanttView): GanttLayout {
+  if (view === 'lanes') return layoutLanes(trace);
+  return trace.tasks.length > GROUP_ABOVE ? layoutGroups(trace) : layoutTasks(trace);
 }

@@ -1,10 +1,8 @@
-import { translator, type Lang } from '../../i18n';
-import { ganttMessages } from '../../i18n/messages/gantt';
 import type { Task, TaskState, Trace } from '../../trace/types';
 import { ROW_HEIGHT, TARGET_GROUP_ROWS } from './geometry';
+import { rowsLayout } from './layoutRows';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow } from './layoutTypes';
 import { buildStack, dominantRuns, type StateSpan } from './stack';
-import { traceExtent } from './traceInfo';
 
 /** A grouped row's bar, bottom to top: what holds a thread first, then waiting. */
 export const GROUP_STATES: readonly TaskState[] = ['running', 'blocked', 'ready', 'suspended', 'queued'];
@@ -24,8 +22,8 @@ export function groupLabel(first: Task, last: Task): string {
   return `${first.label} – ${last.label}`;
 }
 
-function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
-  const t = translator(ganttMessages, lang);
+/** A grouped row's drawing: its stack of states over time, its dominant runs as items, its failures. */
+function groupDrawing(tasks: readonly Task[], label: string): Pick<GanttRow, 'items' | 'markers' | 'stack'> {
   const spans: StateSpan[] = [];
   const markers: GanttMarker[] = [];
   for (const task of tasks) {
@@ -35,40 +33,56 @@ function groupRow(tasks: readonly Task[], index: number, lang: Lang): GanttRow {
     }
   }
   const stack = buildStack(spans, GROUP_STATES);
-  const label = groupLabel(tasks[0], tasks[tasks.length - 1]);
   const size = tasks.length;
+  const who = { kind: 'named', name: label } as const;
   const items: GanttItem[] = dominantRuns(stack).map((r) => ({
     state: r.state,
     start: r.start,
     end: r.end,
     band: 'main',
-    label,
+    who,
     where: null,
-    detail:
-      r.min === r.max
-        ? t('groupDetail', { count: r.max, size })
-        : t('groupDetailRange', { min: r.min, max: r.max, size }),
+    share: { min: r.min, max: r.max, size },
   }));
   markers.sort((x, y) => x.time - y.time);
-  return { id: `group-${index}`, label, depth: 0, kind: 'group', sublabel: null, items, markers, stack };
+  return { items, markers, stack };
+}
+
+/**
+ * One row for a group of tasks. Its drawing is made the first time something reads it (the row scrolled into
+ * view, the keyboard or the pointer on it): of 10,000 tasks' 200 rows, a chart shows about 25.
+ */
+function groupRow(tasks: readonly Task[], index: number): GanttRow {
+  const label = groupLabel(tasks[0], tasks[tasks.length - 1]);
+  let drawing: Pick<GanttRow, 'items' | 'markers' | 'stack'> | null = null;
+  const drawn = () => (drawing ??= groupDrawing(tasks, label));
+  return {
+    id: `group-${index}`,
+    label,
+    depth: 0,
+    kind: 'group',
+    waits: null,
+    get items() {
+      return drawn().items;
+    },
+    get markers() {
+      return drawn().markers;
+    },
+    get stack() {
+      return drawn().stack;
+    },
+  };
 }
 
 /** Task view for thousands of tasks: consecutive tasks folded into rows of a nice group size. */
-export function layoutGroups(trace: Trace, lang: Lang = 'en'): GanttLayout {
+export function layoutGroups(trace: Trace): GanttLayout {
   const n = trace.tasks.length;
   const size = niceGroupSize(Math.ceil(n / TARGET_GROUP_ROWS));
   const rows: GanttRow[] = [];
-  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length, lang));
-  return {
-    view: 'tasks',
+  for (let i = 0; i < n; i += size) rows.push(groupRow(trace.tasks.slice(i, i + size), rows.length));
+  return rowsLayout(trace, 'tasks', rows, ROW_HEIGHT.group, {
     mode: 'grouped',
-    rows,
-    extent: traceExtent(trace),
-    rowHeight: ROW_HEIGHT.group,
-    taskCount: n,
     groupSize: size,
     stackMax: size,
-    queueMax: 0,
-    note: `${n.toLocaleString('en-US')} tasks: grouped ${size} per row`,
-  };
+  });
 }

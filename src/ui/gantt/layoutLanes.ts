@@ -1,9 +1,7 @@
-import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
-import { ganttMessages } from '../../i18n/messages/gantt';
 import { laneOrder } from '../../trace/lanes';
 import type { TaskState, Trace } from '../../trace/types';
-import { ROW_HEIGHT, VIRTUAL_ABOVE } from './geometry';
-import { traceExtent } from './traceInfo';
+import { ROW_HEIGHT } from './geometry';
+import { rowsLayout } from './layoutRows';
 import type { GanttItem, GanttLayout, GanttMarker, GanttRow, MarkerKind } from './layoutTypes';
 import { buildStack, stackRuns, type StateSpan } from './stack';
 
@@ -38,20 +36,11 @@ export function mergeMarkers(failed: GanttMarker[], events: readonly GanttMarker
   return out.concat(failed.slice(i));
 }
 
-/** 950, 9.9k, 12k: short enough for the label column. */
-const compact = (n: number) => (n < 1000 ? String(n) : `${Number((n / 1000).toFixed(n < 10_000 ? 1 : 0))}k`);
-
-function waitLabel(min: number, max: number, t: Translate<MessageKey<typeof ganttMessages>>): string {
-  if (min === max) return t('waitTasks', { count: max });
-  return t('waitRange', { min, max });
-}
-
 /**
  * One row per lane: running / blocked tasks, done-callbacks and start-up in the main band, waiting tasks counted
  * below.
  */
-export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
-  const t = translator(ganttMessages, lang);
+export function layoutLanes(trace: Trace): GanttLayout {
   const ordered = laneOrder(trace.lanes);
   const buckets = new Map<string, LaneBucket>();
   const bucket = (id: string): LaneBucket => {
@@ -67,13 +56,14 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
         start,
         end,
         band: 'main',
-        label: lane.label,
+        who: { kind: 'named', name: lane.label },
         where: null,
-        detail: null,
+        share: null,
       });
     }
   }
   for (const task of trace.tasks) {
+    const who = { kind: 'named', name: task.label } as const;
     for (const s of task.segments) {
       const b = bucket(s.lane);
       if (s.state === 'running' || s.state === 'blocked') {
@@ -82,9 +72,9 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
           start: s.start,
           end: s.end,
           band: 'main',
-          label: task.label,
+          who,
           where: null,
-          detail: null,
+          share: null,
         });
       } else if (s.state === 'failed') b.failed.push({ kind: 'failed', time: s.start });
       else if (s.state !== 'done') b.waiting.push(s);
@@ -101,9 +91,10 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
         start: e.time,
         end: e.end,
         band: 'main',
-        label: e.task === undefined ? t('callbackAnon') : (labels.get(e.task) ?? e.task),
+        who:
+          e.task === undefined ? { kind: 'callback' } : { kind: 'named', name: labels.get(e.task) ?? e.task },
         where: null,
-        detail: null,
+        share: null,
       });
   }
   let stackMax = 0;
@@ -120,34 +111,19 @@ export function layoutLanes(trace: Trace, lang: Lang = 'en'): GanttLayout {
     }
     stackMax = Math.max(stackMax, waiting);
     queueMax = Math.max(queueMax, queue);
-    const notes = [
-      waiting > 0 ? t('laneWaiting', { n: compact(waiting) }) : '',
-      queue > 0 ? t('laneQueued', { n: compact(queue) }) : '',
-    ];
-    const sublabel = notes.filter((t) => t !== '').join(' · ') || null;
-    const waits: GanttItem[] = (stack === null ? [] : stackRuns(stack)).map((r) => ({
+    const waitItems: GanttItem[] = (stack === null ? [] : stackRuns(stack)).map((r) => ({
       state: r.state,
       start: r.start,
       end: r.end,
       band: 'wait',
-      label: waitLabel(r.min, r.max, t),
+      who: { kind: 'waiting', min: r.min, max: r.max },
       where: null,
-      detail: null,
+      share: null,
     }));
-    const items = [...b.main, ...waits].sort((x, y) => x.start - y.start || (x.band === 'main' ? -1 : 1));
+    const items = [...b.main, ...waitItems].sort((x, y) => x.start - y.start || (x.band === 'main' ? -1 : 1));
     const markers = mergeMarkers(b.failed, b.events);
-    return { id: lane.id, label: lane.label, depth, kind: 'lane', sublabel, items, markers, stack };
+    const waits = waiting > 0 || queue > 0 ? { waiting, queued: queue } : null;
+    return { id: lane.id, label: lane.label, depth, kind: 'lane', waits, items, markers, stack };
   });
-  return {
-    view: 'lanes',
-    mode: rows.length > VIRTUAL_ABOVE ? 'virtual' : 'rows',
-    rows,
-    extent: traceExtent(trace),
-    rowHeight: ROW_HEIGHT.lane,
-    taskCount: trace.tasks.length,
-    groupSize: 1,
-    stackMax,
-    queueMax,
-    note: null,
-  };
+  return rowsLayout(trace, 'lanes', rows, ROW_HEIGHT.lane, { stackMax, queueMax });
 }

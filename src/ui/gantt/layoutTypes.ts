@@ -15,18 +15,42 @@ export type ItemState = TaskState | 'startup' | 'callback';
 /** Lane rows have two bands: `main` (what holds the lane: running, blocked, start-up) and `wait` (counts). */
 export type Band = 'main' | 'wait';
 
+/**
+ * Who an item is about, as data: layout is geometry, and the view words it in the reader's language
+ * (ui/gantt/words.ts).
+ */
+export type ItemWho =
+  /** A task, lane or group as the trace names it ("task 3", "process 1", "tasks 1–50"). */
+  | { readonly kind: 'named'; readonly name: string }
+  /** A lane's waiting band: between `min` and `max` tasks over the span ("1–5 tasks"). */
+  | { readonly kind: 'waiting'; readonly min: number; readonly max: number }
+  /** A done-callback that belongs to no task ("a callback"). */
+  | { readonly kind: 'callback' };
+
+/** How many of a grouped row's tasks are in the item's state: `min`–`max` of `size` ("48 of 50 tasks"). */
+export interface GroupShare {
+  readonly min: number;
+  readonly max: number;
+  readonly size: number;
+}
+
 /** One drawable, focusable span of a row. */
 export interface GanttItem {
   readonly state: ItemState;
   readonly start: number;
   readonly end: number;
   readonly band: Band;
-  /** Who: "task 3", "process 1", "up to 5 tasks", "tasks 1–50". */
-  readonly label: string;
-  /** Where, when it adds something: the lane's label. */
+  readonly who: ItemWho;
+  /** Where, when it adds something: the lane's label as the trace names it. */
   readonly where: string | null;
-  /** Extra words for the tooltip, e.g. "48 of 50 tasks". */
-  readonly detail: string | null;
+  /** A grouped row's share of tasks in this state, for the tooltip. */
+  readonly share: GroupShare | null;
+}
+
+/** A lane's largest counts of waiting (ready + suspended) and queued tasks, said under its label. */
+export interface LaneWaits {
+  readonly waiting: number;
+  readonly queued: number;
 }
 
 export type MarkerKind = 'done' | 'failed' | 'suspend' | 'resume' | 'callback' | 'exit';
@@ -50,12 +74,13 @@ export interface StateStack {
 
 export interface GanttRow {
   readonly id: string;
+  /** As the trace names it; the view puts it in the reader's language. */
   readonly label: string;
   /** Nesting: 0 for tasks and top-level lanes, 1 for a thread in a process, … */
   readonly depth: number;
   readonly kind: 'task' | 'lane' | 'group';
-  /** A second, quieter line under the label, e.g. "≤ 5 waiting · ≤ 20 queued" on a lane. */
-  readonly sublabel: string | null;
+  /** What a lane's second, quieter line says ("≤ 5 waiting · ≤ 20 queued"); null when nothing waits. */
+  readonly waits: LaneWaits | null;
   /** Sorted by start. */
   readonly items: readonly GanttItem[];
   /** Sorted by time. */
@@ -77,6 +102,4 @@ export interface GanttLayout {
   readonly stackMax: number;
   /** The longest queue on one lane (lane view): queued tasks are drawn as a line on their own scale. */
   readonly queueMax: number;
-  /** Said on screen when the chart draws differently than one bar per task, e.g. "10,000 tasks: grouped 50 per row". */
-  readonly note: string | null;
 }

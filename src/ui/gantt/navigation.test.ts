@@ -34,6 +34,9 @@ describe('pointer hit test', () => {
     expect(itemAt(rows[2], 99_999, 10, null)).toBe(-1);
     const loop = layoutGantt(asyncioTrace(5), 'lanes').rows[1];
     expect(loop.items[itemAt(loop, 1000, 1, 'wait')].state).toBe('suspended');
-    expect(loop.items[itemAt(loop, 1, 0.5, 'main')]).toMatchObject({ state: 'running', label: 'task 1' });
+    expect(loop.items[itemAt(loop, 1, 0.5, 'main')]).toMatchObject({
+      state: 'running',
+      who: { kind: 'named', name: 'task 1' },
+    });
   });
 });

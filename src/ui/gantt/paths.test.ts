@@ -14,9 +14,9 @@ const item = (
   start,
   end,
   band: 'main',
-  label,
+  who: { kind: 'named', name: label },
   where: null,
-  detail: null,
+  share: null,
 });
 const box = { top: 4, height: 14 };
 const x = (ms: number) => ms; // 1 px per ms

@@ -8,6 +8,9 @@ export type XScale = (ms: number) => number;
 const MIN_SOLID = 1;
 const HOLDS_THREAD: ReadonlySet<ItemState> = new Set(['running', 'blocked', 'callback']);
 
+/** Tells bars of different tasks apart: the name for a named item, else its kind. */
+const whoKey = ({ who }: GanttItem) => (who.kind === 'named' ? who.name : who.kind);
+
 /**
  * One SVG path per state for the items of a band, clipped to the plot. Bars that touch in pixel space
  * merge, so a lane with 20,000 short runs costs a path no longer than the plot is wide.
@@ -39,14 +42,14 @@ export function barPaths(
     const run = open.get(item.state);
     const touching = run !== undefined && x0 <= run.x1 + 0.5;
     // Bars of different tasks touching on a lane keep a 1 px gap while both are wide enough to tell apart.
-    const distinct = touching && item.label !== run.who && x1 - x0 >= 3 && run.x1 - run.x0 >= 3;
+    const distinct = touching && whoKey(item) !== run.who && x1 - x0 >= 3 && run.x1 - run.x0 >= 3;
     if (touching && !distinct) {
       run.x1 = Math.max(run.x1, x1);
-      run.who = item.label;
+      run.who = whoKey(item);
       continue;
     }
     if (run !== undefined) flush(item.state, distinct ? { x0: run.x0, x1: Math.min(run.x1, x0) - 0.5 } : run);
-    open.set(item.state, { x0: distinct ? Math.max(x0, run.x1) + 0.5 : x0, x1, who: item.label });
+    open.set(item.state, { x0: distinct ? Math.max(x0, run.x1) + 0.5 : x0, x1, who: whoKey(item) });
   }
   open.forEach((run, state) => flush(state, run));
   return out;

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { Segmented } from '../theme/Segmented';
 import { useT } from '../../i18n';
 import { headerMessages } from '../../i18n/messages/header';
 import { selectTheme, selectViewActions, THEME_CHOICES, useAppStore, type ThemeChoice } from '../../state';
@@ -14,20 +15,13 @@ export function ThemeToggle() {
   const t = useT(headerMessages);
   const { setTheme } = useAppStore(useShallow(selectViewActions));
   return (
-    <fieldset className="segmented theme-toggle">
-      <legend className="visually-hidden">{t('theme')}</legend>
-      {THEME_CHOICES.map((choice) => (
-        <label key={choice} className="segmented-option">
-          <input
-            type="radio"
-            name="theme"
-            value={choice}
-            checked={theme === choice}
-            onChange={() => setTheme(choice)}
-          />
-          <span>{t(LABELS[choice])}</span>
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      className="theme-toggle"
+      name="theme"
+      legend={t('theme')}
+      choices={THEME_CHOICES.map((choice) => [choice, t(LABELS[choice])] as const)}
+      value={theme}
+      onChange={setTheme}
+    />
   );
 }

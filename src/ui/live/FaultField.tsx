@@ -4,7 +4,7 @@ import { useLang } from '../../i18n';
 import { selectLiveActions, useAppStore, type FaultKey } from '../../state';
 import { formatForInput } from '../controls/format';
 import { faultProblemText } from './liveText';
-import { TextNumberInput } from '../controls/TextNumberInput';
+import { FieldError, NumberEntryRow } from '../controls/fieldParts';
 
 interface FaultFieldProps {
   readonly field: FaultKey;
@@ -30,34 +30,21 @@ export function FaultField({ field, label, unit, help }: FaultFieldProps) {
   const { setLiveFaultText, revertLiveFault } = useAppStore(useShallow(selectLiveActions));
   return (
     <div className="param live-fault" data-invalid={problem ? 'true' : undefined}>
-      <div className="param-row">
-        <label htmlFor={`${id}-input`} className="param-label">
-          {label}
-        </label>
-        <span className="param-entry">
-          <TextNumberInput
-            id={`${id}-input`}
-            text={draft ?? formatForInput(value)}
-            invalid={Boolean(problem)}
-            describedBy={problem ? `${id}-error ${id}-help` : `${id}-help`}
-            onText={(text) => setLiveFaultText(field, text)}
-            onBlur={() => !problem && revertLiveFault(field)}
-            onKeyDown={(e) => e.key === 'Escape' && revertLiveFault(field)}
-          />
-          <span className="param-unit">{unit}</span>
-        </span>
-      </div>
+      <NumberEntryRow
+        id={`${id}-input`}
+        label={label}
+        unit={unit}
+        text={draft ?? formatForInput(value)}
+        invalid={Boolean(problem)}
+        describedBy={problem ? `${id}-error ${id}-help` : `${id}-help`}
+        onText={(text) => setLiveFaultText(field, text)}
+        onBlur={() => !problem && revertLiveFault(field)}
+        onKeyDown={(e) => e.key === 'Escape' && revertLiveFault(field)}
+      />
       <p id={`${id}-help`} className="param-help">
         {help}
       </p>
-      <p id={`${id}-error`} className="param-error" aria-live="polite">
-        {problem && (
-          <>
-            <span aria-hidden="true">⚠ </span>
-            {faultProblemText(problem, unit, lang)}
-          </>
-        )}
-      </p>
+      <FieldError id={`${id}-error`}>{problem && faultProblemText(problem, unit, lang)}</FieldError>
     </div>
   );
 }

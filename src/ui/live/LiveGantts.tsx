@@ -8,6 +8,7 @@ import { traceExtent } from '../gantt/traceInfo';
 import type { Domain } from '../gantt/zoom';
 import { Boundary } from '../panel/Boundary';
 import { ViewToggle } from '../timeline/ViewToggle';
+import { Segmented } from '../theme/Segmented';
 import { selectGanttView, useAppStore } from '../../state';
 import { pairTraces } from './pairTraces';
 
@@ -58,21 +59,17 @@ export function LiveGantts({ live, simulated }: { readonly live: Trace; readonly
       <div className="live-gantts-head">
         <ViewToggle />
         {view === 'tasks' && (
-          <fieldset className="segmented live-layout">
-            <legend className="visually-hidden">{t('layoutLegend')}</legend>
-            {(['paired', 'separate'] as const).map((l) => (
-              <label key={l} className="segmented-option">
-                <input
-                  type="radio"
-                  name="live-layout"
-                  value={l}
-                  checked={layout === l}
-                  onChange={() => setLayout(l)}
-                />
-                <span>{t(l === 'paired' ? 'layoutPaired' : 'layoutSeparate')}</span>
-              </label>
-            ))}
-          </fieldset>
+          <Segmented
+            className="live-layout"
+            name="live-layout"
+            legend={t('layoutLegend')}
+            choices={[
+              ['paired', t('layoutPaired')],
+              ['separate', t('layoutSeparate')],
+            ]}
+            value={layout}
+            onChange={setLayout}
+          />
         )}
         <p className="param-help">{t(pair ? 'pairedHelp' : 'axisHelp')}</p>
         {zoomed && (

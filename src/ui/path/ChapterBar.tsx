@@ -47,6 +47,7 @@ export function ChapterBar() {
         <label className="chapter-bar__choose">
           <span className="visually-hidden">{t('choose')}</span>
           <select
+            className="select-box"
             value={chapter}
             onChange={(e) => {
               if (isChapterId(e.target.value)) openChapter(e.target.value);

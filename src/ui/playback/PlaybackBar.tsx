@@ -102,7 +102,12 @@ export function PlaybackBar({
       </output>
       <label className="playback-bar__speed">
         <span className="visually-hidden">{t('speed')}</span>
-        <select value={speed} onChange={(e) => a.setSpeed(Number(e.currentTarget.value))} title={t('speed')}>
+        <select
+          className="select-box"
+          value={speed}
+          onChange={(e) => a.setSpeed(Number(e.currentTarget.value))}
+          title={t('speed')}
+        >
           {PLAYBACK_SPEEDS.map((s) => (
             <option key={s} value={s} aria-label={t('speedValue', { speed: s })}>
               {s}×

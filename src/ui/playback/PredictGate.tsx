@@ -85,6 +85,7 @@ function PredictForm({ scenarioKey: key }: { readonly scenarioKey: string }) {
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <select
+          className="select-box"
           aria-label={t('unit')}
           value={unit}
           onChange={(e) => setUnit(e.currentTarget.value === 'ms' ? 'ms' : 's')}

@@ -7,6 +7,7 @@ export const presentMessages = defineMessages({
     presentHint: 'Presentation mode: large type, controls hidden; ← → step through strategies (P)',
     exit: 'Exit presentation',
     keys: '← → or Page Up / Down: strategy · Esc: leave',
+    keysLeave: 'Esc: leave',
     position: 'Strategy {n} of {count}',
   },
   'zh-CN': {
@@ -14,6 +15,7 @@ export const presentMessages = defineMessages({
     presentHint: '演示模式：大字号、隐藏控件；← → 切换策略（P）',
     exit: '退出演示',
     keys: '← → 或 Page Up / Down：切换策略 · Esc：退出',
+    keysLeave: 'Esc：退出',
     position: '第 {n} 个策略，共 {count} 个',
   },
 });

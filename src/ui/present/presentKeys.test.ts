@@ -22,6 +22,13 @@ describe('presentation keys', () => {
     expect(presentAction(key('p', document.body, { ctrlKey: true }), false)).toBeNull();
   });
 
+  it('on a tab with no one strategy (Compare, Scaling, Live) the arrows change nothing out of sight', () => {
+    expect(presentAction(key('ArrowRight'), true, false)).toBeNull();
+    expect(presentAction(key('PageUp'), true, false)).toBeNull();
+    expect(presentAction(key('Escape'), true, false)).toBe('leave');
+    expect(presentAction(key('p'), true, false)).toBe('toggle');
+  });
+
   it('leaves fields their keys: typing p in a text box, arrows in a slider or radio', () => {
     const text = document.createElement('input');
     const slider = Object.assign(document.createElement('input'), { type: 'range' });

@@ -22,9 +22,10 @@ export function ownsKeys(target: EventTarget | null, arrows: boolean): boolean {
 
 /**
  * The action for a key: `p` toggles; while presenting, ←/→ and Page Up/Down (what clickers send) step through
- * the strategies, Escape leaves. Modified keys and keys a focused field needs do nothing.
+ * the strategies (only where a strategy is shown: `canStep`, the Explore tab), Escape leaves. Modified keys and
+ * keys a focused field needs do nothing.
  */
-export function presentAction(event: KeyboardEvent, presenting: boolean): PresentAction {
+export function presentAction(event: KeyboardEvent, presenting: boolean, canStep = true): PresentAction {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
   if (ownsKeys(event.target, event.key !== 'p' && event.key !== 'P')) return null;
   if (event.key === 'p' || event.key === 'P') return 'toggle';
@@ -32,10 +33,10 @@ export function presentAction(event: KeyboardEvent, presenting: boolean): Presen
   switch (event.key) {
     case 'ArrowRight':
     case 'PageDown':
-      return 'next';
+      return canStep ? 'next' : null;
     case 'ArrowLeft':
     case 'PageUp':
-      return 'previous';
+      return canStep ? 'previous' : null;
     case 'Escape':
       return 'leave';
     default:

@@ -9,7 +9,7 @@ export function presentScale(width: number, height: number): number {
 
 /**
  * Presentation mode: puts `data-present` and the scale on <html> (the CSS does the rest) and listens for its
- * keys: `p` toggles, ←/→ and Page Up/Down step through the strategies, Escape leaves.
+ * keys: `p` toggles, ←/→ and Page Up/Down step through the strategies (on Explore), Escape leaves.
  */
 export function usePresentation(): void {
   const presenting = useAppStore(selectPresenting);
@@ -31,7 +31,8 @@ export function usePresentation(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const state = useAppStore.getState();
-      const action = presentAction(event, state.presenting);
+      // Compare, Scaling and Live show no one strategy: the arrows there would change one out of sight.
+      const action = presentAction(event, state.presenting, state.tab === 'explore');
       if (action === null) return;
       event.preventDefault();
       if (action === 'toggle') state.setPresenting(!state.presenting);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { translator, useLang, useT, type Lang } from '../../i18n';
 import { summaryMessages } from '../../i18n/messages/summary';
 import { useCurrentFigures, type TraceFigures } from '../../state';
@@ -64,8 +65,11 @@ function StatValue({ text }: { readonly text: string }) {
   );
 }
 
-/** The figures as a definition list; a props-only view of a trace's figures. */
-export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) {
+/**
+ * The figures as a definition list; a props-only view of a trace's figures, memoised on them (the urgent render
+ * of a slider step, before the new trace's deferred render, leaves them as they are).
+ */
+export const SummaryFigures = memo(function SummaryFigures({ figures }: { readonly figures: TraceFigures }) {
   const lang = useLang();
   const t = useT(summaryMessages);
   return (
@@ -86,7 +90,7 @@ export function SummaryFigures({ figures }: { readonly figures: TraceFigures }) 
       ))}
     </dl>
   );
-}
+});
 
 /** The summary of the current run (derived from its trace, never stored). */
 export function SummaryPanel() {

@@ -1,5 +1,6 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Trace } from '../../trace/types';
 import { useLang, useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
 import { getStrategy } from '../../strategies';
@@ -14,6 +15,8 @@ import {
   selectWorkerBusy,
   useAppStore,
   useShownTrace,
+  type GanttView,
+  type TimeDomain,
 } from '../../state';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { ExportButton } from '../export/ExportButton';
@@ -44,14 +47,46 @@ export function TimelinePanel() {
   const trace = useShownTrace();
   const view = useAppStore(selectGanttView);
   const domain = useSharedDomain(useAppStore(selectDomain));
-  const imported = useAppStore(selectImported);
-  const comparing = useAppStore(selectCompareWithSim) && imported !== null;
-  const body = useRef<HTMLDivElement>(null);
-  const tio = useT(traceIoMessages);
-  const { setDomain } = useAppStore(useShallow(selectViewActions));
+  const imported = useAppStore(selectImported) !== null;
+  const comparing = useAppStore(selectCompareWithSim) && imported;
   const ganttHeight = useGanttHeight();
   const presenting = useAppStore(selectPresenting);
   const stale = useAppStore(selectWorkerBusy);
+  return (
+    <TimelineView
+      trace={trace}
+      view={view}
+      domain={domain}
+      imported={imported}
+      comparing={comparing}
+      ganttHeight={ganttHeight}
+      presenting={presenting}
+      stale={stale}
+    />
+  );
+}
+
+interface TimelineViewProps {
+  readonly trace: Trace | null;
+  readonly view: GanttView;
+  readonly domain: TimeDomain | null;
+  readonly imported: boolean;
+  readonly comparing: boolean;
+  readonly ganttHeight: number;
+  readonly presenting: boolean;
+  readonly stale: boolean;
+}
+
+/**
+ * The panel itself, memoised on what it draws: a new trace reaches it through a deferred render, and the urgent
+ * render of each slider step (the same trace) then stops here instead of re-rendering the Gantt's controls,
+ * the playback bar and the buttons.
+ */
+const TimelineView = memo(function TimelineView(props: TimelineViewProps) {
+  const { trace, view, domain, imported, comparing, ganttHeight, presenting, stale } = props;
+  const body = useRef<HTMLDivElement>(null);
+  const tio = useT(traceIoMessages);
+  const { setDomain } = useAppStore(useShallow(selectViewActions));
   const lang = useLang();
   const t = useT(timelineMessages);
   const heading = trace ? (
@@ -117,4 +152,4 @@ export function TimelinePanel() {
       )}
     </Panel>
   );
-}
+});
