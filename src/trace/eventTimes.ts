@@ -9,14 +9,30 @@ const cache = new WeakMap<Trace, Float64Array>();
 export function eventTimes(trace: Trace): Float64Array {
   let times = cache.get(trace);
   if (times !== undefined) return times;
-  const all: number[] = [0];
-  for (const task of trace.tasks) for (const s of task.segments) all.push(s.start, s.end);
-  for (const e of trace.events) all.push(e.time);
-  for (const lane of trace.lanes) if (lane.startup) all.push(lane.startup.start, lane.startup.end);
-  const sorted = Float64Array.from(all.filter(Number.isFinite)).sort();
+  // Counted first and filled into one typed array: a 10,000-task trace has ~100,000 instants, sorted natively.
+  let size = 1 + trace.events.length;
+  for (const task of trace.tasks) size += 2 * task.segments.length;
+  for (const lane of trace.lanes) if (lane.startup) size += 2;
+  const sorted = new Float64Array(size);
+  let k = 1; // sorted[0] = 0
+  const put = (t: number) => {
+    if (Number.isFinite(t)) sorted[k++] = t;
+  };
+  for (const task of trace.tasks)
+    for (const s of task.segments) {
+      put(s.start);
+      put(s.end);
+    }
+  for (const e of trace.events) put(e.time);
+  for (const lane of trace.lanes)
+    if (lane.startup) {
+      put(lane.startup.start);
+      put(lane.startup.end);
+    }
+  const filled = sorted.subarray(0, k).sort();
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
-  times = sorted.slice(0, n);
+  for (let i = 0; i < filled.length; i++) if (n === 0 || filled[i] !== filled[n - 1]) filled[n++] = filled[i];
+  times = filled.slice(0, n);
   cache.set(trace, times);
   return times;
 }
