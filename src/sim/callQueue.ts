@@ -5,9 +5,17 @@ import type { Handler } from './handler';
  * what an entry is), a semaphore's waiters, the clock's events of the current instant (the tag is their order).
  * Pushing and taking allocate nothing (the buffer doubles when full). `take()` moves the oldest call into
  * `handler`, `arg` and `tag`, read right after it.
+ *
+ * A queue sees a handful of handlers (a loop's continuations), each many times: an entry holds its handler's
+ * number, so the ring is typed arrays only. A ring of pointers was slow to grow to 100k entries (every copied
+ * pointer passes the garbage collector's write barrier, in code that runs too seldom to be optimised).
  */
 export class CallQueue {
-  private handlers: (Handler | undefined)[] = new Array<Handler | undefined>(64).fill(undefined);
+  /** Every handler pushed so far, by number. */
+  private readonly known: Handler[] = [];
+  /** Numbers of handlers past the first few, which are found by a scan. */
+  private readonly numbers = new Map<Handler, number>();
+  private codes = new Int32Array(64);
   private args = new Float64Array(64);
   private tags = new Float64Array(64);
   private head = 0;
@@ -29,7 +37,7 @@ export class CallQueue {
   push(handler: Handler, arg: number, tag = 0): void {
     if (this.count === this.args.length) this.grow();
     const at = (this.head + this.count) & (this.args.length - 1);
-    this.handlers[at] = handler;
+    this.codes[at] = this.numberOf(handler);
     this.args[at] = arg;
     this.tags[at] = tag;
     this.count++;
@@ -39,8 +47,7 @@ export class CallQueue {
   take(): boolean {
     if (this.count === 0) return false;
     const at = this.head;
-    this.handler = this.handlers[at] as Handler;
-    this.handlers[at] = undefined;
+    this.handler = this.known[this.codes[at]];
     this.arg = this.args[at];
     this.tag = this.tags[at];
     this.head = (at + 1) & (this.args.length - 1);
@@ -48,24 +55,35 @@ export class CallQueue {
     return true;
   }
 
+  private numberOf(handler: Handler): number {
+    const known = this.known;
+    const scanned = Math.min(known.length, SCANNED);
+    for (let i = 0; i < scanned; i++) if (known[i] === handler) return i;
+    let n = this.numbers.get(handler);
+    if (n === undefined) {
+      n = known.length;
+      known.push(handler);
+      if (n >= SCANNED) this.numbers.set(handler, n);
+    }
+    return n;
+  }
+
   /** Doubles the buffer, unrolling the ring so the oldest call sits at 0. */
   private grow(): void {
-    const size = this.args.length;
     const head = this.head;
-    // Native slices, not a loop: this runs a dozen times a run, too seldom for the optimising compiler. Setting
-    // the length leaves holes (read as undefined) in V8's fast elements.
-    const handlers = this.handlers.slice(head).concat(this.handlers.slice(0, head));
-    handlers.length = 2 * size;
-    this.handlers = handlers;
+    this.codes = unrolled(this.codes, head);
     this.args = unrolled(this.args, head);
     this.tags = unrolled(this.tags, head);
     this.head = 0;
   }
 }
 
+/** How many handlers a push compares by identity before it asks the map. */
+const SCANNED = 8;
+
 /** A full ring's column at twice its size, its oldest entry (at `head`) moved to 0. */
-function unrolled(column: Float64Array<ArrayBuffer>, head: number): Float64Array<ArrayBuffer> {
-  const to = new Float64Array(2 * column.length);
+function unrolled<C extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(column: C, head: number): C {
+  const to = new (column.constructor as new (size: number) => C)(2 * column.length);
   to.set(column.subarray(head));
   to.set(column.subarray(0, head), column.length - head);
   return to;

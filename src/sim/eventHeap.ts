@@ -2,90 +2,99 @@ import { grown } from './flatList';
 import type { Handler } from './handler';
 
 /**
- * A binary min-heap of (time, seq, handler, arg) events in flat arrays (typed arrays for the numbers), ordered by
- * time and then by seq, so events of one instant come out in the order they were pushed. flatqueue (used here
- * before) orders by one number and leaves ties unordered, which needed a sort per instant and a closure table.
+ * A binary min-heap of (time, seq, handler, arg) events, ordered by time and then by seq, so events of one
+ * instant come out in the order they were pushed. An event's fields stay in its slot (typed-array columns, a
+ * freed slot is reused); the heap itself orders slot numbers, so a sift step moves one integer, not four fields.
+ * flatqueue (used here before) orders by one number and leaves ties unordered, which needed a sort per instant.
  */
 export class EventHeap {
   private times = new Float64Array(1024);
   private seqs = new Float64Array(1024);
   private args = new Float64Array(1024);
-  private handlers: (Handler | undefined)[] = [];
+  private handlers: (Handler | undefined)[] = new Array<Handler | undefined>(1024).fill(undefined);
+  /** Slot numbers in heap order. */
+  private heap = new Int32Array(1024);
+  /** Slots given back by `pop`, reused first. */
+  private free = new Int32Array(1024);
+  private freeCount = 0;
+  /** Slots ever used. */
+  private slots = 0;
   length = 0;
 
   /** The earliest event's time; only when `length > 0`. */
   get topTime(): number {
-    return this.times[0];
+    return this.times[this.heap[0]];
   }
   /** The earliest event's seq (its place among events of one instant); only when `length > 0`. */
   get topSeq(): number {
-    return this.seqs[0];
+    return this.seqs[this.heap[0]];
   }
   /** The earliest event's handler; only when `length > 0`. */
   get topHandler(): Handler {
-    return this.handlers[0] as Handler;
+    return this.handlers[this.heap[0]] as Handler;
   }
   /** The earliest event's argument; only when `length > 0`. */
   get topArg(): number {
-    return this.args[0];
+    return this.args[this.heap[0]];
   }
 
   push(time: number, seq: number, handler: Handler, arg: number): void {
-    if (this.length === this.times.length) this.grow();
-    const { times, seqs } = this;
+    let slot: number;
+    if (this.freeCount > 0) slot = this.free[--this.freeCount];
+    else {
+      if (this.slots === this.times.length) this.grow();
+      slot = this.slots++;
+    }
+    this.times[slot] = time;
+    this.seqs[slot] = seq;
+    this.args[slot] = arg;
+    this.handlers[slot] = handler;
+    const heap = this.heap;
     let pos = this.length++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
-      const pt = times[parent];
-      if (pt < time || (pt === time && seqs[parent] < seq)) break;
-      this.copy(pos, parent);
+      const above = heap[parent];
+      if (this.before(above, time, seq)) break;
+      heap[pos] = above;
       pos = parent;
     }
-    this.put(pos, time, seq, arg, handler);
+    heap[pos] = slot;
   }
 
   /** Removes the earliest event (read it with `top*` first). */
   pop(): void {
-    const { times, seqs, args, handlers } = this;
+    const heap = this.heap;
+    const top = heap[0];
+    this.handlers[top] = undefined;
+    this.free[this.freeCount++] = top;
     const last = --this.length;
-    handlers[0] = undefined;
     if (last === 0) return;
-    const time = times[last];
-    const seq = seqs[last];
-    const arg = args[last];
-    const handler = handlers[last] as Handler;
-    handlers[last] = undefined;
+    const slot = heap[last];
+    const time = this.times[slot];
+    const seq = this.seqs[slot];
     const half = last >> 1;
     let pos = 0;
     while (pos < half) {
       let child = 2 * pos + 1;
-      const right = child + 1;
-      if (
-        right < last &&
-        (times[right] < times[child] || (times[right] === times[child] && seqs[right] < seqs[child]))
-      )
-        child = right;
-      const ct = times[child];
-      if (time < ct || (time === ct && seq < seqs[child])) break;
-      this.copy(pos, child);
+      let below = heap[child];
+      if (child + 1 < last) {
+        const right = heap[child + 1];
+        if (this.before(right, this.times[below], this.seqs[below])) {
+          child++;
+          below = right;
+        }
+      }
+      if (!this.before(below, time, seq)) break;
+      heap[pos] = below;
       pos = child;
     }
-    this.put(pos, time, seq, arg, handler);
+    heap[pos] = slot;
   }
 
-  /** Moves the event at `from` to `to` (sifting: `from`'s own slot is overwritten next). */
-  private copy(to: number, from: number): void {
-    this.times[to] = this.times[from];
-    this.seqs[to] = this.seqs[from];
-    this.args[to] = this.args[from];
-    this.handlers[to] = this.handlers[from];
-  }
-
-  private put(pos: number, time: number, seq: number, arg: number, handler: Handler): void {
-    this.times[pos] = time;
-    this.seqs[pos] = seq;
-    this.args[pos] = arg;
-    this.handlers[pos] = handler;
+  /** Whether the event in `slot` comes before one at (`time`, `seq`). */
+  private before(slot: number, time: number, seq: number): boolean {
+    const t = this.times[slot];
+    return t < time || (t === time && this.seqs[slot] < seq);
   }
 
   private grow(): void {
@@ -93,5 +102,10 @@ export class EventHeap {
     this.times = grown(this.times, size);
     this.seqs = grown(this.seqs, size);
     this.args = grown(this.args, size);
+    this.heap = grown(this.heap, size);
+    this.free = grown(this.free, size);
+    const handlers = this.handlers.slice();
+    handlers.length = size;
+    this.handlers = handlers;
   }
 }

@@ -37,6 +37,11 @@ export class EventLog {
     this.ends[index] = end;
   }
 
+  /** Room for `size` events in all. */
+  reserve(size: number): void {
+    if (size > this.times.length) this.grow(size);
+  }
+
   private grow(size: number): void {
     this.kinds = grown(this.kinds, size);
     this.times = grown(this.times, size);

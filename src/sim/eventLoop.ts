@@ -1,4 +1,5 @@
 import { CallQueue } from './callQueue';
+import { Fifo } from './fifo';
 import type { SimThread } from './cpu';
 import type { Handler } from './handler';
 import type { Step } from './program';
@@ -23,6 +24,8 @@ const CALLBACK = 2;
  */
 export class EventLoop {
   private readonly readyQueue = new CallQueue();
+  /** The CPU of each done-callback in the ready queue, in its order. */
+  private readonly callbackCpuMs = new Fifo<number>();
   private busy = false;
   private kicking = false;
   private waking = false;
@@ -54,16 +57,17 @@ export class EventLoop {
    * there and, once run, holds the loop's thread until it returns (recorded as a `callback` from start to end).
    */
   callSoon(task: number, cpuMs: number): void {
-    this.readyQueue.push(
-      () => {
-        const handle = this.world.recorder.callbackStarted(this.world.now, this.lane, task);
-        this.world.cpu.run(this.thread, cpuMs, -1, this.callbackReturned, handle);
-      },
-      -1,
-      CALLBACK,
-    );
+    // The ready queue is first in, first out: the callback run next is the one queued first, with its CPU.
+    this.callbackCpuMs.push(cpuMs);
+    this.readyQueue.push(this.runCallback, task, CALLBACK);
     this.wakeUp();
   }
+
+  private readonly runCallback = (task: number): void => {
+    const handle = this.world.recorder.callbackStarted(this.world.now, this.lane, task);
+    const cpuMs = this.callbackCpuMs.shift() as number;
+    this.world.cpu.run(this.thread, cpuMs, -1, this.callbackReturned, handle);
+  };
 
   private readonly callbackReturned = (handle: number): void => {
     this.world.recorder.callbackEnded(handle, this.world.now);

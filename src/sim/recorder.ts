@@ -12,12 +12,31 @@ import {
   type TraceEvent,
 } from '../trace/types';
 
-/** A state as its index in `TASK_STATES`: a byte per task and per segment while a run goes on. */
-const STATE_CODES = Object.fromEntries(TASK_STATES.map((state, i) => [state, i])) as Record<
-  TaskState,
-  number
->;
-const DONE = STATE_CODES.done;
+/**
+ * A state as its index in `TASK_STATES`: a byte per task and per segment while a run goes on. A switch, not a
+ * keyed lookup: comparing interned strings is comparing pointers, and a call with a literal folds to a number.
+ */
+function stateCode(state: TaskState): number {
+  switch (state) {
+    case 'queued':
+      return 0;
+    case 'ready':
+      return 1;
+    case 'running':
+      return 2;
+    case 'suspended':
+      return 3;
+    case 'blocked':
+      return 4;
+    case 'done':
+      return 5;
+    case 'failed':
+      return 6;
+  }
+}
+const DONE = stateCode('done');
+/** Segments and events a full trace is given room for per task before its run (it holds about six of each). */
+const RESERVED_PER_TASK = 7;
 
 /**
  * How much a run records: `full` is the whole trace; `outcome` keeps only each task's terminal segment and no
@@ -116,6 +135,22 @@ export class Recorder {
     this.segPrev = grown(this.segPrev, size);
   }
 
+  /**
+   * Room for what `count` more tasks will record, made once instead of doubling (and copying) the columns while
+   * the run goes on: a full trace holds about six segments and six events per task (5–6.7 for every strategy at
+   * its defaults), an outcome one segment per task.
+   */
+  private reserve(count: number): void {
+    const full = this.detail === 'full';
+    const segments = Math.min(
+      this.segmentRows + (full ? RESERVED_PER_TASK : 1) * count,
+      this.limits.segments,
+    );
+    if (segments > this.segState.length) this.growSegments(segments);
+    if (full)
+      this.events.reserve(Math.min(this.events.length + RESERVED_PER_TASK * count, this.limits.events));
+  }
+
   private growTasks(size: number): void {
     this.labelNumbers = grown(this.labelNumbers, size);
     this.homeLanes = grown(this.homeLanes, size);
@@ -149,7 +184,7 @@ export class Recorder {
     if (role !== undefined) this.roles.set(index, role);
     const laneNumber = this.laneNumber(lane);
     this.homeLanes[index] = laneNumber;
-    this.current[index] = STATE_CODES[state];
+    this.current[index] = stateCode(state);
     this.currentLane[index] = laneNumber;
     this.since[index] = t;
     this.lastSegment[index] = -1;
@@ -162,10 +197,11 @@ export class Recorder {
   addTasks(count: number, lane: string, state: TaskState, t: number): number[] {
     const first = this.taskCount;
     if (first + count > this.labelNumbers.length) this.growTasks(first + count);
+    this.reserve(count);
     const laneNumber = this.laneNumber(lane);
     const end = first + count;
     this.homeLanes.fill(laneNumber, first, end);
-    this.current.fill(STATE_CODES[state], first, end);
+    this.current.fill(stateCode(state), first, end);
     this.currentLane.fill(laneNumber, first, end);
     this.since.fill(t, first, end);
     this.lastSegment.fill(-1, first, end);
@@ -185,15 +221,18 @@ export class Recorder {
   }
 
   state(index: number, state: TaskState, lane: string, t: number): void {
-    const code = STATE_CODES[state];
+    const code = stateCode(state);
+    if (this.detail === 'outcome') {
+      // Only the state, for a simulator bug's message: the outcome reads no lane and no segment but the last.
+      this.current[index] = code;
+      return;
+    }
     const laneNumber = this.laneNumber(lane);
     const was = this.current[index];
     const wasLane = this.currentLane[index];
     if (was === code && wasLane === laneNumber) return;
     this.current[index] = code;
     this.currentLane[index] = laneNumber;
-    // Only the lane the task will finish on, and its state for a simulator bug's message, are needed.
-    if (this.detail === 'outcome') return;
     const since = this.since[index];
     if (t > since) this.push(index, was, since, t, wasLane);
     else if (t === since) {
@@ -219,7 +258,7 @@ export class Recorder {
   finish(index: number, outcome: 'done' | 'failed', t: number): void {
     const lane = this.currentLane[index];
     this.state(index, outcome, this.laneIds[lane], t);
-    this.push(index, STATE_CODES[outcome], t, t, lane);
+    this.push(index, stateCode(outcome), t, t, lane);
     if (this.finishedAt[index] < 0) this.unfinished--;
     this.finishedAt[index] = this.lastSegment[index];
   }
