@@ -197,7 +197,8 @@ async function profileOpen(browser: Browser, file: { tasks: number; path: string
 
 export async function benchTraceOpen(): Promise<{ ok: boolean }> {
   const files = SIZES.map((tasks) => ({ tasks, path: exportFile(tasks) }));
-  const preview = await startPreview(PREVIEW_PORT);
+  // BENCH_DIST: another build to serve (e.g. one made before a change, for a before/after run).
+  const preview = await startPreview(PREVIEW_PORT, '/', process.env.BENCH_DIST ?? 'dist');
   const speedscope = await serveSpeedscope();
   const browser = await chromium.launch(chromiumLaunchOptions());
   let ok = true;

@@ -14,13 +14,27 @@ export interface LatestWinsWork {
 export interface LatestWins {
   /**
    * Begins a new job at once (so the screen is busy from the moment of the change, and every earlier job is
-   * stale, its work cancelled) and launches it after `delay` ms, or synchronously for 'now'. Returns its id.
+   * stale, its work cancelled) and launches it after `delay` ms, synchronously for 'now', or for 'idle' once the
+   * page has nothing else to do (at most IDLE_TIMEOUT_MS later). Returns its id.
    */
-  readonly schedule: (delay: number | 'now') => number;
+  readonly schedule: (delay: number | 'now' | 'idle') => number;
   /** Cancels what is pending or running and settles the job: what is on screen already answers. */
   readonly settle: () => void;
   /** Cancels what is pending or running; the job's state is the caller's to say. */
   readonly halt: () => void;
+}
+
+/** Longest an 'idle' launch waits for the page to be idle. */
+export const IDLE_TIMEOUT_MS = 2000;
+
+/** Runs `run` when the page is idle (a timer where the platform has no idle callbacks); returns the canceller. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
 }
 
 /**
@@ -30,6 +44,7 @@ export interface LatestWins {
  */
 export function latestWins(store: StoreApi<AppState>, kind: JobKind, work: LatestWinsWork): LatestWins {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle = () => {};
   const begin = work.begin ?? (() => store.getState().beginJob(kind));
   const launch = (runId: number) => {
     timer = undefined;
@@ -38,6 +53,7 @@ export function latestWins(store: StoreApi<AppState>, kind: JobKind, work: Lates
   const halt = () => {
     clearTimeout(timer);
     timer = undefined;
+    cancelIdle();
     work.cancel();
   };
   return {
@@ -45,6 +61,7 @@ export function latestWins(store: StoreApi<AppState>, kind: JobKind, work: Lates
       halt();
       const runId = begin();
       if (delay === 'now') launch(runId);
+      else if (delay === 'idle') cancelIdle = whenIdle(() => launch(runId));
       else timer = setTimeout(() => launch(runId), delay);
       return runId;
     },

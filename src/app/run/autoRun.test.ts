@@ -42,6 +42,20 @@ describe('auto-run', () => {
     });
   });
 
+  it("an imported trace's scenario is simulated once the page is idle, not while the trace is being drawn", () => {
+    const store = createAppStore();
+    const { runner, ran } = fakeRunner();
+    startAutoRun(store, runner);
+    const imported = { ...store.getState().scenario, strategy: 'thread-pool' as const, seed: 7 };
+    store.getState().setImportReading('run.json');
+    store.getState().importTrace({ trace: traceOf(imported), fileName: 'run.json', format: 'chrome' });
+    expect(ran).toHaveLength(1);
+    expect(store.getState().jobs.explore.status).toBe('running');
+    vi.runAllTimers(); // no idle callbacks here: the next turn of the event loop
+    expect(ran.at(-1)).toEqual(imported);
+    expect(store.getState().jobs.explore.status).toBe('idle');
+  });
+
   it('runs a picked strategy at once', () => {
     const store = createAppStore();
     const { runner, ran } = fakeRunner();

@@ -38,17 +38,21 @@ export function startAutoRun(store: StoreApi<AppState>, runner: SimRunner): () =
     cancel: () => runner.cancel(),
   });
 
-  const schedule = (immediate: boolean) => {
+  const schedule = (when: 'now' | 'idle' | typeof EDIT_DEBOUNCE_MS) => {
     const state = store.getState();
     // Back to what is on screen (an edit undone, a rejected value): cancel whatever was on its way.
     if (state.trace && sameScenario(state.trace.scenario, state.scenario)) jobs.settle();
-    else jobs.schedule(immediate ? 'now' : EDIT_DEBOUNCE_MS);
+    else jobs.schedule(when);
   };
 
-  schedule(true);
+  schedule('now');
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.scenario === previous.scenario) return;
-    schedule(state.scenario.strategy !== previous.scenario.strategy || !typedEdit(state, previous));
+    // A file being imported loads its scenario: the simulation to compare with runs once the imported trace is
+    // drawn, so it does not compete with that first picture for the page and the cores.
+    if (state.importReading !== null) return schedule('idle');
+    const immediate = state.scenario.strategy !== previous.scenario.strategy || !typedEdit(state, previous);
+    schedule(immediate ? 'now' : EDIT_DEBOUNCE_MS);
   });
 
   return () => {
