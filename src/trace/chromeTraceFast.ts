@@ -11,6 +11,7 @@ import { checkTraceColumns, checkTraceHeader, isTerminalCode } from './chromeTra
 import { decode, literal as l, ScanCursor } from './chromeTraceScan';
 import { STRING_SEPARATOR, type TraceColumns } from './traceColumns';
 import { EVENT_KINDS, TASK_STATES } from './types';
+import { stringTable } from './stringTable';
 
 // The export's literal text, in the order `toChromeTrace` writes its keys.
 const OPEN = l('{"traceEvents":[');
@@ -61,17 +62,7 @@ export function readChromeTraceFast(bytes: Uint8Array): TraceColumns | null {
   const c = new ScanCursor(bytes);
   if (!c.lit(OPEN)) return null;
   // Strings (ids, labels, lanes) in one table, each once.
-  const table = new Map<string, number>();
-  const strings: string[] = [];
-  const intern = (s: string): number => {
-    let i = table.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      table.set(s, i);
-    }
-    return i;
-  };
+  const { strings, intern } = stringTable();
   // Columns with room for every slice the file can hold; cut to their length at the end.
   const room = Math.ceil(bytes.length / MIN_SLICE_BYTES);
   const segState = new Uint8Array(room);

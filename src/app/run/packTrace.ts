@@ -2,20 +2,11 @@ import type { Trace } from '../../trace/types';
 import { TASK_STATES } from '../../trace/types';
 import { EVENT_KINDS } from '../../trace/types';
 import { codeOf, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
+import { stringTable } from '../../trace/stringTable';
 
 /** Packs a trace for transfer (worker side). O(segments + events). */
 export function packTrace(trace: Trace): PackedTrace {
-  const table = new Map<string, number>();
-  const strings: string[] = [];
-  const intern = (s: string): number => {
-    let i = table.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      table.set(s, i);
-    }
-    return i;
-  };
+  const { strings, intern } = stringTable();
   const n = trace.tasks.length;
   const segCount = trace.tasks.reduce((sum, t) => sum + t.segments.length, 0);
   const taskId = new Uint32Array(n);
