@@ -62,6 +62,11 @@ test('presenting Compare names the tab, and the arrows do not switch a strategy 
   await expect(bar).toContainText('Compare');
   await expect(bar).toContainText('Esc: leave');
   await expect(bar).not.toContainText(/Strategy \d+ of|strategy ·/);
+  // The slide is the results and the timelines: the entries' settings and the export buttons stay off it.
+  await expect(page.locator('.cmp-side')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export PNG' })).toHaveCount(0);
+  const results = await page.locator('.cmp-results').boundingBox();
+  expect(results?.x ?? 999).toBeLessThan(60);
   await page.locator('body').press('ArrowRight');
   await page.locator('body').press('Escape');
   await page.getByRole('tab', { name: 'Explore' }).click();
