@@ -86,6 +86,21 @@ const SIZES = [
 
 type Exporter = (format: 'PNG' | 'SVG', size: (typeof SIZES)[number]) => Promise<Buffer>;
 
+/** The explorer's Export dialog: the timeline as `format` at `size`, downloaded. */
+const explorerExporter =
+  (page: Page): Exporter =>
+  async (format, size) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the timeline' });
+    await dialog.getByRole('radio', { name: size.radio }).check();
+    await dialog.getByRole('radio', { name: format, exact: true }).check();
+    const file = await download(page, () =>
+      dialog.getByRole('button', { name: `Download ${format}` }).click(),
+    );
+    await page.keyboard.press('Escape');
+    return file;
+  };
+
 const EXPORTS: readonly {
   name: string;
   query: Readonly<Record<string, string>>;
@@ -94,32 +109,12 @@ const EXPORTS: readonly {
   {
     name: 'explorer-pool100',
     query: { strategy: 'process-pool', tasks: '100', theme: 'light' },
-    exporter: (page) => async (format, size) => {
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export the timeline' });
-      await dialog.getByRole('radio', { name: size.radio }).check();
-      await dialog.getByRole('radio', { name: format, exact: true }).check();
-      const file = await download(page, () =>
-        dialog.getByRole('button', { name: `Download ${format}` }).click(),
-      );
-      await page.keyboard.press('Escape');
-      return file;
-    },
+    exporter: explorerExporter,
   },
   {
     name: 'explorer-pitfall',
     query: { strategy: 'async-blocking', theme: 'light' },
-    exporter: (page) => async (format, size) => {
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export the timeline' });
-      await dialog.getByRole('radio', { name: size.radio }).check();
-      await dialog.getByRole('radio', { name: format, exact: true }).check();
-      const file = await download(page, () =>
-        dialog.getByRole('button', { name: `Download ${format}` }).click(),
-      );
-      await page.keyboard.press('Escape');
-      return file;
-    },
+    exporter: explorerExporter,
   },
   ...(
     [
