@@ -1,10 +1,10 @@
 import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import { EventLog } from './eventLog';
+import { SegmentLog } from './segmentLog';
 import { grown } from './flatList';
 import {
   TASK_STATES,
   type Lane,
-  type Segment,
   type Task,
   type TaskRole,
   type TaskState,
@@ -55,7 +55,7 @@ export interface RunOutcome {
  * zero-length segments vanish, so a task that is ready for no time never shows `ready`.
  *
  * While the run goes on, everything lives in flat arrays (numbers in typed arrays, interned strings in plain
- * ones): a task's segments are a chain through `segPrev`, from `lastSegment`. The trace's objects (tasks, their
+ * ones): a task's segments are a chain in the `SegmentLog`, from `lastSegment`. The trace's objects (tasks, their
  * segments, events) are made once, by `finishAll`, each array at its exact length. No object made during the run
  * survives it, so the garbage collector's young generation has nothing to copy; a segment pushed onto a growing
  * array per task cost a 17-slot backing store each.
@@ -82,13 +82,8 @@ export class Recorder {
   private segmentsPerTask = new Int32Array(256);
   private finishedAt = new Int32Array(256);
   private unfinished = 0;
-  // Segments, by index; a task's earlier segment is `segPrev` (-1: none).
-  private segState = new Uint8Array(1024);
-  private segLane = new Int32Array(1024);
-  private segStart = new Float64Array(1024);
-  private segEnd = new Float64Array(1024);
-  private segPrev = new Int32Array(1024);
-  private segmentRows = 0;
+  private readonly segments = new SegmentLog();
+  /** Segments kept (one taken back by a join no longer counts), held to the run's limit. */
   private segmentCount = 0;
   private readonly events = new EventLog();
   /** When the last done-callback returned: the run is not over before. */
@@ -116,23 +111,8 @@ export class Recorder {
   private push(index: number, state: number, start: number, end: number, lane: number): void {
     if (++this.segmentCount > this.limits.segments)
       throw new WorkLimitExceeded('segments', this.limits.segments, start);
-    const at = this.segmentRows++;
-    if (at === this.segState.length) this.growSegments(2 * at);
-    this.segState[at] = state;
-    this.segLane[at] = lane;
-    this.segStart[at] = start;
-    this.segEnd[at] = end;
-    this.segPrev[at] = this.lastSegment[index];
-    this.lastSegment[index] = at;
+    this.lastSegment[index] = this.segments.push(this.lastSegment[index], state, start, end, lane);
     this.segmentsPerTask[index]++;
-  }
-
-  private growSegments(size: number): void {
-    this.segState = grown(this.segState, size);
-    this.segLane = grown(this.segLane, size);
-    this.segStart = grown(this.segStart, size);
-    this.segEnd = grown(this.segEnd, size);
-    this.segPrev = grown(this.segPrev, size);
   }
 
   /**
@@ -142,11 +122,7 @@ export class Recorder {
    */
   private reserve(count: number): void {
     const full = this.detail === 'full';
-    const segments = Math.min(
-      this.segmentRows + (full ? RESERVED_PER_TASK : 1) * count,
-      this.limits.segments,
-    );
-    if (segments > this.segState.length) this.growSegments(segments);
+    this.segments.reserve((full ? RESERVED_PER_TASK : 1) * count, this.limits.segments);
     if (full)
       this.events.reserve(Math.min(this.events.length + RESERVED_PER_TASK * count, this.limits.events));
   }
@@ -239,16 +215,11 @@ export class Recorder {
       // A state held for no time between two of the same kind (ready for no time between two CPU bursts of
       // one task) leaves one segment, not two that touch.
       const last = this.lastSegment[index];
-      if (
-        last >= 0 &&
-        this.segEnd[last] === t &&
-        this.segState[last] === code &&
-        this.segLane[last] === laneNumber
-      ) {
-        this.lastSegment[index] = this.segPrev[last];
+      if (this.segments.joins(last, t, code, laneNumber)) {
+        this.lastSegment[index] = this.segments.prev(last);
         this.segmentsPerTask[index]--;
         this.segmentCount--;
-        this.since[index] = this.segStart[last];
+        this.since[index] = this.segments.start(last);
         return;
       }
     }
@@ -305,14 +276,15 @@ export class Recorder {
     const count = this.taskCount;
     let makespanMs = count > 0 ? this.callbacksEnd : 0;
     let done = 0;
-    const { finishedAt, segEnd, segState } = this;
+    const { finishedAt, segments } = this;
     for (let i = 0; i < count; i++) {
       const terminal = finishedAt[i];
-      if (segEnd[terminal] > makespanMs) makespanMs = segEnd[terminal];
-      if (segState[terminal] === DONE) done++;
+      const end = segments.end(terminal);
+      if (end > makespanMs) makespanMs = end;
+      if (segments.state(terminal) === DONE) done++;
     }
     // main() is not a request: it does not count.
-    for (const [i, role] of this.roles) if (role === 'main' && segState[finishedAt[i]] === DONE) done--;
+    for (const [i, role] of this.roles) if (role === 'main' && segments.state(finishedAt[i]) === DONE) done--;
     return { makespanMs, done };
   }
 
@@ -324,11 +296,11 @@ export class Recorder {
     const tasks = new Array<Task>(count);
     const laneIds = this.laneIds;
     for (let i = 0; i < count; i++) {
-      const id = `t${i + 1}`;
+      const id = this.taskId(i);
       ids[i] = id;
       const label = this.label(i);
       const lane = laneIds[this.homeLanes[i]];
-      const segments = this.segmentsOf(i);
+      const segments = this.segments.segmentsOf(this.lastSegment[i], this.segmentsPerTask[i], laneIds);
       const role = this.roles.size === 0 ? undefined : this.roles.get(i);
       tasks[i] = role === undefined ? { id, label, lane, segments } : { id, label, role, lane, segments };
     }
@@ -338,21 +310,5 @@ export class Recorder {
   private label(index: number): string {
     const n = this.labelNumbers[index];
     return n > 0 ? `task ${n}` : (this.names.get(index) as string);
-  }
-
-  /** The task's segments, oldest first, in an array of their exact number. */
-  private segmentsOf(index: number): Segment[] {
-    let n = this.segmentsPerTask[index];
-    const segments = new Array<Segment>(n);
-    const { segState, segStart, segEnd, segLane, segPrev, laneIds } = this;
-    for (let s = this.lastSegment[index]; s >= 0; s = segPrev[s]) {
-      segments[--n] = {
-        state: TASK_STATES[segState[s]],
-        start: segStart[s],
-        end: segEnd[s],
-        lane: laneIds[segLane[s]],
-      };
-    }
-    return segments;
   }
 }
