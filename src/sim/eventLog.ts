@@ -50,24 +50,55 @@ export class EventLog {
     this.ends = grown(this.ends, size);
   }
 
-  /** The events as the trace holds them; `ids[i]` is task i's id, `laneIds[l]` lane number l's id. */
+  /**
+   * The events' rows in time order (stable: events of one instant keep the order they happened in), or null
+   * when they were recorded in it, as they almost always are: the clock only moves forward.
+   */
+  timeOrder(): Int32Array | null {
+    const { times, length } = this;
+    let sorted = true;
+    for (let i = 1; i < length && sorted; i++) if (times[i - 1] > times[i]) sorted = false;
+    if (sorted) return null;
+    const order = Int32Array.from({ length }, (_, i) => i);
+    return order.sort((a, b) => times[a] - times[b] || a - b);
+  }
+
+  /** Copies the events into columns in `order` (null: as recorded); lanes and tasks stay numbers. */
+  copy(
+    order: Int32Array | null,
+    kinds: Uint8Array,
+    times: Float64Array,
+    lanes: Uint32Array,
+    tasks: Int32Array,
+    ends: Float64Array,
+  ): void {
+    for (let j = 0; j < this.length; j++) {
+      const i = order === null ? j : order[j];
+      kinds[j] = this.kinds[i];
+      times[j] = this.times[i];
+      lanes[j] = this.lanes[i];
+      tasks[j] = this.tasks[i];
+      ends[j] = this.ends[i];
+    }
+  }
+
+  /** The events as the trace holds them, in time order; `ids[i]` is task i's id, `laneIds[l]` lane number l's id. */
   toEvents(ids: readonly string[], laneIds: readonly string[]): TraceEvent[] {
     const n = this.length;
     const { kinds, times, lanes, tasks, ends } = this;
+    const order = this.timeOrder();
     const events = new Array<TraceEvent>(n);
-    let sorted = true;
-    for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const i = order === null ? j : order[j];
       const kind = EVENT_KINDS[kinds[i]];
       const time = times[i];
       const lane = laneIds[lanes[i]];
       const task = tasks[i];
       const end = ends[i];
       if (Number.isNaN(end))
-        events[i] = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
-      else events[i] = task < 0 ? { kind, time, lane, end } : { kind, time, lane, task: ids[task], end };
-      if (i > 0 && times[i - 1] > time) sorted = false;
+        events[j] = task < 0 ? { kind, time, lane } : { kind, time, lane, task: ids[task] };
+      else events[j] = task < 0 ? { kind, time, lane, end } : { kind, time, lane, task: ids[task], end };
     }
-    // Events are recorded as the clock advances, so they are almost always sorted already.
-    return sorted ? events : events.sort((a, b) => a.time - b.time);
+    return events;
   }
 }

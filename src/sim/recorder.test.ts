@@ -10,7 +10,7 @@ describe('Recorder', () => {
     const changes = TASK_STATES.filter((s) => s !== 'done' && s !== 'failed');
     changes.forEach((state, i) => recorder.state(task, state, lanes[(i + 1) % lanes.length], i + 1));
     recorder.finish(task, 'failed', 10);
-    const [recorded] = recorder.finishAll().tasks;
+    const [recorded] = recorder.body().tasks();
     expect(recorded.segments.map((s) => [s.state, s.lane, s.start, s.end])).toEqual([
       ['queued', 'main', 0, 1],
       ...changes.map((state, i) => [

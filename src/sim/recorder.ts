@@ -2,6 +2,8 @@ import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import { EventLog } from './eventLog';
 import { SegmentLog } from './segmentLog';
 import { grown } from './flatList';
+import { runColumns, taskIdOf, type RecordedRun } from './runColumns';
+import type { TraceBody } from '../trace/columnarTrace';
 import {
   TASK_STATES,
   type Lane,
@@ -9,7 +11,6 @@ import {
   type TaskRole,
   type TaskState,
   type TraceEventKind,
-  type TraceEvent,
 } from '../trace/types';
 
 /**
@@ -56,7 +57,7 @@ export interface RunOutcome {
  *
  * While the run goes on, everything lives in flat arrays (numbers in typed arrays, interned strings in plain
  * ones): a task's segments are a chain in the `SegmentLog`, from `lastSegment`. The trace's objects (tasks, their
- * segments, events) are made once, by `finishAll`, each array at its exact length. No object made during the run
+ * segments, events) are made once, by `body()`, when first read, each array at its exact length. No object made during the run
  * survives it, so the garbage collector's young generation has nothing to copy; a segment pushed onto a growing
  * array per task cost a 17-slot backing store each.
  */
@@ -193,7 +194,7 @@ export class Recorder {
   }
 
   taskId(index: number): string {
-    return `t${index + 1}`;
+    return taskIdOf(index);
   }
 
   state(index: number, state: TaskState, lane: string, t: number): void {
@@ -288,23 +289,52 @@ export class Recorder {
     return { makespanMs, done };
   }
 
-  /** The recorded tasks and time-sorted events; throws if a task never finished (a simulator bug). */
-  finishAll(): { tasks: Task[]; events: TraceEvent[] } {
+  /**
+   * What the run recorded, for its trace: the tasks and time-sorted events made as objects, or packed as
+   * columns, when asked (see trace/columnarTrace.ts); throws at once if a task never finished (a simulator bug).
+   * The recorder must not record more afterwards.
+   */
+  body(): TraceBody {
     this.checkFinished();
+    let ids: string[] | undefined;
+    const idsOf = (): string[] => (ids ??= Array.from({ length: this.taskCount }, (_, i) => taskIdOf(i)));
+    return {
+      tasks: () => this.tasks(idsOf()),
+      events: () => this.events.toEvents(idsOf(), this.laneIds),
+      columns: (head) => runColumns(this.recorded(), head),
+    };
+  }
+
+  private recorded(): RecordedRun {
+    const { taskCount, laneIds, labelNumbers, names, roles, homeLanes, lastSegment, segmentsPerTask } = this;
+    const { segments, events } = this;
+    return {
+      taskCount,
+      laneIds,
+      labelNumbers,
+      names,
+      roles,
+      homeLanes,
+      lastSegment,
+      segmentsPerTask,
+      segments,
+      events,
+    };
+  }
+
+  private tasks(ids: readonly string[]): Task[] {
     const count = this.taskCount;
-    const ids = new Array<string>(count);
     const tasks = new Array<Task>(count);
     const laneIds = this.laneIds;
     for (let i = 0; i < count; i++) {
-      const id = this.taskId(i);
-      ids[i] = id;
+      const id = ids[i];
       const label = this.label(i);
       const lane = laneIds[this.homeLanes[i]];
       const segments = this.segments.segmentsOf(this.lastSegment[i], this.segmentsPerTask[i], laneIds);
       const role = this.roles.size === 0 ? undefined : this.roles.get(i);
       tasks[i] = role === undefined ? { id, label, lane, segments } : { id, label, role, lane, segments };
     }
-    return { tasks, events: this.events.toEvents(ids, laneIds) };
+    return tasks;
   }
 
   private label(index: number): string {

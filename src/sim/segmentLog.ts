@@ -60,6 +60,28 @@ export class SegmentLog {
     return this.states[s];
   }
 
+  /**
+   * Copies the `count` segments chained back from `last` into columns from row `at` on, oldest first (lanes as
+   * the recorder's lane numbers).
+   */
+  copyTask(
+    last: number,
+    count: number,
+    at: number,
+    states: Uint8Array,
+    starts: Float64Array,
+    ends: Float64Array,
+    lanes: Uint32Array,
+  ): void {
+    for (let s = last, k = at + count; s >= 0; s = this.prevs[s]) {
+      k--;
+      states[k] = this.states[s];
+      starts[k] = this.starts[s];
+      ends[k] = this.ends[s];
+      lanes[k] = this.lanes[s];
+    }
+  }
+
   /** The `count` segments chained back from `last`, oldest first, in an array of their exact number. */
   segmentsOf(last: number, count: number, laneIds: readonly string[]): Segment[] {
     const segments = new Array<Segment>(count);

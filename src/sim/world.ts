@@ -1,6 +1,7 @@
 import type { Scenario } from '../trace/scenario';
 import type { LaneKind, Trace } from '../trace/types';
 import { TRACE_VERSION } from '../trace/types';
+import { columnarTrace } from '../trace/columnarTrace';
 import { Clock } from './clock';
 import { Coroutines } from './coroutines';
 import { Cpu, createProcess, createThread, type SimProcess, type SimThread } from './cpu';
@@ -72,18 +73,17 @@ export class World {
     return this.recorder.addTasks(count, lane, state, 0);
   }
 
-  /** Runs the simulation to the end and returns its trace. */
+  /**
+   * Runs the simulation to the end and returns its trace: its tasks and events are made when first read, and
+   * the simulation worker packs them straight from the recorder's columns (trace/columnarTrace.ts).
+   */
   trace(): Trace {
     this.clock.run();
-    const { tasks, events } = this.recorder.finishAll();
-    return {
-      version: TRACE_VERSION,
-      engine: 'sim',
-      scenario: this.scenario,
-      lanes: this.recorder.lanes,
-      tasks,
-      events,
-    };
+    const body = this.recorder.body();
+    return columnarTrace(
+      { version: TRACE_VERSION, engine: 'sim', scenario: this.scenario, lanes: this.recorder.lanes },
+      body,
+    );
   }
 
   /** Runs the simulation to the end and returns only its outcome (what `detail: 'outcome'` is for). */

@@ -3,9 +3,13 @@ import { TASK_STATES } from '../../trace/types';
 import { EVENT_KINDS } from '../../trace/types';
 import { codeOf, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
 import { stringTable } from '../../trace/stringTable';
+import { traceColumnsOf } from '../../trace/columnarTrace';
 
 /** Packs a trace for transfer (worker side). O(segments + events). */
 export function packTrace(trace: Trace): PackedTrace {
+  // A simulation's trace whose objects were never made: its columns, without making them.
+  const columns = traceColumnsOf(trace);
+  if (columns !== undefined) return columns;
   const { strings, intern } = stringTable();
   const n = trace.tasks.length;
   const segCount = trace.tasks.reduce((sum, t) => sum + t.segments.length, 0);

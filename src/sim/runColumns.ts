@@ -1,0 +1,123 @@
+import { stringTable } from '../trace/stringTable';
+import { STRING_SEPARATOR, type TraceColumns } from '../trace/traceColumns';
+import type { TraceHead } from '../trace/columnarTrace';
+import type { TaskRole } from '../trace/types';
+import type { EventLog } from './eventLog';
+import type { SegmentLog } from './segmentLog';
+
+/** What a finished run recorded, as the recorder keeps it (see recorder.ts). */
+export interface RecordedRun {
+  readonly taskCount: number;
+  readonly laneIds: readonly string[];
+  /** Per task: n > 0 for the label "task n", else its label is in `names`. */
+  readonly labelNumbers: Int32Array;
+  readonly names: ReadonlyMap<number, string>;
+  readonly roles: ReadonlyMap<number, TaskRole>;
+  /** Per task: the number of its home lane in `laneIds`. */
+  readonly homeLanes: Int32Array;
+  /** Per task: its latest segment's row in `segments`, and how many it has. */
+  readonly lastSegment: Int32Array;
+  readonly segmentsPerTask: Int32Array;
+  readonly segments: SegmentLog;
+  readonly events: EventLog;
+}
+
+/** Task i's id in every trace the simulator makes. */
+export const taskIdOf = (index: number): string => `t${index + 1}`;
+
+/** An id ("t7") or a numbered label ("task 7"): strings every run makes one of per task. */
+const NUMBERED = /^(t|task )\d+$/;
+
+/**
+ * The run packed as `TraceColumns`: the same arrays and string table, in the same order, as
+ * `packTrace` (app/run) makes of the run's materialised trace, without making its objects. Strings are numbered
+ * as first met task by task (id, label, lane, its segments' lanes), then the events' lanes, as the packer does.
+ */
+export function runColumns(run: RecordedRun, head: TraceHead): TraceColumns {
+  const { taskCount: n, laneIds, labelNumbers, names, homeLanes, segments, events } = run;
+  const { strings, intern } = stringTable();
+  // Ids and numbered labels are new strings of their own, unless a lane or a name is spelled like one: then
+  // every string goes through the table.
+  const plain = ![...laneIds, ...names.values()].some((s) => NUMBERED.test(s));
+  for (const s of [...laneIds, ...names.values()])
+    if (s.includes(STRING_SEPARATOR)) throw new Error('a trace string contains U+0000');
+  const laneString = new Int32Array(laneIds.length).fill(-1);
+  const laneAt = (lane: number): number => {
+    const at = laneString[lane];
+    return at >= 0 ? at : (laneString[lane] = intern(laneIds[lane]));
+  };
+  let mostLabel = 0;
+  for (let i = 0; i < n; i++) if (labelNumbers[i] > mostLabel) mostLabel = labelNumbers[i];
+  const labelString = new Int32Array(plain ? mostLabel + 1 : 0).fill(-1);
+
+  const taskId = new Uint32Array(n);
+  const taskLabel = new Uint32Array(n);
+  const taskLane = new Uint32Array(n);
+  const segOffset = new Uint32Array(n + 1);
+  let segCount = 0;
+  for (let i = 0; i < n; i++) segCount += run.segmentsPerTask[i];
+  const segState = new Uint8Array(segCount);
+  const segStart = new Float64Array(segCount);
+  const segEnd = new Float64Array(segCount);
+  const segLane = new Uint32Array(segCount);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const id = taskIdOf(i);
+    taskId[i] = plain ? strings.push(id) - 1 : intern(id);
+    const number = labelNumbers[i];
+    if (number <= 0) taskLabel[i] = intern(names.get(i) as string);
+    else if (!plain) taskLabel[i] = intern(`task ${number}`);
+    else {
+      const at = labelString[number];
+      taskLabel[i] = at >= 0 ? at : (labelString[number] = strings.push(`task ${number}`) - 1);
+    }
+    taskLane[i] = laneAt(homeLanes[i]);
+    segOffset[i] = k;
+    const count = run.segmentsPerTask[i];
+    segments.copyTask(run.lastSegment[i], count, k, segState, segStart, segEnd, segLane);
+    for (const end = k + count; k < end; k++) segLane[k] = laneAt(segLane[k]);
+  }
+  segOffset[n] = k;
+
+  const m = events.length;
+  const order = events.timeOrder();
+  const evKind = new Uint8Array(m);
+  const evTime = new Float64Array(m);
+  const evLane = new Uint32Array(m);
+  const evTask = new Int32Array(m);
+  const evEnd = new Float64Array(m);
+  events.copy(order, evKind, evTime, evLane, evTask, evEnd);
+  for (let j = 0; j < m; j++) {
+    evLane[j] = laneAt(evLane[j]);
+    const task = evTask[j];
+    if (task >= 0) evTask[j] = taskId[task];
+  }
+  const mainTasks: number[] = [];
+  for (const [i, role] of run.roles) if (role === 'main') mainTasks.push(i);
+  mainTasks.sort((a, b) => a - b);
+  const { version, engine, scenario, lanes, cancelled, program } = head;
+  return {
+    version,
+    engine,
+    scenario,
+    lanes,
+    cancelled,
+    program,
+    strings: strings.join(STRING_SEPARATOR),
+    taskId,
+    taskLabel,
+    taskLane,
+    mainTasks,
+    segOffset,
+    segState,
+    segStart,
+    segEnd,
+    segLane,
+    segLine: new Uint32Array(0),
+    evKind,
+    evTime,
+    evLane,
+    evTask,
+    evEnd,
+  };
+}
