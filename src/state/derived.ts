@@ -1,27 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
-import { summarize, type TraceSummary } from '../trace/summary';
 import type { Trace } from '../trace/types';
-import { baselineFor, type Baseline } from '../strategies/baseline';
 import { selectShownTrace } from './importSlice';
+import { useTraceFigures, type PendingFigures, type TraceFigures } from './lateFigures';
 import { useAppStore } from './store';
 import type { AppState } from './types';
 
-export interface TraceFigures {
-  readonly trace: Trace;
-  readonly summary: TraceSummary;
-  readonly baseline: Baseline;
-}
-
-/**
- * The figures of a trace: derived, never stored, and recomputed only when the trace changes.
- * @example const figures = useTraceFigures(trace); figures?.summary.makespanMs
- */
-export function useTraceFigures(trace: Trace | null): TraceFigures | null {
-  return useMemo(
-    () => (trace ? { trace, summary: summarize(trace), baseline: baselineFor(trace) } : null),
-    [trace],
-  );
-}
+export { isPending, useFiguresReady, useTraceFigures } from './lateFigures';
+export type { PendingFigures, TraceFigures } from './lateFigures';
 
 /** Traces up to this many tasks and segments are drawn in the render of the change that made them. */
 export const DRAWN_AT_ONCE = { tasks: 300, segments: 6_000 } as const;
@@ -53,6 +38,6 @@ export function useShownTrace(): Trace | null {
 }
 
 /** The figures of the trace on screen. */
-export function useCurrentFigures(): TraceFigures | null {
+export function useCurrentFigures(): TraceFigures | PendingFigures | null {
   return useTraceFigures(useShownTrace());
 }
