@@ -1,8 +1,8 @@
 import { grown } from './flatList';
-import type { Handler } from './handler';
+import type { Actor } from './handler';
 
 /**
- * A binary min-heap of (time, seq, handler, arg) events, ordered by time and then by seq, so events of one
+ * A binary min-heap of (time, seq, actor, code, arg) events, ordered by time and then by seq, so events of one
  * instant come out in the order they were pushed. An event's fields stay in its slot (typed-array columns, a
  * freed slot is reused); the heap itself orders slot numbers, so a sift step moves one integer, not four fields.
  * flatqueue (used here before) orders by one number and leaves ties unordered, which needed a sort per instant.
@@ -11,7 +11,8 @@ export class EventHeap {
   private times = new Float64Array(1024);
   private seqs = new Float64Array(1024);
   private args = new Float64Array(1024);
-  private handlers: (Handler | undefined)[] = new Array<Handler | undefined>(1024).fill(undefined);
+  private actors: (Actor | undefined)[] = new Array<Actor | undefined>(1024).fill(undefined);
+  private codes = new Int32Array(1024);
   /** Slot numbers in heap order. */
   private heap = new Int32Array(1024);
   /** Slots given back by `pop`, reused first. */
@@ -29,16 +30,19 @@ export class EventHeap {
   get topSeq(): number {
     return this.seqs[this.heap[0]];
   }
-  /** The earliest event's handler; only when `length > 0`. */
-  get topHandler(): Handler {
-    return this.handlers[this.heap[0]] as Handler;
+  /** The earliest event's actor and its continuation; only when `length > 0`. */
+  get topActor(): Actor {
+    return this.actors[this.heap[0]] as Actor;
+  }
+  get topCode(): number {
+    return this.codes[this.heap[0]];
   }
   /** The earliest event's argument; only when `length > 0`. */
   get topArg(): number {
     return this.args[this.heap[0]];
   }
 
-  push(time: number, seq: number, handler: Handler, arg: number): void {
+  push(time: number, seq: number, actor: Actor, code: number, arg: number): void {
     let slot: number;
     if (this.freeCount > 0) slot = this.free[--this.freeCount];
     else {
@@ -48,7 +52,8 @@ export class EventHeap {
     this.times[slot] = time;
     this.seqs[slot] = seq;
     this.args[slot] = arg;
-    this.handlers[slot] = handler;
+    this.actors[slot] = actor;
+    this.codes[slot] = code;
     const heap = this.heap;
     let pos = this.length++;
     while (pos > 0) {
@@ -65,7 +70,7 @@ export class EventHeap {
   pop(): void {
     const heap = this.heap;
     const top = heap[0];
-    this.handlers[top] = undefined;
+    this.actors[top] = undefined;
     this.free[this.freeCount++] = top;
     const last = --this.length;
     if (last === 0) return;
@@ -104,8 +109,9 @@ export class EventHeap {
     this.args = grown(this.args, size);
     this.heap = grown(this.heap, size);
     this.free = grown(this.free, size);
-    const handlers = this.handlers.slice();
-    handlers.length = size;
-    this.handlers = handlers;
+    this.codes = grown(this.codes, size);
+    const actors = this.actors.slice();
+    actors.length = size;
+    this.actors = actors;
   }
 }
