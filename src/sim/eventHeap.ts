@@ -54,12 +54,14 @@ export class EventHeap {
     this.args[slot] = arg;
     this.actors[slot] = actor;
     this.codes[slot] = code;
-    const heap = this.heap;
+    const { heap, times, seqs } = this;
     let pos = this.length++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const above = heap[parent];
-      if (this.before(above, time, seq)) break;
+      const t = times[above];
+      // `above` comes first: earlier, or as early and pushed before.
+      if (t < time || (t === time && seqs[above] < seq)) break;
       heap[pos] = above;
       pos = parent;
     }
@@ -68,38 +70,37 @@ export class EventHeap {
 
   /** Removes the earliest event (read it with `top*` first). */
   pop(): void {
-    const heap = this.heap;
+    const { heap, times, seqs } = this;
     const top = heap[0];
     this.actors[top] = undefined;
     this.free[this.freeCount++] = top;
     const last = --this.length;
     if (last === 0) return;
     const slot = heap[last];
-    const time = this.times[slot];
-    const seq = this.seqs[slot];
+    const time = times[slot];
+    const seq = seqs[slot];
     const half = last >> 1;
     let pos = 0;
+    // Sift down; "comes first" is inlined (earlier, or as early and pushed before): a call per level showed
+    // as 10 % of a run once the JIT stopped inlining it in a process running every strategy.
     while (pos < half) {
       let child = 2 * pos + 1;
       let below = heap[child];
+      let bt = times[below];
       if (child + 1 < last) {
         const right = heap[child + 1];
-        if (this.before(right, this.times[below], this.seqs[below])) {
+        const rt = times[right];
+        if (rt < bt || (rt === bt && seqs[right] < seqs[below])) {
           child++;
           below = right;
+          bt = rt;
         }
       }
-      if (!this.before(below, time, seq)) break;
+      if (!(bt < time || (bt === time && seqs[below] < seq))) break;
       heap[pos] = below;
       pos = child;
     }
     heap[pos] = slot;
-  }
-
-  /** Whether the event in `slot` comes before one at (`time`, `seq`). */
-  private before(slot: number, time: number, seq: number): boolean {
-    const t = this.times[slot];
-    return t < time || (t === time && this.seqs[slot] < seq);
   }
 
   private grow(): void {
