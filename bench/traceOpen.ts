@@ -96,6 +96,9 @@ async function openInAwaitline(
   });
   await page.goto(url);
   await waitForIdle(page);
+  // The code panel's editor mounts a moment after the first idle signal (its chunk loads after the page's); a
+  // file chosen in that moment would time the page's own start-up too.
+  await page.locator('[data-testid="python-editor"] .cm-editor').waitFor({ state: 'attached' });
   const cdp = profile ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -168,7 +171,8 @@ async function openInSpeedscope(browser: Browser, url: string, file: string): Pr
 
 /**
  * Where the page's thread spends the open of the largest file: a CPU profile (CDP Profiler, page thread only; the
- * import worker's parse and checks are not in it) on an unminified build, so functions keep their names.
+ * import worker's parse and checks are not in it) on an unminified build, so functions keep their names. Kept in
+ * bench/out/open-profile-<tasks>.cpuprofile (open it in Chrome DevTools or speedscope).
  */
 async function profileOpen(browser: Browser, file: { tasks: number; path: string }): Promise<void> {
   execSync(
@@ -180,12 +184,10 @@ async function profileOpen(browser: Browser, file: { tasks: number; path: string
   const server = await startPreview(PREVIEW_PORT, '/', 'bench/out/dist-profile-import');
   try {
     let summary = '';
-    const { ms } = await openInAwaitline(
-      browser,
-      server.url,
-      file.path,
-      (p) => (summary = summariseProfile(p)),
-    );
+    const { ms } = await openInAwaitline(browser, server.url, file.path, (p) => {
+      summary = summariseProfile(p);
+      writeFileSync(`bench/out/open-profile-${file.tasks}.cpuprofile`, JSON.stringify(p));
+    });
     console.log(
       `\nCPU profile of the page's thread, opening ${file.tasks.toLocaleString('en')} tasks (${ms.toFixed(0)} ms, unminified build, 0.1 ms sampling, self time):`,
     );

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../state';
 import { simulateScenario } from '../strategies';
 import { IdleRoot } from './IdleRoot';
 import type { LiveReport } from '../live/types';
+import { LATE_FIGURES_ABOVE } from '../state/lateFigures';
+import { SummaryPanel } from '../ui/summary/SummaryPanel';
 
 const root = () => screen.getByTestId('root').parentElement as HTMLElement;
 const trace = () => simulateScenario(useAppStore.getState().scenario);
@@ -34,6 +36,39 @@ describe('<IdleRoot>', () => {
     act(() => void useAppStore.getState().beginRun());
     expect(root().dataset.idle).toBe('false');
   }, 20_000); // its wait allows 15 s for the lazy chunks; the test must too
+
+  it('with a large trace, says idle only once its figures, which follow its picture, are on screen', async () => {
+    const id = useAppStore.getState().beginRun();
+    render(
+      <IdleRoot className="app">
+        <span data-testid="root" />
+        <SummaryPanel />
+      </IdleRoot>,
+    );
+    // Every time the signal says idle, what the summary shows at that moment.
+    const pendingWhenIdle: boolean[] = [];
+    const observer = new MutationObserver(() => {
+      if (root().dataset.idle === 'true')
+        pendingWhenIdle.push(root().querySelector('dl[data-pending]') !== null);
+    });
+    observer.observe(root(), { attributes: true, attributeFilter: ['data-idle'] });
+    // The figures come a while after the picture here (as on a slow machine): the signal must wait for them.
+    const later = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout');
+    spy.mockImplementation(((run: () => void, ms?: number) => later(run, ms || 150)) as typeof setTimeout);
+    const { scenario } = useAppStore.getState();
+    const large = simulateScenario({
+      ...scenario,
+      params: { ...scenario.params, tasks: LATE_FIGURES_ABOVE + 1 },
+    });
+    act(() => void useAppStore.getState().completeRun(id, large));
+    expect(root().querySelector('dl[data-pending]')).not.toBeNull();
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
+    observer.disconnect();
+    spy.mockRestore();
+    expect(pendingWhenIdle).toEqual([false]);
+    expect(root().querySelector('dl[data-pending]')).toBeNull();
+  }, 20_000);
 
   it('a failed run is a finished run: idle, with the status saying so', async () => {
     const id = useAppStore.getState().beginRun();

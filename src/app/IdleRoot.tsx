@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useShownTrace, type AppState, type AppTab } from '../state';
+import { useAppStore, useFiguresReady, useShownTrace, type AppState, type AppTab } from '../state';
 import { useChunksReady } from './useChunksReady';
 
 /** The user-timing mark set when the explorer's panels commit a new trace. */
@@ -65,6 +65,8 @@ export function IdleRoot({
   // committed. Compare, Scaling and Live draw their results directly.
   const deferred = useShownTrace();
   const shown = tab === 'explore' ? deferred : trace;
+  // A large trace's figures follow its picture (state/lateFigures): not idle until they are on screen too.
+  const figuresReady = useFiguresReady(tab === 'explore' ? deferred : null);
   const [painted, setPainted] = useState<{
     readonly tab: string;
     readonly runId: number;
@@ -78,7 +80,7 @@ export function IdleRoot({
     performance.mark(DRAWN_MARK);
   }, [tab, shown]);
   useLayoutEffect(() => {
-    if (status === 'running' || !chunksReady || shown !== trace) return;
+    if (status === 'running' || !chunksReady || shown !== trace || !figuresReady) return;
     let second = 0;
     const first = requestAnimationFrame(() => {
       second = requestAnimationFrame(() => setPainted({ tab, runId, trace }));
@@ -87,9 +89,10 @@ export function IdleRoot({
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [tab, status, runId, trace, chunksReady, shown]);
+  }, [tab, status, runId, trace, chunksReady, shown, figuresReady]);
   const idle =
     chunksReady &&
+    figuresReady &&
     shown === trace &&
     status !== 'running' &&
     painted?.tab === tab &&

@@ -1,26 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
-import { summarize, type TraceSummary } from '../trace/summary';
+import { useDeferredValue } from 'react';
 import type { Trace } from '../trace/types';
-import { baselineFor, type Baseline } from '../strategies/baseline';
 import { selectShownTrace } from './importSlice';
+import { useTraceFigures, type PendingFigures, type TraceFigures } from './lateFigures';
 import { useAppStore } from './store';
 
-export interface TraceFigures {
-  readonly trace: Trace;
-  readonly summary: TraceSummary;
-  readonly baseline: Baseline;
-}
-
-/**
- * The figures of a trace: derived, never stored, and recomputed only when the trace changes.
- * @example const figures = useTraceFigures(trace); figures?.summary.makespanMs
- */
-export function useTraceFigures(trace: Trace | null): TraceFigures | null {
-  return useMemo(
-    () => (trace ? { trace, summary: summarize(trace), baseline: baselineFor(trace) } : null),
-    [trace],
-  );
-}
+export { isPending, useFiguresReady, useTraceFigures } from './lateFigures';
+export type { PendingFigures, TraceFigures } from './lateFigures';
 
 /**
  * The trace on screen (an imported one, else the last run), deferred: a new trace re-renders its heavy readers
@@ -33,6 +18,6 @@ export function useShownTrace(): Trace | null {
 }
 
 /** The figures of the trace on screen. */
-export function useCurrentFigures(): TraceFigures | null {
+export function useCurrentFigures(): TraceFigures | PendingFigures | null {
   return useTraceFigures(useShownTrace());
 }

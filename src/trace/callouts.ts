@@ -1,7 +1,7 @@
 import { perTrace } from './perTrace';
 import { inFlightSeries } from './inFlight';
 import { processLaneOf } from './lanes';
-import type { Lane, Segment, Trace } from './types';
+import type { Lane, Segment, TaskState, Trace } from './types';
 
 export type CalloutKind =
   'loop-blocked' | 'gil-wait' | 'pool-saturated' | 'semaphore-full' | 'connector-cap' | 'startup';
@@ -26,25 +26,45 @@ export interface Callout {
   readonly count: number;
 }
 
-type Seg = Segment & { readonly task: number };
-
-function byLaneAndState(trace: Trace): Map<string, Seg[]> {
-  const out = new Map<string, Seg[]>();
-  trace.tasks.forEach((task, i) => {
+/**
+ * The segments the callouts look at, by state and lane, each list sorted by start (stable: trace order among
+ * equal starts): ready and queued anywhere, blocked on event loops, running on threads. A 10,000-task trace has
+ * ~100,000 segments; the suspended ones (most of an asyncio run) and the rest are never read, so never copied.
+ */
+function byLaneAndState(trace: Trace): Map<string, Segment[]> {
+  const kindOf = new Map(trace.lanes.map((l) => [l.id, l.kind] as const));
+  const out = new Map<string, Segment[]>();
+  // The same lists by lane, then state: found without building a key string per segment.
+  const byLane = new Map<string, Map<TaskState, Segment[]>>();
+  for (const task of trace.tasks) {
     for (const s of task.segments) {
       if (s.end <= s.start) continue;
-      const key = `${s.state}\u0000${s.lane}`;
-      const list = out.get(key);
-      if (list === undefined) out.set(key, [{ ...s, task: i }]);
-      else list.push({ ...s, task: i });
+      const { state, lane } = s;
+      if (state === 'suspended' || state === 'done' || state === 'failed') continue;
+      if (state === 'blocked' && kindOf.get(lane) !== 'event-loop') continue;
+      if (state === 'running' && kindOf.get(lane) !== 'thread') continue;
+      let states = byLane.get(lane);
+      if (states === undefined) byLane.set(lane, (states = new Map()));
+      let list = states.get(state);
+      if (list === undefined) {
+        states.set(state, (list = []));
+        out.set(`${state}\u0000${lane}`, list);
+      }
+      list.push(s);
     }
-  });
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  }
+  for (const list of out.values()) if (!sortedByStart(list)) list.sort((a, b) => a.start - b.start);
   return out;
 }
 
+/** Whether `list` is already in start order (queued spans often are: every task is queued at 0). */
+function sortedByStart(list: readonly Segment[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
 /** Tasks among `segs` (sorted by start) active at t. */
-function countAt(segs: readonly Seg[], t: number): number {
+function countAt(segs: readonly Segment[], t: number): number {
   let n = 0;
   for (const s of segs) {
     if (s.start > t) break;
@@ -66,14 +86,14 @@ function countUpTo(sorted: readonly number[] | Float64Array, t: number): number 
 }
 
 /** Active-at-t counts over `segs` in O(log n) per question: started by t minus ended by t. */
-function activeCounter(segs: readonly Seg[]): (t: number) => number {
+function activeCounter(segs: readonly Segment[]): (t: number) => number {
   const starts = Float64Array.from(segs, (s) => s.start).sort();
   const ends = Float64Array.from(segs, (s) => s.end).sort();
   return (t) => countUpTo(starts, t) - countUpTo(ends, t);
 }
 
 /** A blocked segment on an event loop while tasks wait ready on that loop: the first per loop. */
-function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[] {
+function loopBlocked(lanes: readonly Lane[], segs: Map<string, Segment[]>): Callout[] {
   const out: Callout[] = [];
   for (const lane of lanes) {
     if (lane.kind !== 'event-loop') continue;
@@ -89,7 +109,7 @@ function loopBlocked(lanes: readonly Lane[], segs: Map<string, Seg[]>): Callout[
 }
 
 /** A task ready on a thread while another thread of its process runs Python: it waits for the GIL. */
-function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+function gilWait(trace: Trace, segs: Map<string, Segment[]>): Callout[] {
   const processOf = processLaneOf(trace.lanes);
   const threadsOf = new Map<string, Lane[]>();
   for (const lane of trace.lanes) {
@@ -130,7 +150,7 @@ function gilWait(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
 }
 
 /** Tasks queued after every process has started: the pool (or semaphore) is full. The first such instant. */
-function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+function saturated(trace: Trace, segs: Map<string, Segment[]>): Callout[] {
   let startupEnd = 0;
   for (const l of trace.lanes) startupEnd = Math.max(startupEnd, l.startup?.end ?? 0);
   const queued = [...segs.entries()]
@@ -157,7 +177,7 @@ function saturated(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
  * default TCPConnector(limit=100)): the first instant requests in flight reach that limit while tasks queue; the
  * connector, not the semaphore, caps requests in flight. `count` is the limit.
  */
-function connectorCap(trace: Trace, segs: Map<string, Seg[]>): Callout[] {
+function connectorCap(trace: Trace, segs: Map<string, Segment[]>): Callout[] {
   const { strategy, params } = trace.scenario;
   const limit = params.connectorLimit;
   if (strategy !== 'asyncio-semaphore' || limit <= 0 || limit >= params.concurrency) return [];

@@ -125,3 +125,36 @@ describe('the import reader (a job worker)', () => {
     expect(workers[0].terminated).toBe(true);
   });
 });
+
+describe('the import reader warmed ahead of the first file', () => {
+  it('hands the warmed worker the first file, and starts no second one', async () => {
+    const { reader, workers } = setup();
+    reader.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0].sent).toEqual([]);
+    const pending = reader.read(file);
+    expect(workers).toHaveLength(1);
+    workers[0].done({ ok: true, packed: packTrace(trace), format: 'chrome' });
+    expect(await pending).toEqual({ ok: true, trace, format: 'chrome' });
+    reader.warm(); // the reader has its worker: nothing more to start
+    expect(workers).toHaveLength(1);
+  });
+
+  it('replaces a warmed worker that failed to start, so the file still gets a reader', async () => {
+    const { reader, workers } = setup();
+    reader.warm();
+    workers[0].onerror?.({ message: 'reader crashed' } as ErrorEvent);
+    const pending = reader.read(file);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    workers[1].done({ ok: true, packed: packTrace(trace), format: 'chrome' });
+    expect(await pending).toEqual({ ok: true, trace, format: 'chrome' });
+  });
+
+  it('terminates a warmed worker when the app goes away', () => {
+    const { reader, workers } = setup();
+    reader.warm();
+    reader.dispose();
+    expect(workers[0].terminated).toBe(true);
+  });
+});

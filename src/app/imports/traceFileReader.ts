@@ -26,6 +26,11 @@ export interface TraceFileReaderDeps {
 
 export interface DisposableReader {
   readonly read: TraceFileReader;
+  /**
+   * Starts the worker ahead of the first file (its module takes tens of ms to load and run), so a file is read
+   * as soon as it is chosen. A warmed worker that fails to start is replaced by a fresh one at the first file.
+   */
+  readonly warm: () => void;
   /** Drops the current job (it resolves null) and terminates the worker. */
   readonly dispose: () => void;
 }
@@ -55,7 +60,16 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
   const timeoutMs = deps.timeoutMs ?? IMPORT_TIMEOUT_MS;
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
-  const worker = new JobWorker<ImportRequest, ImportResult>(deps.createWorker);
+  /** A worker started by `warm`, not yet handed to the job client; `failed` once it reported an error. */
+  let spare: { readonly worker: ImportWorkerLike; failed: boolean } | null = null;
+  const worker = new JobWorker<ImportRequest, ImportResult>(() => {
+    const warmed = spare;
+    spare = null;
+    if (warmed === null) return deps.createWorker();
+    if (!warmed.failed) return warmed.worker;
+    warmed.worker.terminate();
+    return deps.createWorker();
+  });
   let job = 0;
   /** Settles the current read; null when none is waiting. */
   let settle: ((outcome: TraceFileOutcome | null) => void) | null = null;
@@ -100,7 +114,19 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
         });
       });
     },
+    warm: () => {
+      if (spare !== null || job > 0) return; // a file already started the worker
+      const started = { worker: deps.createWorker(), failed: false };
+      // Until the job client takes it (and sets its own handlers), a failure to start is only noted.
+      started.worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault?.();
+        started.failed = true;
+      };
+      spare = started;
+    },
     dispose: () => {
+      spare?.worker.terminate();
+      spare = null;
       job += 1;
       worker.dispose();
       finish(null);

@@ -5,6 +5,8 @@ export const summaryMessages = defineMessages({
   en: {
     panelTitle: 'Summary',
     simulating: 'Simulating…',
+    computing: 'computing…',
+    computingAll: 'Computing the figures of this run…',
     makespan: 'Makespan',
     throughput: 'Throughput',
     responseTime: 'Response time (send → answer)',
@@ -33,6 +35,8 @@ export const summaryMessages = defineMessages({
   'zh-CN': {
     panelTitle: '概要',
     simulating: '模拟中…',
+    computing: '计算中…',
+    computingAll: '正在计算本次运行的数据…',
     makespan: '总耗时',
     throughput: '吞吐量',
     responseTime: '响应时间（发送→响应）',

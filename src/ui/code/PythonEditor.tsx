@@ -1,11 +1,11 @@
 import { indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { whenOnScreen } from '../panel/whenOnScreen';
 import './editor.css';
 
@@ -79,27 +79,34 @@ export default function PythonEditor({ value, onChange, label, markedLine, onRun
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onRun });
+  /** The accessible name, reconfigured in place when it changes (a new strategy, another language). */
+  const [named] = useState(() => new Compartment());
+  const shownLabel = useRef(label);
+  /** A new label means a new program: its text replaces the editor's state (and its undo history). */
+  const freshProgram = useRef(false);
   useEffect(() => {
     callbacks.current = { onChange, onRun };
   });
+  /** A state holding `doc`, with every extension; the callbacks are read through the ref. */
+  const stateOf = (doc: string, name: string) =>
+    EditorState.create({
+      doc,
+      extensions: [
+        basicSetup,
+        python(),
+        syntaxHighlighting(highlight),
+        theme,
+        markField,
+        keymap.of([{ key: 'Mod-Enter', run: () => (callbacks.current.onRun(), true) }, indentWithTab]),
+        named.of(EditorView.contentAttributes.of({ 'aria-label': name })),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+        }),
+      ],
+    });
   useEffect(() => {
     if (!host.current) return;
-    const extensions: Extension[] = [
-      basicSetup,
-      python(),
-      syntaxHighlighting(highlight),
-      theme,
-      markField,
-      keymap.of([{ key: 'Mod-Enter', run: () => (callbacks.current.onRun(), true) }, indentWithTab]),
-      EditorView.contentAttributes.of({ 'aria-label': label }),
-      EditorView.updateListener.of((update) => {
-        if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
-      }),
-    ];
-    const editor = new EditorView({
-      state: EditorState.create({ doc: value, extensions }),
-      parent: host.current,
-    });
+    const editor = new EditorView({ state: stateOf(value, shownLabel.current), parent: host.current });
     view.current = editor;
     // The scroller is a keyboard-scrollable region of its own (axe: scrollable-region-focusable).
     editor.scrollDOM.tabIndex = 0;
@@ -107,18 +114,31 @@ export default function PythonEditor({ value, onChange, label, markedLine, onRun
       editor.destroy();
       view.current = null;
     };
-    // The editor is created once per label; later values arrive through the effect below.
+    // The editor is created once (building a view takes ~100 ms at a strategy change, before the picture is
+    // painted); later labels and values arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [label]);
+  }, []);
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || shownLabel.current === label) return;
+    shownLabel.current = label;
+    editor.dispatch({ effects: named.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label })) });
+    freshProgram.current = true;
+  }, [label, named]);
   useEffect(() => {
     const editor = view.current;
     if (!editor || !host.current) return;
     // A new program for new parameters (each slider step): shown once the step's picture is painted, and only
     // when the editor is on screen. What Run and Copy use is the `value` prop itself, never this view of it.
     return whenOnScreen(host.current, () => {
-      if (editor.state.doc.toString() !== value)
+      if (freshProgram.current) {
+        // Another strategy's program: a fresh state, so undo never brings back the previous one's.
+        freshProgram.current = false;
+        editor.setState(stateOf(value, shownLabel.current));
+      } else if (editor.state.doc.toString() !== value)
         editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   useEffect(() => {
     const editor = view.current;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../state';
 import { ownedElsewhere, usePlaybackKeys } from './usePlaybackKeys';
 
-const times = [0, 10, 60, 110];
+const times = () => [0, 10, 60, 110];
 const openHelp = vi.fn();
 function Keys() {
   usePlaybackKeys(110, times, openHelp);

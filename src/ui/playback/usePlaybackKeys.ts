@@ -18,7 +18,12 @@ export function ownedElsewhere(target: EventTarget | null, key: string): boolean
  * Home / End, ? the help. Off while typing in fields and inside the chart (its arrows move between bars); plain
  * arrows are left to presentation mode while presenting.
  */
-export function usePlaybackKeys(end: number, times: ArrayLike<number>, openHelp: () => void): void {
+export function usePlaybackKeys(
+  end: number,
+  /** The run's event instants, made at the first step (sorting 100,000 of them waits until someone steps). */
+  times: () => ArrayLike<number>,
+  openHelp: () => void,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || ownedElsewhere(e.target, e.key)) return;
@@ -29,8 +34,8 @@ export function usePlaybackKeys(end: number, times: ArrayLike<number>, openHelp:
       const jump = end / 10;
       const handlers: Record<string, (() => void) | undefined> = {
         ' ': () => (s.playing ? s.pause() : s.play(end)),
-        ArrowLeft: () => (e.shiftKey ? (s.pause(), s.setCursor(at - jump, end)) : s.stepEvent(-1, times)),
-        ArrowRight: () => (e.shiftKey ? (s.pause(), s.setCursor(at + jump, end)) : s.stepEvent(1, times)),
+        ArrowLeft: () => (e.shiftKey ? (s.pause(), s.setCursor(at - jump, end)) : s.stepEvent(-1, times())),
+        ArrowRight: () => (e.shiftKey ? (s.pause(), s.setCursor(at + jump, end)) : s.stepEvent(1, times())),
         Home: () => (s.pause(), s.setCursor(0, end)),
         End: () => (s.pause(), s.setCursor(end, end)),
         '?': openHelp,

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LangContext } from '../../i18n';
 import { BASELINE_MAX_TASKS, useAppStore } from '../../state';
+import { LATE_FIGURES_ABOVE } from '../../state/lateFigures';
 import { defaultParams, simulateScenario } from '../../strategies';
 import type { StrategyId } from '../../trace/scenario';
 import { SummaryPanel } from './SummaryPanel';
@@ -67,5 +69,42 @@ describe('<SummaryPanel>', () => {
   it('waits politely before the first trace', () => {
     render(<SummaryPanel />);
     expect(screen.getByText('Simulating…')).toBeTruthy();
+  });
+});
+
+/** Until the next frame has been painted and the task after it has run (where a large trace's figures are made). */
+const afterPaint = () =>
+  act(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done, 0), 0))),
+  );
+
+describe('<SummaryPanel> with a large run', () => {
+  const large = () => traceOf('asyncio-gather', LATE_FIGURES_ABOVE + 1);
+
+  it('shows the figures as being computed, never the previous run’s, then the large run’s own', async () => {
+    useAppStore.setState({ trace: traceOf('thread-pool') });
+    const { container } = render(<SummaryPanel />);
+    expect(figure('Makespan')).toBe('2.00 s | 4 tasks');
+    act(() => useAppStore.setState({ trace: large() }));
+    expect(figure('Makespan')).toBe('… | computing…');
+    expect(figure('Speed-up')).toBe('… | computing…');
+    const list = container.querySelector('dl');
+    expect(list?.getAttribute('aria-busy')).toBe('true');
+    expect(list?.getAttribute('aria-description')).toBe('Computing the figures of this run…');
+    await afterPaint();
+    expect(figure('Makespan')).toMatch(/^\d+(\.\d+)? s \| 2,001 tasks$/);
+    expect(figure('Speed-up')).toBe('n/a | skipped over 2,000 tasks');
+    expect(list?.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('says so in Chinese too', () => {
+    useAppStore.setState({ trace: large() });
+    const { container } = render(
+      <LangContext value="zh-CN">
+        <SummaryPanel />
+      </LangContext>,
+    );
+    expect(figure('总耗时')).toBe('… | 计算中…');
+    expect(container.querySelector('dl')?.getAttribute('aria-description')).toBe('正在计算本次运行的数据…');
   });
 });

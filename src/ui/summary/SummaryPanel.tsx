@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { translator, useLang, useT, type Lang } from '../../i18n';
 import { summaryMessages } from '../../i18n/messages/summary';
-import { useCurrentFigures, type TraceFigures } from '../../state';
+import { isPending, useCurrentFigures, type PendingFigures, type TraceFigures } from '../../state';
 import { Panel } from '../panel/Panel';
 import { formatCount, formatDuration, formatPercent, formatRate } from './format';
 import { speedUpFigure, type Figure } from './speedUp';
@@ -13,9 +13,25 @@ interface Stat extends Figure {
   readonly raw?: number;
 }
 
-/** The headline figures of a run, in reading order, in a language. */
-export function statsOf({ summary, baseline }: TraceFigures, lang: Lang = 'en'): readonly Stat[] {
+/** The figure names, in reading order. */
+const LABELS = [
+  'makespan',
+  'throughput',
+  'responseTime',
+  'completion',
+  'peakInFlight',
+  'utilisation',
+  'speedUp',
+] as const;
+
+/**
+ * The headline figures of a run, in reading order, in a language; while a large run's figures are computed,
+ * their names with an ellipsis for each value (never another run's numbers).
+ */
+export function statsOf(figures: TraceFigures | PendingFigures, lang: Lang = 'en'): readonly Stat[] {
   const t = translator(summaryMessages, lang);
+  if (isPending(figures)) return LABELS.map((key) => ({ label: t(key), value: '…', detail: t('computing') }));
+  const { summary, baseline } = figures;
   const duration = (ms: number) => formatDuration(ms, lang);
   const { makespanMs, tasks, failed, responseTime, completion } = summary;
   const speedUp = speedUpFigure(baseline, makespanMs, lang);
@@ -69,11 +85,21 @@ function StatValue({ text }: { readonly text: string }) {
  * The figures as a definition list; a props-only view of a trace's figures, memoised on them (the urgent render
  * of a slider step, before the new trace's deferred render, leaves them as they are).
  */
-export const SummaryFigures = memo(function SummaryFigures({ figures }: { readonly figures: TraceFigures }) {
+export const SummaryFigures = memo(function SummaryFigures({
+  figures,
+}: {
+  readonly figures: TraceFigures | PendingFigures;
+}) {
   const lang = useLang();
   const t = useT(summaryMessages);
+  const pending = isPending(figures);
   return (
-    <dl className="summary">
+    <dl
+      className="summary"
+      aria-busy={pending || undefined}
+      aria-description={pending ? t('computingAll') : undefined}
+      data-pending={pending || undefined}
+    >
       {statsOf(figures, lang).map((s) => (
         <div
           key={s.label}
