@@ -8,7 +8,8 @@ import { expect, test } from './support/test';
  * Issue 12 item 1: callouts sit in their own band above the rows. For every strategy with callouts on, no
  * callout's pill or text (nor the guess's) intersects any bar, marker or waiting band, measured with
  * getBoundingClientRect in the page and again in the exported SVG (drawn on its own page: export strips class
- * names, so callouts are found by `data-kind` / `data-mark` and rows by `data-row`).
+ * names, so callouts are found by `data-kind` / `data-mark` and the bars by `data-bars`). The Gantt draws every
+ * row's bars of one state as one path: each sub-path (bar, marker, band) is measured on its own.
  */
 function overlapsIn(root: Element) {
   const labels = [
@@ -16,18 +17,23 @@ function overlapsIn(root: Element) {
       '[data-kind] rect, [data-kind] text, [data-mark="guess"] rect, [data-mark="guess"] text',
     ),
   ];
-  const bars = [...root.querySelectorAll('[data-row] path')];
+  const bars: { box: DOMRect; d: string }[] = [];
+  for (const path of root.querySelectorAll('[data-bars] path')) {
+    for (const d of (path.getAttribute('d') ?? '').split(/(?=M)/)) {
+      const piece = path.cloneNode() as SVGPathElement;
+      piece.setAttribute('d', d);
+      path.after(piece);
+      bars.push({ box: piece.getBoundingClientRect(), d: d.slice(0, 24) });
+      piece.remove();
+    }
+  }
   const found: string[] = [];
   for (const label of labels) {
     const a = label.getBoundingClientRect();
-    for (const bar of bars) {
-      const b = bar.getBoundingClientRect();
+    for (const { box: b, d } of bars) {
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 0.5 && h > 0.5)
-        found.push(
-          `${label.textContent || label.tagName} × row ${bar.closest('[data-row]')?.getAttribute('data-row')}`,
-        );
+      if (w > 0.5 && h > 0.5) found.push(`${label.textContent || label.tagName} × bar ${d}`);
     }
   }
   return { labels: labels.length, bars: bars.length, found };

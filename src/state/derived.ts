@@ -1,20 +1,40 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Trace } from '../trace/types';
 import { selectShownTrace } from './importSlice';
 import { useTraceFigures, type PendingFigures, type TraceFigures } from './lateFigures';
 import { useAppStore } from './store';
+import type { AppState } from './types';
 
 export { isPending, useFiguresReady, useTraceFigures } from './lateFigures';
 export type { PendingFigures, TraceFigures } from './lateFigures';
 
+/** Traces up to this many tasks and segments are drawn in the render of the change that made them. */
+export const DRAWN_AT_ONCE = { tasks: 300, segments: 6_000 } as const;
+
+/** Whether a trace is small enough to draw in the render of the change itself (a few ms of rendering). */
+export function drawnAtOnce(trace: Trace | null): boolean {
+  if (trace === null) return true;
+  if (trace.tasks.length > DRAWN_AT_ONCE.tasks) return false;
+  let segments = 0;
+  for (const task of trace.tasks) segments += task.segments.length;
+  return segments <= DRAWN_AT_ONCE.segments;
+}
+
+const selectDragging = (s: AppState) => s.dragging;
+
 /**
- * The trace on screen (an imported one, else the last run), deferred: a new trace re-renders its heavy readers
- * (figures, Gantt, charts) in a background render that React can interrupt, so a trace of 100,000 tasks never
- * blocks typing or clicks. Small traces too: drawn in the render of the change itself, a 2 s slider drag at 100
- * tasks dropped 86 % of frames on the loaded project machine, against 40 % deferred (docs/findings.md, i16).
+ * The trace on screen (an imported one, else the last run). A small trace made by a single change (a key step, a
+ * typed value, a pick) is drawn in the render of that change, so the picture reaches the screen in the frame the
+ * change makes. A large one, or one made while a slider is dragged, is deferred: its heavy readers (figures,
+ * Gantt, charts) re-render in a background render that React can interrupt, so a trace of 100,000 tasks never
+ * blocks typing, and a drag keeps its frames while pictures follow the hand (docs/findings.md, issue 16, step).
  */
 export function useShownTrace(): Trace | null {
-  return useDeferredValue(useAppStore(selectShownTrace));
+  const current = useAppStore(selectShownTrace);
+  const dragging = useAppStore(selectDragging);
+  const deferred = useDeferredValue(current);
+  const small = useMemo(() => drawnAtOnce(current), [current]);
+  return small && !dragging ? current : deferred;
 }
 
 /** The figures of the trace on screen. */

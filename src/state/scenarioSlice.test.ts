@@ -95,6 +95,17 @@ describe('scenario slice', () => {
     expect(store.getState().scenario.seed).toBe(99);
   });
 
+  it('remembers whether the last change came from a dragged slider (its pictures may follow a frame behind)', () => {
+    expect(store.getState().dragging).toBe(false);
+    store.getState().setField('latencyMs', 900, 'drag');
+    expect(store.getState().dragging).toBe(true);
+    store.getState().setField('latencyMs', 950);
+    expect(store.getState().dragging).toBe(false);
+    store.getState().setField('latencyMs', 900, 'drag');
+    store.getState().setFieldText('latencyMs', '800');
+    expect(store.getState().dragging).toBe(false);
+  });
+
   it('sets the jitter kind', () => {
     store.getState().setJitterKind('lognormal');
     expect(store.getState().scenario.params.jitterKind).toBe('lognormal');

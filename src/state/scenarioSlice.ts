@@ -19,10 +19,18 @@ export interface ScenarioSlice {
   readonly drafts: FieldMap<string>;
   /** Why a field's draft was not accepted; absent when it is fine. */
   readonly fieldErrors: FieldMap<FieldProblem>;
+  /**
+   * Whether the scenario's last change came from a slider dragged with the pointer: its pictures may then follow
+   * the hand a frame behind (`useShownTrace`), where a key step or a typed value is drawn in the frame it makes.
+   */
+  readonly dragging: boolean;
   /** Picks a strategy: the shared work (tasks, latency, jitter, overhead, CPU) and the seed stay; its own knobs take its defaults. */
   readonly pickStrategy: (id: StrategyId) => void;
-  /** Sets a field to a number (slider, arrow keys); a rejected value only sets the field's error. */
-  readonly setField: (key: FieldKey, value: number) => boolean;
+  /**
+   * Sets a field to a number (slider, arrow keys); a rejected value only sets the field's error. `how` says
+   * whether it comes from a slider dragged with the pointer ('drag') or a single step (the default).
+   */
+  readonly setField: (key: FieldKey, value: number, how?: 'step' | 'drag') => boolean;
   /** Sets a field from typed text: accepted when it parses and passes `checkParams`; the text is kept either way. */
   readonly setFieldText: (key: FieldKey, text: string) => boolean;
   /** Drops a field's draft and error: the field shows the scenario's value again (blur when valid, Escape). */
@@ -72,7 +80,7 @@ function backToShown(scenario: Scenario, key: FieldKey, shown: Scenario | undefi
 }
 
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
-  const apply = (key: FieldKey, value: number, draft: string | null): boolean => {
+  const apply = (key: FieldKey, value: number, draft: string | null, dragging = false): boolean => {
     const { scenario, drafts, fieldErrors } = get();
     const verdict = judge(scenario, key, value);
     const nextDrafts = draft === null ? without(drafts, key) : { ...drafts, [key]: draft };
@@ -84,16 +92,16 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       });
       return false;
     }
-    set({ scenario: verdict.scenario, drafts: nextDrafts, fieldErrors: without(fieldErrors, key) });
+    set({ scenario: verdict.scenario, drafts: nextDrafts, fieldErrors: without(fieldErrors, key), dragging });
     return true;
   };
-  const fresh = { drafts: {}, fieldErrors: {} } as const;
+  const fresh = { drafts: {}, fieldErrors: {}, dragging: false } as const;
 
   return {
     scenario: defaultScenario(DEFAULT_STRATEGY),
     ...fresh,
     pickStrategy: (id) => set((s) => ({ scenario: switchStrategy(s.scenario, id), ...fresh, domain: null })),
-    setField: (key, value) => apply(key, value, null),
+    setField: (key, value, how = 'step') => apply(key, value, null, how === 'drag'),
     setFieldText: (key, text) => {
       const parsed = parseNumber(text);
       if (parsed === null) {

@@ -70,7 +70,8 @@ export function ParamControl({ field, spec, children }: ParamControlProps) {
         aria-label={label}
         aria-valuetext={formatWithUnit(value, spec.unit)}
         aria-describedby={helpId}
-        onChange={(e) => setField(field, fromPosition(Number(e.target.value), spec))}
+        // Keys are handled above (one step each); what reaches onChange is the pointer moving the thumb.
+        onChange={(e) => setField(field, fromPosition(Number(e.target.value), spec), 'drag')}
         onKeyDown={(e) => onStepKey(e, false)}
       />
       <p id={helpId} className="param-help" title={help}>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../state';
@@ -84,6 +84,17 @@ describe('<ParamControls>', () => {
     await user.keyboard('{Home}');
     expect(params().workers).toBe(1);
     expect(screen.getByRole('slider', { name: 'Workers' }).getAttribute('aria-valuetext')).toBe('1');
+  });
+
+  it('a slider moved by the pointer says it is being dragged; a key step says it is not', async () => {
+    const user = userEvent.setup();
+    render(<ParamControls />);
+    const slider = screen.getByRole('slider', { name: 'Workers' });
+    fireEvent.change(slider, { target: { value: '40' } });
+    expect(useAppStore.getState().dragging).toBe(true);
+    slider.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(useAppStore.getState().dragging).toBe(false);
   });
 
   it('arrow keys on a log slider move by about 10 %', async () => {

@@ -2,10 +2,12 @@ import type { KeyboardEvent, FocusEvent, PointerEvent, ReactNode, Ref } from 're
 import { GANTT_LABEL_WIDTH, GANTT_RIGHT_PAD } from './constants';
 import { GanttAxis, GanttGrid } from './GanttAxis';
 import { GanttDefs, type PatternIds } from './GanttDefs';
+import { GanttBars } from './GanttBars';
 import { GanttRowView } from './GanttRowView';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
 import type { GanttLayout } from './layoutTypes';
+import { ganttWords } from './words';
 import type { TimeAxis } from './zoom';
 
 /** The focus ring's box in the SVG and what it says to a screen reader. */
@@ -65,6 +67,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
   const { layout, axis, plotWidth, top } = p;
   const width = GANTT_LABEL_WIDTH + plotWidth + GANTT_RIGHT_PAD;
   const t = useT(ganttMessages);
+  const words = ganttWords(useLang());
   const caption = t(layout.view === 'tasks' ? 'captionTask' : 'captionLane');
   // An empty run still gets a row's worth of room, to say so.
   const rowsHeight = Math.max(1, layout.rows.length) * layout.rowHeight;
@@ -113,11 +116,25 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
         <GanttGrid axis={axis} width={plotWidth} top={top} height={rowsHeight} />
         {p.underlay}
         <g transform={`translate(0 ${top})`}>
-          {p.indices.map((i) => (
-            <GanttRowView
-              key={layout.rows[i].id}
-              row={layout.rows[i]}
-              index={i}
+          {p.indices.map((i) => {
+            const row = layout.rows[i];
+            return (
+              <GanttRowView
+                key={row.id}
+                index={i}
+                height={layout.rowHeight}
+                kind={row.kind}
+                depth={row.depth}
+                name={words.row(row)}
+                waits={words.waits(row)}
+                width={plotWidth}
+              />
+            );
+          })}
+          <g transform={`translate(${GANTT_LABEL_WIDTH} 0)`}>
+            <GanttBars
+              rows={layout.rows}
+              indices={p.indices}
               height={layout.rowHeight}
               d0={d0}
               d1={d1}
@@ -127,7 +144,7 @@ export function GanttPlot({ svgRef, setScroller, ...p }: PlotProps) {
               queueMax={layout.queueMax}
               ids={p.ids}
             />
-          ))}
+          </g>
           {layout.rows.length === 0 && (
             <text className="gantt-empty" x={GANTT_LABEL_WIDTH + 8} y={layout.rowHeight / 2}>
               {t('empty')}

@@ -62,9 +62,7 @@ describe('callouts never cover bars', () => {
     const svg = container.querySelector('svg.gantt-svg') as SVGSVGElement;
     const boxes = svgBoxes(svg);
     const labels = boxes.filter((b) => b.el.matches('.gantt-callout__pill, .gantt-guess__pill'));
-    const bars = boxes.filter(
-      (b) => b.el.closest('.gantt-row') !== null && !b.el.matches('.gantt-row__zebra, text'),
-    );
+    const bars = boxes.filter((b) => b.el.closest('.gantt-bars') !== null && !b.el.matches('text'));
     expect(bars.length).toBeGreaterThan(0);
     expect(labels.length).toBeGreaterThan(0);
     drawn += labels.length - 1;

@@ -105,19 +105,22 @@ export function pathBox(d: string): [number, number, number, number] | null {
   return [x0, y0, Math.max(...xs) - x0, Math.max(...ys) - y0];
 }
 
-/** Every rect, line and path drawn in `svg`, as boxes in the SVG's coordinates. */
+/**
+ * Every rect, line and path drawn in `svg`, as boxes in the SVG's coordinates. A path gives one box per sub-path
+ * that starts with an absolute `M` (the Gantt draws many rows' bars as one path), else one box.
+ */
 export function svgBoxes(svg: SVGSVGElement): Box[] {
   const out: Box[] = [];
   for (const el of svg.querySelectorAll('rect, line, path')) {
-    let box: [number, number, number, number] | null;
-    if (el.tagName === 'rect') box = [num(el, 'x'), num(el, 'y'), num(el, 'width'), num(el, 'height')];
+    let boxes: ([number, number, number, number] | null)[];
+    if (el.tagName === 'rect') boxes = [[num(el, 'x'), num(el, 'y'), num(el, 'width'), num(el, 'height')]];
     else if (el.tagName === 'line') {
       const [x1, x2, y1, y2] = [num(el, 'x1'), num(el, 'x2'), num(el, 'y1'), num(el, 'y2')];
-      box = [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)];
-    } else box = pathBox(el.getAttribute('d') ?? '');
-    if (box === null) continue;
+      boxes = [[Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)]];
+    } else boxes = (el.getAttribute('d') ?? '').split(/(?=M)/).map(pathBox);
     const [dx, dy] = offsetOf(el, svg);
-    out.push({ el, x: box[0] + dx, y: box[1] + dy, w: box[2], h: box[3] });
+    for (const box of boxes)
+      if (box !== null) out.push({ el, x: box[0] + dx, y: box[1] + dy, w: box[2], h: box[3] });
   }
   return out;
 }
