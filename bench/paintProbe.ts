@@ -2,7 +2,7 @@
  * An in-page probe for the frame benches: when does the picture of a user's change reach the screen?
  *
  * The app sets the user-timing mark `awaitline:drawn` (src/app/IdleRoot.tsx) in the commit that puts a new trace
- * into the explorer's panels. The probe wraps `performance.mark` so it sees that mark synchronously, then waits for
+ * into the explorer's panels with its figures (a large trace's summary follows its bars: the mark waits for it). The probe wraps `performance.mark` so it sees that mark synchronously, then waits for
  * the next animation frame and a message posted from it: that message runs once the frame holding the commit has
  * been painted. The clock starts at the user's input reaching the page (a keydown, or a file input's change).
  */

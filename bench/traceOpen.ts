@@ -4,8 +4,8 @@
  * package's release build, served locally), in one run, alternating the two; prints medians and the ratio.
  * Budget: Awaitline ≤ 400 ms at 10,000 tasks. Also 1,000 tasks, for reference. Run after `vite build`.
  *
- * Awaitline is drawn when the explorer commits the imported trace (the `awaitline:drawn` mark) and that frame has
- * been painted. speedscope draws its flame chart on a canvas in an animation frame after the chart mounts, so it
+ * Awaitline is drawn when the explorer commits the imported trace with its figures (the `awaitline:drawn` mark; a
+ * large trace's figures follow its bars) and that frame has been painted. speedscope draws its flame chart on a canvas in an animation frame after the chart mounts, so it
  * is drawn one frame after its canvas and its toolbar appear.
  */
 import { execSync } from 'node:child_process';

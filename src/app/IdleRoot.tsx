@@ -72,13 +72,14 @@ export function IdleRoot({
     readonly runId: number;
     readonly trace: unknown;
   } | null>(null);
-  // A user-timing mark when the explorer's panels have committed a new trace (simulated or imported), for the
-  // benches that time a change to its picture (bench/frame.ts, bench/traceOpen.ts); nothing in the app reads it.
+  // A user-timing mark when the explorer's panels have committed a new trace (simulated or imported) with its
+  // figures: the whole new picture (Gantt, companions, summary; a large trace's figures come a moment after its
+  // bars), for the benches that time a change to it (bench/frame.ts, bench/traceOpen.ts); nothing in the app reads it.
   useLayoutEffect(() => {
-    if (tab !== 'explore' || !shown) return;
+    if (tab !== 'explore' || !shown || !figuresReady) return;
     performance.clearMarks(DRAWN_MARK);
     performance.mark(DRAWN_MARK);
-  }, [tab, shown]);
+  }, [tab, shown, figuresReady]);
   useLayoutEffect(() => {
     if (status === 'running' || !chunksReady || shown !== trace || !figuresReady) return;
     let second = 0;
