@@ -1,27 +1,29 @@
-import type { Handler } from './handler';
+import type { Actor } from './handler';
 
 /**
- * A first-in first-out queue of (handler, arg, tag) calls in a ring buffer: a loop's ready queue (the tag says
- * what an entry is), a semaphore's waiters, the clock's events of the current instant (the tag is their order).
- * Pushing and taking allocate nothing (the buffer doubles when full). `take()` moves the oldest call into
- * `handler`, `arg` and `tag`, read right after it.
+ * A first-in first-out queue of (actor, code, arg, tag) calls in a ring buffer: a loop's ready queue (the tag
+ * says what an entry is), a semaphore's waiters, the clock's events of the current instant (the tag is their
+ * order). Pushing and taking allocate nothing (the buffer doubles when full). `take()` moves the oldest call into
+ * `actor`, `code`, `arg` and `tag`, read right after it.
  *
- * A queue sees a handful of handlers (a loop's continuations), each many times: an entry holds its handler's
- * number, so the ring is typed arrays only. A ring of pointers was slow to grow to 100k entries (every copied
+ * A queue sees a handful of actors (a loop, a CPU), each many times: an entry holds its actor's number, so the
+ * ring is typed arrays only. A ring of pointers was slow to grow to 100k entries (every copied
  * pointer passes the garbage collector's write barrier, in code that runs too seldom to be optimised).
  */
 export class CallQueue {
-  /** Every handler pushed so far, by number. */
-  private readonly known: Handler[] = [];
-  /** Numbers of handlers past the first few, which are found by a scan. */
-  private readonly numbers = new Map<Handler, number>();
+  /** Every actor pushed so far, by number. */
+  private readonly known: Actor[] = [];
+  /** Numbers of actors past the first few, which are found by a scan. */
+  private readonly numbers = new Map<Actor, number>();
+  /** An entry's actor's number and its continuation code, `number * CODES + code`. */
   private codes = new Int32Array(64);
   private args = new Float64Array(64);
   private tags = new Float64Array(64);
   private head = 0;
   private count = 0;
   /** The call `take()` took last. */
-  handler: Handler = noop;
+  actor: Actor = NOBODY;
+  code = 0;
   arg = 0;
   tag = 0;
 
@@ -34,20 +36,23 @@ export class CallQueue {
     return this.tags[this.head];
   }
 
-  push(handler: Handler, arg: number, tag = 0): void {
+  push(actor: Actor, code: number, arg: number, tag = 0): void {
     if (this.count === this.args.length) this.grow();
     const at = (this.head + this.count) & (this.args.length - 1);
-    this.codes[at] = this.numberOf(handler);
+    this.codes[at] = this.numberOf(actor) * CODES + code;
     this.args[at] = arg;
     this.tags[at] = tag;
     this.count++;
   }
 
-  /** Takes the oldest call into `handler`, `arg`, `tag`; false (and nothing taken) when empty. */
+  /** Takes the oldest call into `actor`, `code`, `arg`, `tag`; false (and nothing taken) when empty. */
   take(): boolean {
     if (this.count === 0) return false;
     const at = this.head;
-    this.handler = this.known[this.codes[at]];
+    const entry = this.codes[at];
+    const n = (entry / CODES) | 0;
+    this.actor = this.known[n];
+    this.code = entry - n * CODES;
     this.arg = this.args[at];
     this.tag = this.tags[at];
     this.head = (at + 1) & (this.args.length - 1);
@@ -55,15 +60,15 @@ export class CallQueue {
     return true;
   }
 
-  private numberOf(handler: Handler): number {
+  private numberOf(actor: Actor): number {
     const known = this.known;
     const scanned = Math.min(known.length, SCANNED);
-    for (let i = 0; i < scanned; i++) if (known[i] === handler) return i;
-    let n = this.numbers.get(handler);
+    for (let i = 0; i < scanned; i++) if (known[i] === actor) return i;
+    let n = this.numbers.get(actor);
     if (n === undefined) {
       n = known.length;
-      known.push(handler);
-      if (n >= SCANNED) this.numbers.set(handler, n);
+      known.push(actor);
+      if (n >= SCANNED) this.numbers.set(actor, n);
     }
     return n;
   }
@@ -78,8 +83,10 @@ export class CallQueue {
   }
 }
 
-/** How many handlers a push compares by identity before it asks the map. */
+/** How many actors a push compares by identity before it asks the map. */
 const SCANNED = 8;
+/** Continuation codes an actor may use: 0 … CODES - 1. */
+const CODES = 64;
 
 /** A full ring's column at twice its size, its oldest entry (at `head`) moved to 0. */
 function unrolled<C extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(column: C, head: number): C {
@@ -89,4 +96,4 @@ function unrolled<C extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>>
   return to;
 }
 
-function noop(): void {}
+const NOBODY: Actor = { act: () => {} };

@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import { Fifo } from './fifo';
-import type { Handler } from './handler';
+import type { Actor } from './handler';
 import type { Recorder } from './recorder';
 
 /** A Python process: its own interpreter and GIL. */
@@ -13,7 +13,7 @@ export interface SimProcess {
 /**
  * An OS thread of a process (an event loop runs on one). Tasks on it are drawn on `lane`. The fields after
  * `proc` are its current CPU burst, kept on the thread itself (a thread burns one burst at a time), so a burst
- * allocates nothing: `done(doneArg)` runs when `remaining` reaches 0.
+ * allocates nothing: `done.act(doneCode, doneArg)` runs when `remaining` reaches 0.
  */
 export interface SimThread {
   readonly lane: string;
@@ -22,7 +22,8 @@ export interface SimThread {
   index: number;
   remaining: number;
   task: number;
-  done: Handler;
+  done: Actor;
+  doneCode: number;
   doneArg: number;
   sliceStart: number;
   sliceEnd: number;
@@ -41,7 +42,8 @@ export function createThread(lane: string, proc: SimProcess): SimThread {
     index: -1,
     remaining: 0,
     task: -1,
-    done: idle,
+    done: IDLE,
+    doneCode: 0,
     doneArg: 0,
     sliceStart: 0,
     sliceEnd: 0,
@@ -49,7 +51,9 @@ export function createThread(lane: string, proc: SimProcess): SimThread {
   };
 }
 
-function idle(): void {}
+const IDLE: Actor = { act: () => {} };
+/** The Cpu's one continuation: a slice ends. */
+const SLICE_ENDED = 0;
 
 /** A slice-end event's argument: the thread's index in the low bits, its token above (exact below 2^53). */
 const THREADS = 2 ** 21;
@@ -59,7 +63,7 @@ const THREADS = 2 ** 21;
  * asked to drop the GIL after `switchMs` when another thread of its process waits (CPython's switch
  * interval), and to yield its core after `switchMs` when threads of other processes wait for one.
  */
-export class Cpu {
+export class Cpu implements Actor {
   private readonly coreQueue = new Fifo<SimThread>();
   /** Threads on a core, in the order they got it (preemption events are scheduled in this order). */
   private readonly running: SimThread[] = [];
@@ -74,10 +78,10 @@ export class Cpu {
 
   /**
    * Burn `ms` of CPU on `thread` for `task` (-1: work not drawn as a task, e.g. process start-up); then
-   * `done(doneArg)`, at once when `ms` ≤ 0.
+   * `done.act(code, doneArg)`, at once when `ms` ≤ 0.
    */
-  run(thread: SimThread, ms: number, task: number, done: Handler, doneArg = 0): void {
-    if (ms <= 0) return done(doneArg);
+  run(thread: SimThread, ms: number, task: number, done: Actor, code: number, doneArg = 0): void {
+    if (ms <= 0) return done.act(code, doneArg);
     if (thread.index < 0) {
       if (this.threads.length >= THREADS) throw new RangeError(`more than ${THREADS} threads`);
       thread.index = this.threads.length;
@@ -86,6 +90,7 @@ export class Cpu {
     thread.remaining = ms;
     thread.task = task;
     thread.done = done;
+    thread.doneCode = code;
     thread.doneArg = doneArg;
     const proc = thread.proc;
     if (proc.gilHolder === null) {
@@ -126,16 +131,20 @@ export class Cpu {
   private endAt(thread: SimThread, time: number): void {
     const token = ++thread.token;
     thread.sliceEnd = time;
-    this.clock.at(time, this.sliceEnded, token * THREADS + thread.index);
+    this.clock.at(time, this, SLICE_ENDED, token * THREADS + thread.index);
+  }
+
+  act(_code: number, event: number): void {
+    this.sliceEnded(event);
   }
 
   /** A slice-end event: ends the thread's slice unless a later one replaced it (its token moved on). */
-  private readonly sliceEnded = (event: number): void => {
+  private sliceEnded(event: number): void {
     // Not `event % THREADS`: past 2^31 that is a floating-point remainder, far slower than a division.
     const token = Math.floor(event / THREADS);
     const thread = this.threads[event - token * THREADS];
     if (thread.token === token) this.endSlice(thread);
-  };
+  }
 
   private endSlice(thread: SimThread): void {
     const proc = thread.proc;
@@ -146,12 +155,12 @@ export class Cpu {
     for (let i = running.indexOf(thread); i < last; i++) running[i] = running[i + 1];
     running.pop();
     if (thread.remaining <= 1e-9) {
-      const { done, doneArg } = thread;
-      thread.done = idle;
+      const { done, doneCode, doneArg } = thread;
+      thread.done = IDLE;
       // The freed core goes to threads already waiting for one before the GIL's next holder joins them.
       this.freeCore();
       this.releaseGil(proc);
-      return done(doneArg);
+      return done.act(doneCode, doneArg);
     }
     if (proc.gilQueue.length > 0) {
       this.mark(thread, 'ready');

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventHeap } from './eventHeap';
+import { Call } from './handler';
 
-const noop = () => {};
+const noop = new Call(() => {});
 
 /** Pops everything: the args in the order they came out. */
 function drain(heap: EventHeap): number[] {
@@ -19,7 +20,7 @@ describe('EventHeap', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 3000 }), (times) => {
         const heap = new EventHeap();
-        times.forEach((t, i) => heap.push(t, i, noop, i));
+        times.forEach((t, i) => heap.push(t, i, noop, 0, i));
         const expected = times.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t);
         expect(drain(heap)).toEqual(expected.map((e) => e.i));
       }),
@@ -32,7 +33,7 @@ describe('EventHeap', () => {
     let seq = 0;
     const popped: number[] = [];
     for (let round = 0; round < 3000; round++) {
-      heap.push(round % 7, seq++, noop, round);
+      heap.push(round % 7, seq++, noop, 0, round);
       if (round % 3 === 0) {
         popped.push(heap.topTime);
         heap.pop();
@@ -47,16 +48,17 @@ describe('EventHeap', () => {
     expect(popped.length + rest.length).toBe(3000);
   });
 
-  it('hands back each event’s own handler', () => {
+  it('hands back each event’s own actor and code', () => {
     const heap = new EventHeap();
     const calls: string[] = [];
-    heap.push(2, 0, (x) => calls.push(`b${x}`), 7);
-    heap.push(1, 1, (x) => calls.push(`a${x}`), 5);
+    heap.push(2, 0, new Call((x) => calls.push(`b${x}`)), 3, 7);
+    heap.push(1, 1, new Call((x) => calls.push(`a${x}`)), 4, 5);
     while (heap.length > 0) {
-      const [handler, arg] = [heap.topHandler, heap.topArg];
+      const [actor, code, arg] = [heap.topActor, heap.topCode, heap.topArg];
+      calls.push(`code ${code}`);
       heap.pop();
-      handler(arg);
+      actor.act(code, arg);
     }
-    expect(calls).toEqual(['a5', 'b7']);
+    expect(calls).toEqual(['code 4', 'a5', 'code 3', 'b7']);
   });
 });

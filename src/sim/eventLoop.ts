@@ -1,7 +1,7 @@
 import { CallQueue } from './callQueue';
 import { Fifo } from './fifo';
 import type { SimThread } from './cpu';
-import type { Handler } from './handler';
+import type { Actor } from './handler';
 import type { Step } from './program';
 import type { World } from './world';
 
@@ -9,6 +9,23 @@ import type { World } from './world';
 const FRESH = 0;
 const RESUMED = 1;
 const CALLBACK = 2;
+
+/** The loop's continuations (`act`'s codes), each called with a task's index (or a callback's handle). */
+const RESUME = 0;
+const ADVANCE = 1;
+const CONNECTED = 2;
+const SEND = 3;
+const SENT = 4;
+const ANSWERED = 5;
+const READ = 6;
+const BODY_READ = 7;
+const BLOCKING_SENT = 8;
+const BLOCKING_ANSWERED = 9;
+const ACQUIRED = 10;
+const WOKEN = 11;
+const RUN_CALLBACK = 12;
+const CALLBACK_RETURNED = 13;
+type Continuation = typeof RESUME | typeof ADVANCE | typeof SEND | typeof READ | typeof RUN_CALLBACK;
 
 /**
  * A single-threaded asyncio event loop. It runs one coroutine at a time until that coroutine awaits;
@@ -19,10 +36,10 @@ const CALLBACK = 2;
  * ready handles. So a connection handed on by the first task to resume waits behind every task whose answer
  * came in at the same instant (Python appends the woken waiter to the ready queue: FIFO).
  *
- * Every continuation is one of the handlers below, called with the task's index; where a task is in its
- * program lives in `world.coroutines`. Running a task allocates nothing.
+ * Every continuation is one of the methods below, named by a code (`act`) and called with the task's index;
+ * where a task is in its program lives in `world.coroutines`. Running a task allocates nothing.
  */
-export class EventLoop {
+export class EventLoop implements Actor {
   private readonly readyQueue = new CallQueue();
   /** The CPU of each done-callback in the ready queue, in its order. */
   private readonly callbackCpuMs = new Fifo<number>();
@@ -33,7 +50,9 @@ export class EventLoop {
   constructor(
     private readonly world: World,
     readonly thread: SimThread,
-  ) {}
+  ) {
+    world.components.push(this);
+  }
 
   get lane(): string {
     return this.thread.lane;
@@ -42,13 +61,48 @@ export class EventLoop {
   /** Wraps a coroutine in a task (asyncio.create_task); `onDone(task)` runs when it finishes. */
   spawn(task: number, steps: readonly Step[], onDone?: (task: number) => void): void {
     this.world.coroutines.start(task, steps, onDone);
-    this.schedule(task, FRESH, this.resume);
+    this.schedule(task, FRESH, RESUME);
   }
 
   /** Wakes a task that awaited something outside this loop (e.g. asyncio.wait) to run `steps`. */
   wake(task: number, steps: readonly Step[], onDone?: (task: number) => void): void {
     this.world.coroutines.start(task, steps, onDone);
-    this.schedule(task, RESUMED, this.resume);
+    this.schedule(task, RESUMED, RESUME);
+  }
+
+  /** Runs continuation `code` for `arg` (a task's index, or a callback's handle). */
+  act(code: number, arg: number): void {
+    switch (code) {
+      case RESUME:
+        return this.step(arg, this.world.coroutines.pc(arg));
+      case ADVANCE:
+        return this.advance(arg);
+      case CONNECTED:
+        return this.schedule(arg, RESUMED, SEND);
+      case SEND:
+        return this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, arg, this, SENT, arg);
+      case SENT:
+        return this.sent(arg);
+      case ANSWERED:
+        return this.answered(arg);
+      case READ:
+        return this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, arg, this, BODY_READ, arg);
+      case BODY_READ:
+        return this.bodyRead(arg);
+      case BLOCKING_SENT:
+        return this.blockingSent(arg);
+      case BLOCKING_ANSWERED:
+        return this.blockingAnswered(arg);
+      case ACQUIRED:
+        return this.schedule(arg, RESUMED, ADVANCE);
+      case WOKEN:
+        this.waking = false;
+        return this.kick();
+      case RUN_CALLBACK:
+        return this.runCallback(arg);
+      case CALLBACK_RETURNED:
+        return this.callbackReturned(arg);
+    }
   }
 
   /**
@@ -59,24 +113,24 @@ export class EventLoop {
   callSoon(task: number, cpuMs: number): void {
     // The ready queue is first in, first out: the callback run next is the one queued first, with its CPU.
     this.callbackCpuMs.push(cpuMs);
-    this.readyQueue.push(this.runCallback, task, CALLBACK);
+    this.readyQueue.push(this, RUN_CALLBACK, task, CALLBACK);
     this.wakeUp();
   }
 
-  private readonly runCallback = (task: number): void => {
+  private runCallback(task: number): void {
     const handle = this.world.recorder.callbackStarted(this.world.now, this.lane, task);
     const cpuMs = this.callbackCpuMs.shift() as number;
-    this.world.cpu.run(this.thread, cpuMs, -1, this.callbackReturned, handle);
-  };
+    this.world.cpu.run(this.thread, cpuMs, -1, this, CALLBACK_RETURNED, handle);
+  }
 
-  private readonly callbackReturned = (handle: number): void => {
+  private callbackReturned(handle: number): void {
     this.world.recorder.callbackEnded(handle, this.world.now);
     this.release();
-  };
+  }
 
-  private schedule(task: number, kind: typeof FRESH | typeof RESUMED, run: Handler): void {
+  private schedule(task: number, kind: typeof FRESH | typeof RESUMED, run: Continuation): void {
     this.world.recorder.state(task, 'ready', this.lane, this.world.now);
-    this.readyQueue.push(run, task, kind);
+    this.readyQueue.push(this, run, task, kind);
     this.wakeUp();
   }
 
@@ -87,27 +141,22 @@ export class EventLoop {
   private wakeUp(): void {
     if (this.busy || this.kicking || this.waking) return;
     this.waking = true;
-    this.world.clock.after(0, this.woken);
+    this.world.clock.after(0, this, WOKEN);
   }
-
-  private readonly woken = (): void => {
-    this.waking = false;
-    this.kick();
-  };
 
   private kick(): void {
     if (this.kicking) return;
     this.kicking = true;
     const ready = this.readyQueue;
     while (!this.busy && ready.take()) {
-      const { handler, arg: task, tag } = ready;
+      const { code, arg: task, tag } = ready;
       this.busy = true;
       if (tag !== CALLBACK) {
         const { recorder, now } = this.world;
         recorder.state(task, 'running', this.lane, now);
         if (tag === RESUMED) recorder.event('resume', now, this.lane, task);
       }
-      handler(task);
+      this.act(code, task);
     }
     this.kicking = false;
   }
@@ -129,11 +178,10 @@ export class EventLoop {
     recorder.event('suspend', now, this.lane, task);
   }
 
-  /** Runs the task's coroutine from where it is. */
-  private readonly resume = (task: number): void => this.step(task, this.world.coroutines.pc(task));
-
   /** The step the task was at is over: on to the next. */
-  private readonly advance = (task: number): void => this.step(task, this.world.coroutines.pc(task) + 1);
+  private advance(task: number): void {
+    this.step(task, this.world.coroutines.pc(task) + 1);
+  }
 
   /** Runs the coroutine from step `i` until it awaits (returns) or finishes; instant steps run inline. */
   private step(task: number, i: number): void {
@@ -146,24 +194,24 @@ export class EventLoop {
         case 'cpu':
           if (s.ms <= 0) continue;
           coroutines.setPc(task, i);
-          return world.cpu.run(this.thread, s.ms, task, this.advance, task);
+          return world.cpu.run(this.thread, s.ms, task, this, ADVANCE, task);
         case 'request': {
           coroutines.setPc(task, i);
           // requests.get inside a coroutine: it builds and sends the request, then waits for the answer and
           // reads it, all on the loop's thread.
           if (s.blocking)
-            return world.cpu.run(this.thread, world.requestCpuHalfMs, task, this.blockingSent, task);
+            return world.cpu.run(this.thread, world.requestCpuHalfMs, task, this, BLOCKING_SENT, task);
           // aiohttp: the task builds and writes its request on the loop (CPU), then suspends (`sent`).
-          if (!s.connector || s.connector.tryAcquire()) return this.send(task);
+          if (!s.connector || s.connector.tryAcquire()) return this.act(SEND, task);
           // A task waiting for a connection is woken with call_soon, behind every task already ready
           // (aiohttp's BaseConnector._release_waiter sets the waiter's future).
-          s.connector.enqueue(this.connected, task);
+          s.connector.enqueue(this, CONNECTED, task);
           return this.suspend(task, 'queued');
         }
         case 'acquire': {
           if (s.semaphore.tryAcquire()) continue;
           coroutines.setPc(task, i);
-          s.semaphore.enqueue(this.acquired, task);
+          s.semaphore.enqueue(this, ACQUIRED, task);
           return this.suspend(task, 'queued');
         }
         case 'release':
@@ -189,52 +237,45 @@ export class EventLoop {
 
   // aiohttp's request, step by step (the task's pc stays on the request step until its connection is released).
 
-  private readonly connected = (task: number): void => this.schedule(task, RESUMED, this.send);
+  // (connected: the connection is the task's, it is ready to send; send: it builds and writes the request.)
 
-  private readonly send = (task: number): void =>
-    this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, task, this.sent, task);
-
-  private readonly sent = (task: number): void => {
+  private sent(task: number): void {
     const { world } = this;
     world.recorder.event('request-sent', world.now, this.lane, task);
-    world.clock.after(world.requestMs(), this.answered, task);
+    world.clock.after(world.requestMs(), this, ANSWERED, task);
     this.suspend(task, 'suspended');
-  };
+  }
 
-  /** The answer is in: the task is ready; resumed, it reads the body (CPU) and leaves `async with`. */
-  private readonly answered = (task: number): void => {
+  /** The answer is in: the task is ready; resumed, it reads the body (CPU: `READ`) and leaves `async with`. */
+  private answered(task: number): void {
     this.world.recorder.event('response-received', this.world.now, this.lane, task);
-    this.schedule(task, RESUMED, this.read);
-  };
-
-  private readonly read = (task: number): void =>
-    this.world.cpu.run(this.thread, this.world.requestCpuHalfMs, task, this.bodyRead, task);
+    this.schedule(task, RESUMED, READ);
+  }
 
   /** Only now is the connection released. */
-  private readonly bodyRead = (task: number): void => {
+  private bodyRead(task: number): void {
     const coroutines = this.world.coroutines;
     const s = coroutines.steps(task)[coroutines.pc(task)];
     if (s.kind === 'request') s.connector?.release();
     this.advance(task);
-  };
+  }
 
   // requests.get on the loop's thread: it holds the loop while it waits.
 
-  private readonly blockingSent = (task: number): void => {
+  private blockingSent(task: number): void {
     const { world } = this;
     world.recorder.state(task, 'blocked', this.lane, world.now);
     world.recorder.event('request-sent', world.now, this.lane, task);
-    world.clock.after(world.requestMs(), this.blockingAnswered, task);
-  };
+    world.clock.after(world.requestMs(), this, BLOCKING_ANSWERED, task);
+  }
 
-  private readonly blockingAnswered = (task: number): void => {
+  private blockingAnswered(task: number): void {
     const { world } = this;
     world.recorder.event('response-received', world.now, this.lane, task);
     world.recorder.state(task, 'running', this.lane, world.now);
-    world.cpu.run(this.thread, world.requestCpuHalfMs, task, this.advance, task);
-  };
+    world.cpu.run(this.thread, world.requestCpuHalfMs, task, this, ADVANCE, task);
+  }
 
-  private readonly acquired = (task: number): void => this.schedule(task, RESUMED, this.advance);
-
-  private readonly executed = (task: number): void => this.schedule(task, RESUMED, this.advance);
+  /** A job run in an executor finished: its task is ready to go on (a pool thread calls it, as `Job.onDone`). */
+  private readonly executed = (task: number): void => this.schedule(task, RESUMED, ADVANCE);
 }

@@ -1,9 +1,9 @@
 import { CallQueue } from './callQueue';
-import type { Handler } from './handler';
+import type { Actor } from './handler';
 
 /**
  * A counting semaphore with a FIFO wait queue: `asyncio.Semaphore(k)`, aiohttp's connector limit, a pool's
- * slots. A limit of 0 means unlimited. Waiters are (handler, arg) pairs: waiting allocates nothing.
+ * slots. A limit of 0 means unlimited. Waiters are (actor, code, arg) calls: waiting allocates nothing.
  */
 export class Semaphore {
   private inUse = 0;
@@ -18,15 +18,18 @@ export class Semaphore {
     return true;
   }
 
-  /** Wait in line for a slot; `granted(arg)` runs when it is the caller's (the slot is already taken for it). */
-  enqueue(granted: Handler, arg = 0): void {
-    this.waiters.push(granted, arg);
+  /**
+   * Wait in line for a slot; `actor.act(granted, arg)` runs when it is the caller's (the slot is already taken
+   * for it).
+   */
+  enqueue(actor: Actor, granted: number, arg = 0): void {
+    this.waiters.push(actor, granted, arg);
   }
 
   release(): void {
     const waiters = this.waiters;
     if (waiters.take()) {
-      waiters.handler(waiters.arg);
+      waiters.actor.act(waiters.code, waiters.arg);
       return;
     }
     this.inUse--;

@@ -1,4 +1,5 @@
 import type { SimProcess } from './cpu';
+import { Call } from './handler';
 import type { World } from './world';
 
 /**
@@ -36,16 +37,22 @@ export function startProcesses(
   }
   procs.forEach((proc, i) => {
     const begin = how === 'fork' ? i * startupMs : MANAGER_STARTUP_MS + i * SPAWN_PARENT_MS;
-    world.clock.at(begin, () => {
-      world.recorder.event('process-start', world.now, proc.lane);
-      const done = () => {
-        world.recorder.setStartup(proc.lane, begin, world.now);
-        ready(i);
-      };
-      if (how === 'fork') world.clock.after(startupMs, done);
-      else
-        world.clock.after(SPAWN_PARENT_MS, () => world.cpu.run(world.mainThread(proc), startupMs, -1, done));
-    });
+    world.clock.at(
+      begin,
+      new Call(() => {
+        world.recorder.event('process-start', world.now, proc.lane);
+        const done = () => {
+          world.recorder.setStartup(proc.lane, begin, world.now);
+          ready(i);
+        };
+        if (how === 'fork') world.clock.later(startupMs, done);
+        else
+          world.clock.later(SPAWN_PARENT_MS, () =>
+            world.cpu.run(world.mainThread(proc), startupMs, -1, new Call(done), 0),
+          );
+      }),
+      0,
+    );
   });
 }
 

@@ -24,6 +24,7 @@ export class ThreadPool implements Executor {
   private readonly take = (): Job | undefined => this.queue.shift();
 
   constructor(world: World, proc: SimProcess, size: number, prefix = 'thread') {
+    world.components.push(this);
     for (let i = 0; i < size; i++) {
       const thread = world.thread(`${proc.lane}/${prefix}-${i + 1}`, `Thread ${i + 1}`, proc);
       this.workers.push(new ThreadWorker(world, thread, this.take));

@@ -14,12 +14,22 @@ import { createRng, type Rng } from './rng';
  * to lay out processes, threads and event loops. Strategies compose the pieces; `trace()` runs it.
  */
 export class World {
+  /**
+   * The last world made, kept until the next one replaces it. V8 gives a class's instances their shape (map)
+   * field by field, through transitions it holds weakly: once every object of a finished run is collected, those
+   * maps go too, and every optimised function that checked them is thrown away ("weak objects"
+   * deoptimisation), so the next run started cold, about twice as slow (100k asyncio-gather in outcome mode,
+   * each run from a collected heap). One finished world alive keeps the maps, and the simulator's optimised code.
+   */
+  static last: World | undefined;
   readonly clock = new Clock();
   /** Where each task's coroutine is in its program (tasks of every loop). */
   readonly coroutines = new Coroutines();
   readonly rng: Rng;
   readonly recorder: Recorder;
   readonly cpu: Cpu;
+  /** The run's loops, threads and pools, kept with it (see `last`): nothing else refers to some once it is over. */
+  readonly components: object[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -28,6 +38,7 @@ export class World {
     this.recorder = new Recorder(detail);
     this.rng = createRng(scenario.seed);
     this.cpu = new Cpu(this.clock, this.recorder, scenario.params.cores);
+    World.last = this;
   }
 
   get params() {

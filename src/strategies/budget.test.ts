@@ -80,7 +80,7 @@ describe('run budget (issue 14)', () => {
     recorder.state(task, 'running', 'p', 3);
     expect(() => recorder.state(task, 'ready', 'p', 4)).toThrow(WorkLimitExceeded);
     const clock = new Clock(10);
-    const tick = () => clock.after(1, tick);
+    const tick = () => clock.later(1, tick);
     tick();
     expect(() => clock.run()).toThrow(new WorkLimitExceeded('steps', 10, 11));
   });

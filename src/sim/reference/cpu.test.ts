@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Call } from '../handler';
 import { Clock } from '../clock';
 import { Cpu, createProcess, createThread } from '../cpu';
 import { Recorder } from '../recorder';
@@ -59,8 +60,8 @@ function fastMachine(plans: readonly ThreadPlan[], cores: number): Machine {
   const procs = [0, 1, 2].map((p) => createProcess(`p${p}`));
   const threads = plans.map((plan, i) => createThread(`t${i}`, procs[plan.process]));
   return {
-    after: (ms, action) => clock.after(ms, action),
-    burn: (i, ms, done) => cpu.run(threads[i], ms, -1, done),
+    after: (ms, action) => clock.later(ms, action),
+    burn: (i, ms, done) => cpu.run(threads[i], ms, -1, new Call(done), 0),
     now: () => clock.now,
     run: () => clock.run(),
   };
