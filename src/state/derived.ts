@@ -9,9 +9,12 @@ export { isPending, useFiguresReady, useTraceFigures } from './lateFigures';
 export type { PendingFigures, TraceFigures } from './lateFigures';
 
 /** Traces up to this many tasks and segments are drawn in the render of the change that made them. */
-export const DRAWN_AT_ONCE = { tasks: 300, segments: 6_000 } as const;
+export const DRAWN_AT_ONCE = { tasks: 1_000, segments: 10_000 } as const;
 
-/** Whether a trace is small enough to draw in the render of the change itself (a few ms of rendering). */
+/**
+ * Whether a trace is small enough to draw in the render of the change itself: up to 1,000 tasks the Gantt draws
+ * only the rows in view past 300, and the whole picture takes a few ms.
+ */
 export function drawnAtOnce(trace: Trace | null): boolean {
   if (trace === null) return true;
   if (trace.tasks.length > DRAWN_AT_ONCE.tasks) return false;

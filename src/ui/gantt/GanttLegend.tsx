@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { ganttMessages } from '../../i18n/messages/gantt';
 import { queueMessages } from '../../i18n/messages/queue';
@@ -26,7 +27,7 @@ const LANE_ENTRIES: readonly Entry[] = (['waiting', 'exit'] as const).map(
  * The key to the Gantt: every state's bar shape and colour, the end markers and event glyphs, each with a
  * text label (hover for a one-line meaning; `detailed` shows it). Suspend / resume glyphs appear when zoomed in.
  */
-export function GanttLegend({
+export const GanttLegend = memo(function GanttLegend({
   view = 'tasks',
   detailed = false,
   queue,
@@ -60,4 +61,4 @@ export function GanttLegend({
       ))}
     </div>
   );
-}
+});

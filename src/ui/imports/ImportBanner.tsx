@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { isolate } from '../../i18n/bidi';
@@ -14,7 +15,7 @@ import {
 import './imports.css';
 
 /** What the timeline says about imports: a refused file, a replaced import, or the imported trace on show. */
-export function ImportBanner() {
+export const ImportBanner = memo(function ImportBanner() {
   const t = useT(traceIoMessages);
   const imported = useAppStore(selectImported);
   const notice = useAppStore(selectImportNotice);
@@ -80,4 +81,4 @@ export function ImportBanner() {
       )}
     </>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { traceIoMessages } from '../../i18n/messages/traceIo';
 import { useTraceFileOpen } from './useTraceFileOpen';
 
 /** "Open trace…": a button over a hidden file input (JSON files). */
-export function ImportButton() {
+export const ImportButton = memo(function ImportButton() {
   const t = useT(traceIoMessages);
   const input = useRef<HTMLInputElement>(null);
   const open = useTraceFileOpen();
@@ -29,4 +29,4 @@ export function ImportButton() {
       />
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRunStatus, selectScenario, useAppStore } from '../../state';
 import { useLang, useT } from '../../i18n';
@@ -8,7 +9,7 @@ import { runProblemText } from './runProblemText';
  * A worker run's progress, floating over the top of the timeline (so it never pushes the drawing down) while
  * the previous drawing stays, dimmed; nothing while idle or for instant main-thread runs.
  */
-export function RunProgress() {
+export const RunProgress = memo(function RunProgress() {
   const { status, progress, thread } = useAppStore(useShallow(selectRunStatus));
   const tasks = useAppStore(selectScenario).params.tasks;
   const running = status === 'running' && thread === 'worker';
@@ -23,10 +24,10 @@ export function RunProgress() {
       )}
     </div>
   );
-}
+});
 
 /** Why the last run failed, above the drawing, which still shows the last good run. */
-export function RunError() {
+export const RunError = memo(function RunError() {
   const { status, error } = useAppStore(useShallow(selectRunStatus));
   const t = useT(timelineMessages);
   const lang = useLang();
@@ -37,4 +38,4 @@ export function RunError() {
       <span className="muted">{t('lastGoodRun')}</span>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, type ReactNode, type Ref } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Trace } from '../../trace/types';
 import { useLang, useT } from '../../i18n';
@@ -51,7 +51,6 @@ export function TimelinePanel() {
   const comparing = useAppStore(selectCompareWithSim) && imported;
   const ganttHeight = useGanttHeight();
   const presenting = useAppStore(selectPresenting);
-  const stale = useAppStore(selectWorkerBusy);
   return (
     <TimelineView
       trace={trace}
@@ -61,8 +60,27 @@ export function TimelinePanel() {
       comparing={comparing}
       ganttHeight={ganttHeight}
       presenting={presenting}
-      stale={stale}
     />
+  );
+}
+
+/**
+ * The body of the panel, marked stale while a run in the worker is on its way. It reads that flag itself, so the
+ * flag flipping at the start and end of a large run re-renders this element only, not the Gantt and charts
+ * inside it (its children are the same elements until the trace changes).
+ */
+function TimelineBody({
+  ref,
+  children,
+}: {
+  readonly ref: Ref<HTMLDivElement>;
+  readonly children: ReactNode;
+}) {
+  const stale = useAppStore(selectWorkerBusy);
+  return (
+    <div ref={ref} className="timeline-body" data-stale={stale ? 'true' : undefined}>
+      {children}
+    </div>
   );
 }
 
@@ -74,7 +92,6 @@ interface TimelineViewProps {
   readonly comparing: boolean;
   readonly ganttHeight: number;
   readonly presenting: boolean;
-  readonly stale: boolean;
 }
 
 /**
@@ -83,7 +100,7 @@ interface TimelineViewProps {
  * the playback bar and the buttons.
  */
 const TimelineView = memo(function TimelineView(props: TimelineViewProps) {
-  const { trace, view, domain, imported, comparing, ganttHeight, presenting, stale } = props;
+  const { trace, view, domain, imported, comparing, ganttHeight, presenting } = props;
   const body = useRef<HTMLDivElement>(null);
   const tio = useT(traceIoMessages);
   const { setDomain } = useAppStore(useShallow(selectViewActions));
@@ -120,7 +137,7 @@ const TimelineView = memo(function TimelineView(props: TimelineViewProps) {
       <ImportBanner />
       <RunError />
       {trace ? (
-        <div ref={body} className="timeline-body" data-stale={stale ? 'true' : undefined}>
+        <TimelineBody ref={body}>
           <RunProgress />
           <PlaybackControls trace={trace} />
           <PredictGate trace={trace}>
@@ -146,7 +163,7 @@ const TimelineView = memo(function TimelineView(props: TimelineViewProps) {
             </Boundary>
           </PredictGate>
           <GanttLegend view={view} queue={getStrategy(trace.scenario.strategy).queue} />
-        </div>
+        </TimelineBody>
       ) : (
         <p className="muted">{t('simulating')}</p>
       )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { timelineMessages } from '../../i18n/messages/timeline';
@@ -9,7 +10,7 @@ const VIEWS = [
 ] as const satisfies readonly { readonly view: GanttView; readonly label: string }[];
 
 /** Rows by task, or by the lane (thread, loop, process) the work ran on. */
-export function ViewToggle() {
+export const ViewToggle = memo(function ViewToggle() {
   const view = useAppStore(selectGanttView);
   const { setGanttView } = useAppStore(useShallow(selectViewActions));
   const t = useT(timelineMessages);
@@ -30,4 +31,4 @@ export function ViewToggle() {
       ))}
     </fieldset>
   );
-}
+});
