@@ -6,26 +6,29 @@ import type { Trace } from './types';
 
 /**
  * Per lane id, the disjoint, sorted intervals during which some task is running or blocked on it, or a
- * done-callback runs on it (the loop's thread is as busy running a callback as running a coroutine).
+ * done-callback runs on it (the loop's thread is as busy running a callback as running a coroutine). Computed once
+ * per trace (the busy-lanes chart and the utilisation figure both read it); the map is shared: never change it.
  */
-export function busyIntervalsByLane(trace: Trace): Map<string, Interval[]> {
-  const raw = new Map<string, { starts: number[]; ends: number[] }>();
-  const add = (lane: string, start: number, end: number) => {
-    let list = raw.get(lane);
-    if (list === undefined) raw.set(lane, (list = { starts: [], ends: [] }));
-    list.starts.push(start);
-    list.ends.push(end);
-  };
-  for (const task of trace.tasks) {
-    for (const seg of task.segments) {
-      if (seg.state === 'running' || seg.state === 'blocked') add(seg.lane, seg.start, seg.end);
+export const busyIntervalsByLane: (trace: Trace) => ReadonlyMap<string, readonly Interval[]> = perTrace(
+  function busyIntervalsByLane(trace) {
+    const raw = new Map<string, { starts: number[]; ends: number[] }>();
+    const add = (lane: string, start: number, end: number) => {
+      let list = raw.get(lane);
+      if (list === undefined) raw.set(lane, (list = { starts: [], ends: [] }));
+      list.starts.push(start);
+      list.ends.push(end);
+    };
+    for (const task of trace.tasks) {
+      for (const seg of task.segments) {
+        if (seg.state === 'running' || seg.state === 'blocked') add(seg.lane, seg.start, seg.end);
+      }
     }
-  }
-  for (const e of trace.events) if (e.end !== undefined && e.end > e.time) add(e.lane, e.time, e.end);
-  const out = new Map<string, Interval[]>();
-  for (const [lane, { starts, ends }] of raw) out.set(lane, coverage(starts, ends));
-  return out;
-}
+    for (const e of trace.events) if (e.end !== undefined && e.end > e.time) add(e.lane, e.time, e.end);
+    const out = new Map<string, Interval[]>();
+    for (const [lane, { starts, ends }] of raw) out.set(lane, coverage(starts, ends));
+    return out;
+  },
+);
 
 export interface Utilisation {
   /** Per lane id, the busy fraction of [0, makespan], in [0, 1]. */

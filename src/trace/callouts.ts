@@ -97,8 +97,11 @@ function loopBlocked(lanes: readonly Lane[], segs: Map<string, Segment[]>): Call
   const out: Callout[] = [];
   for (const lane of lanes) {
     if (lane.kind !== 'event-loop') continue;
+    const blocked = segs.get(`blocked\u0000${lane.id}`) ?? [];
+    // Most asyncio runs never block their loop: then the ready spans need no counting.
+    if (blocked.length === 0) continue;
     const readyAt = activeCounter(segs.get(`ready\u0000${lane.id}`) ?? []);
-    for (const b of segs.get(`blocked\u0000${lane.id}`) ?? []) {
+    for (const b of blocked) {
       const waiting = readyAt(b.start);
       if (waiting === 0) continue;
       out.push({ kind: 'loop-blocked', time: b.start, end: b.end, lane: lane.id, count: waiting });

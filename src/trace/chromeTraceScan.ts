@@ -29,12 +29,20 @@ const JSON_SPACE = new Set([32, 9, 10, 13]);
 /** Short ASCII text decodes by char codes: a TextDecoder call costs microseconds in the browser, per call. */
 const SHORT = 64;
 
+/** The char codes of a short ASCII string, reused: `apply` over a plain array runs twice as fast as over a typed one. */
+const codes: number[] = [];
+
 /** The UTF-8 text of `bytes[from, to)`. */
 export function decode(bytes: Uint8Array, from: number, to: number): string {
   if (to - from <= SHORT) {
     let ascii = true;
-    for (let p = from; p < to; p++) if (bytes[p] >= 128) ascii = false;
-    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+    codes.length = to - from;
+    for (let p = from; p < to; p++) {
+      const ch = bytes[p];
+      if (ch >= 128) ascii = false;
+      codes[p - from] = ch;
+    }
+    if (ascii) return String.fromCharCode.apply(null, codes);
   }
   return utf8.decode(bytes.subarray(from, to));
 }

@@ -1,3 +1,4 @@
+import { perTrace } from './perTrace';
 import { isRequest } from './requests';
 import { lastTime, terminalSegment } from './terminal';
 import type { Trace } from './types';
@@ -7,13 +8,13 @@ import type { Trace } from './types';
  * program whose tasks carry callbacks is not over until the last one has run). 0 for a trace without tasks.
  * In a cancelled trace an unfinished task counts up to the end of its last segment.
  */
-export function makespan(trace: Trace): number {
+export const makespan: (trace: Trace) => number = perTrace(function makespan(trace) {
   let end = 0;
   for (const task of trace.tasks) end = Math.max(end, lastTime(task));
   if (trace.tasks.length === 0) return 0;
   for (const e of trace.events) if (e.end !== undefined && e.end > end) end = e.end;
   return end;
-}
+});
 
 /** How many requests finished `done` (failures, unfinished tasks and main() excluded). */
 export function doneCount(trace: Trace): number {
