@@ -1,5 +1,5 @@
 import { stringTable } from '../trace/stringTable';
-import { STRING_SEPARATOR, type TraceColumns } from '../trace/traceColumns';
+import { packedColumns, type TraceColumns } from '../trace/traceColumns';
 import type { TraceHead } from '../trace/columnarTrace';
 import type { TaskRole } from '../trace/types';
 import type { EventLog } from './eventLog';
@@ -39,8 +39,6 @@ export function runColumns(run: RecordedRun, head: TraceHead): TraceColumns {
   // Ids and numbered labels are new strings of their own, unless a lane or a name is spelled like one: then
   // every string goes through the table.
   const plain = ![...laneIds, ...names.values()].some((s) => NUMBERED.test(s));
-  for (const s of [...laneIds, ...names.values()])
-    if (s.includes(STRING_SEPARATOR)) throw new Error('a trace string contains U+0000');
   const laneString = new Int32Array(laneIds.length).fill(-1);
   const laneAt = (lane: number): number => {
     const at = laneString[lane];
@@ -95,15 +93,7 @@ export function runColumns(run: RecordedRun, head: TraceHead): TraceColumns {
   const mainTasks: number[] = [];
   for (const [i, role] of run.roles) if (role === 'main') mainTasks.push(i);
   mainTasks.sort((a, b) => a - b);
-  const { version, engine, scenario, lanes, cancelled, program } = head;
-  return {
-    version,
-    engine,
-    scenario,
-    lanes,
-    cancelled,
-    program,
-    strings: strings.join(STRING_SEPARATOR),
+  return packedColumns(head, strings, {
     taskId,
     taskLabel,
     taskLane,
@@ -119,5 +109,5 @@ export function runColumns(run: RecordedRun, head: TraceHead): TraceColumns {
     evLane,
     evTask,
     evEnd,
-  };
+  });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnarTrace, traceColumnsOf, type TraceBody } from './columnarTrace';
 import type { Task, Trace, TraceEvent } from './types';
-import { defaultScenario } from '../strategies';
+import { defaultScenario, simulateScenario } from '../strategies';
+import { toChromeTrace } from './chromeTrace';
+import { parseTrace } from './schema';
 
 const task: Task = {
   id: 't1',
@@ -61,5 +63,23 @@ describe('columnarTrace', () => {
     expect(traceColumnsOf(copy)).toBeUndefined();
     // The spread read the events too: the columns are let go.
     expect(traceColumnsOf(trace)).toBeUndefined();
+  });
+});
+
+describe("the simulator's columnar trace, to every reader", () => {
+  const scenario = defaultScenario('asyncio-wait', { tasks: 12, jitterMs: 30 });
+  /** A plain trace with the same content, made by reading every field once. */
+  const plainOf = (trace: Trace): Trace => JSON.parse(JSON.stringify(trace)) as Trace;
+
+  it('exports the same JSON and Chrome trace, parses and clones as a plain trace does', () => {
+    const plainTrace = plainOf(simulateScenario(scenario));
+    expect(JSON.stringify(simulateScenario(scenario))).toBe(JSON.stringify(plainTrace));
+    expect(JSON.stringify(toChromeTrace(simulateScenario(scenario)))).toBe(
+      JSON.stringify(toChromeTrace(plainTrace)),
+    );
+    const parsed = parseTrace(simulateScenario(scenario));
+    expect(parsed.ok && parsed.trace).toStrictEqual(plainTrace);
+    expect(structuredClone(simulateScenario(scenario))).toStrictEqual(plainTrace);
+    expect(simulateScenario(scenario)).toStrictEqual(plainTrace);
   });
 });

@@ -45,6 +45,32 @@ export interface TraceColumns {
   readonly evEnd: Float64Array;
 }
 
+/** A trace's fields besides its tasks, segments and events: what its columns carry as they are. */
+export type ColumnsHead = Pick<Trace, 'version' | 'engine' | 'scenario' | 'lanes' | 'cancelled' | 'program'>;
+
+/**
+ * The columns of a trace: `head`'s fields, the string table joined, and the arrays. Throws on a string that
+ * holds the separator (it would split in two on the page).
+ */
+export function packedColumns(
+  head: ColumnsHead,
+  strings: readonly string[],
+  arrays: Omit<TraceColumns, keyof ColumnsHead | 'strings'>,
+): TraceColumns {
+  if (strings.some((s) => s.includes(STRING_SEPARATOR))) throw new Error('a trace string contains U+0000');
+  const { version, engine, scenario, lanes, cancelled, program } = head;
+  return {
+    version,
+    engine,
+    scenario,
+    lanes,
+    cancelled,
+    program,
+    strings: strings.join(STRING_SEPARATOR),
+    ...arrays,
+  };
+}
+
 export const stateOf = (code: number): TaskState => TASK_STATES[code];
 export const eventKindOf = (code: number): TraceEventKind => EVENT_KINDS[code];
 

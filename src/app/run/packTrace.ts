@@ -1,7 +1,8 @@
 import type { Trace } from '../../trace/types';
 import { TASK_STATES } from '../../trace/types';
 import { EVENT_KINDS } from '../../trace/types';
-import { codeOf, STRING_SEPARATOR, type PackedTrace } from './packedTrace';
+import { codeOf, type PackedTrace } from './packedTrace';
+import { packedColumns } from '../../trace/traceColumns';
 import { stringTable } from '../../trace/stringTable';
 import { traceColumnsOf } from '../../trace/columnarTrace';
 
@@ -55,16 +56,7 @@ export function packTrace(trace: Trace): PackedTrace {
     evLane[j] = intern(e.lane);
     evTask[j] = e.task === undefined ? -1 : intern(e.task);
   });
-  if (strings.some((s) => s.includes(STRING_SEPARATOR))) throw new Error('a trace string contains U+0000');
-  const { version, engine, scenario, lanes, cancelled, program } = trace;
-  return {
-    version,
-    engine,
-    scenario,
-    lanes,
-    cancelled,
-    program,
-    strings: strings.join(STRING_SEPARATOR),
+  return packedColumns(trace, strings, {
     taskId,
     taskLabel,
     taskLane,
@@ -80,5 +72,5 @@ export function packTrace(trace: Trace): PackedTrace {
     evLane,
     evTask,
     evEnd,
-  };
+  });
 }
