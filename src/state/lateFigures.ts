@@ -27,28 +27,16 @@ export const isPending = (f: TraceFigures | PendingFigures): f is PendingFigures
 /** Above this many tasks a trace's figures follow its picture (the Gantt groups its rows from here too). */
 export const LATE_FIGURES_ABOVE = 2000;
 
-/** A summary being computed elsewhere (a worker): `value` once it is known, null if it never will be. */
-export interface PendingSummary {
-  value: TraceSummary | null | undefined;
-  readonly done: Promise<void>;
-}
-
 const computed = new WeakSet<Trace>();
-/** Summaries computed in a worker, by the trace they summarise. */
-const provided = new WeakMap<Trace, TraceSummary>();
-/** Traces whose summary a worker is computing. */
-const expected = new WeakMap<Trace, PendingSummary>();
-
-/** The figures of a trace, computed once however many views read them (the summary from a worker if one made it). */
+/** The figures of a trace, computed once however many views read them. */
 const figuresOf = perTrace((trace): TraceFigures => {
-  const figures = { trace, summary: provided.get(trace) ?? summarize(trace), baseline: baselineFor(trace) };
+  const figures = { trace, summary: summarize(trace), baseline: baselineFor(trace) };
   computed.add(trace);
   return figures;
 });
 
 /** Whether a view may show `trace`'s figures in this render. */
-const ready = (trace: Trace) =>
-  trace.tasks.length <= LATE_FIGURES_ABOVE || computed.has(trace) || provided.has(trace);
+const ready = (trace: Trace) => trace.tasks.length <= LATE_FIGURES_ABOVE || computed.has(trace);
 
 const listeners = new Set<() => void>();
 /** Changes whenever a large trace's figures are done, so subscribed views read `ready` again. */
@@ -59,53 +47,26 @@ const subscribe = (listener: () => void) => {
 };
 const snapshot = () => done;
 
-const notify = () => {
-  done++;
-  for (const listener of [...listeners]) listener();
-};
-
-/**
- * Says that a worker is summarising `trace` (the same columns the page unpacked it from). On two cores it is
- * usually done while the page draws the trace, and the figures come with the picture; if the page gets there
- * first (a loaded machine), it computes them itself after the picture, as without a worker.
- */
-export function expectFigures(trace: Trace, pending: PendingSummary): void {
-  if (pending.value) provided.set(trace, pending.value);
-  else if (pending.value === undefined) expected.set(trace, pending);
-}
-
 /** Traces whose figures are scheduled, each with the views waiting for them. */
 const waiting = new Map<Trace, { readonly cancel: () => void; views: number }>();
 
 /**
- * Computes `trace`'s figures once for every view asking: on the page after the next frame is painted (a frame
- * callback, then a task after it), unless a worker's summary of it comes first. Returns the view's cancel (the
- * last view to cancel stops the work).
+ * Computes `trace`'s figures after the next frame is painted (a frame callback, then a task after it), once
+ * for every view asking; returns the view's cancel (the last view to cancel stops the work).
  */
 function schedule(trace: Trace): () => void {
   let entry = waiting.get(trace);
   if (entry === undefined) {
-    let live = true;
-    let frame = 0;
     let task: ReturnType<typeof setTimeout> | null = null;
-    const finish = () => {
-      live = false;
-      cancelAnimationFrame(frame);
-      if (task !== null) clearTimeout(task);
-      waiting.delete(trace);
-      figuresOf(trace);
-      notify();
-    };
-    // Whichever comes first: the worker's summary, or the page's own after the next paint.
-    frame = requestAnimationFrame(() => (task = setTimeout(finish, 0)));
-    void expected.get(trace)?.done.then(() => {
-      const summary = expected.get(trace)?.value;
-      if (!live || !summary) return;
-      provided.set(trace, summary);
-      finish();
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => {
+        waiting.delete(trace);
+        figuresOf(trace);
+        done++;
+        for (const listener of [...listeners]) listener();
+      }, 0);
     });
     const cancel = () => {
-      live = false;
       cancelAnimationFrame(frame);
       if (task !== null) clearTimeout(task);
       waiting.delete(trace);

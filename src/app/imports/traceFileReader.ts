@@ -8,8 +8,6 @@ import { describeError, type RunProblem } from '../../state/runProblem';
 import type { ImportProblem, TraceFileOutcome, TraceFileReader } from '../../ui/imports/traceFileReading';
 import { JobWorker } from '../jobs/jobWorker';
 import { unpackTrace } from '../run/unpackTrace';
-import { summariseLarge, warmFiguresWorker } from '../figures/figures';
-import { expectFigures } from '../../state/lateFigures';
 import type { ImportRequest, ImportResult, ImportWorkerLike } from './protocol';
 
 /** The user-timing mark set when the import worker's answer reaches the page (nothing in the app reads it). */
@@ -98,8 +96,6 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
           worker.cancel(); // terminates the busy worker; the next file gets a fresh one
           done({ ok: false, problem: { code: 'timed-out', seconds: Math.round(timeoutMs / 1000) } });
         }, timeoutMs);
-        // The figures worker starts while the file is read, in case the trace is large (see below).
-        warmFiguresWorker();
         worker.run(file, {
           onProgress: () => {},
           onError: (problem) => done({ ok: false, problem: readerFailed(problem) }),
@@ -109,13 +105,8 @@ export function createTraceFileReader(deps: TraceFileReaderDeps): DisposableRead
             timer = null;
             // For bench/traceOpen.ts: where the worker's part (read, parse, check, pack) ends.
             performance.mark(CHECKED_MARK);
-            // A large trace's summary is made in the figures worker while this page unpacks and draws it.
-            const figures = summariseLarge(result.packed);
             unpackTrace(result.packed, undefined, () => mine !== job).then(
-              (trace) => {
-                if (trace && figures) expectFigures(trace, figures);
-                done(trace && { ok: true, trace, format: result.format });
-              },
+              (trace) => done(trace && { ok: true, trace, format: result.format }),
               (e: unknown) =>
                 done({ ok: false, problem: { code: 'reader-failed', detail: describeError(e) } }),
             );

@@ -8,8 +8,6 @@ import { JobWorker, type JobCallbacks } from '../jobs/jobWorker';
 import type { Simulated, SimWorkerLike } from './protocol';
 import { runsInWorker } from './threshold';
 import { unpackTrace } from './unpackTrace';
-import { summariseLarge, warmFiguresWorker } from '../figures/figures';
-import { expectFigures, LATE_FIGURES_ABOVE } from '../../state/lateFigures';
 
 /** Share of the progress bar for the simulation itself; unpacking the trace on the page fills the rest. */
 const SIMULATED = 0.6;
@@ -55,17 +53,12 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
       rememberBaseline(sequentialOf(scenario), baseline);
     const current = () => run === generation;
     callbacks.onProgress(SIMULATED);
-    // A large trace's summary is made in the figures worker while this page unpacks and draws it.
-    const figures = summariseLarge(packed);
     unpackTrace(
       packed,
       (f) => current() && callbacks.onProgress(SIMULATED + (1 - SIMULATED) * f),
       () => !current(),
     )
-      .then((trace) => {
-        if (trace && figures) expectFigures(trace, figures);
-        if (trace && current()) callbacks.onDone(trace);
-      })
+      .then((trace) => trace && current() && callbacks.onDone(trace))
       .catch(
         (error: unknown) =>
           current() && callbacks.onError({ code: 'read-trace', detail: describeError(error) }),
@@ -98,8 +91,6 @@ export function createSimRunner(deps: SimRunnerDeps): SimRunner {
         }
         return thread;
       }
-      // The figures worker (a large trace's summary) starts while this one simulates.
-      if (scenario.params.tasks > LATE_FIGURES_ABOVE) warmFiguresWorker();
       worker.run(scenario, { ...callbacks, onDone: unpack(generation, scenario, callbacks) });
       return thread;
     },

@@ -3,11 +3,9 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LangContext } from '../../i18n';
 import { BASELINE_MAX_TASKS, useAppStore } from '../../state';
-import { expectFigures, LATE_FIGURES_ABOVE, type PendingSummary } from '../../state/lateFigures';
-import { summarize } from '../../trace/summary';
+import { LATE_FIGURES_ABOVE } from '../../state/lateFigures';
 import { defaultParams, simulateScenario } from '../../strategies';
 import type { StrategyId } from '../../trace/scenario';
-import { formatDuration } from './format';
 import { SummaryPanel } from './SummaryPanel';
 
 /** 4 requests of exactly 1 s, no CPU: the figures are round and known by hand. */
@@ -108,33 +106,5 @@ describe('<SummaryPanel> with a large run', () => {
     );
     expect(figure('总耗时')).toBe('… | 计算中…');
     expect(container.querySelector('dl')?.getAttribute('aria-description')).toBe('正在计算本次运行的数据…');
-  });
-
-  it('shows the summary a worker made of the same trace when it comes before the page’s own, else computes it', async () => {
-    const trace = large();
-    const made = { ...summarize(trace), makespanMs: 12_345 }; // told apart from the page's own
-    let answer = (_: PendingSummary['value']) => {};
-    const pending: PendingSummary = {
-      value: undefined,
-      done: new Promise((r) => (answer = (v) => r(void (pending.value = v)))),
-    };
-    expectFigures(trace, pending);
-    useAppStore.setState({ trace });
-    render(<SummaryPanel />);
-    expect(figure('Makespan')).toBe('… | computing…');
-    await act(async () => answer(made));
-    expect(figure('Makespan')).toBe('12.3 s | 2,001 tasks');
-
-    const other = large();
-    let fail = (_: PendingSummary['value']) => {};
-    const failing: PendingSummary = {
-      value: undefined,
-      done: new Promise((r) => (fail = (v) => r(void (failing.value = v)))),
-    };
-    expectFigures(other, failing);
-    act(() => useAppStore.setState({ trace: other }));
-    await act(async () => fail(null));
-    await afterPaint();
-    expect(figure('Makespan')).toBe(`${formatDuration(summarize(other).makespanMs)} | 2,001 tasks`);
   });
 });
