@@ -2,12 +2,13 @@ import { estimateWork } from '../../strategies';
 import type { Scenario } from '../../trace/scenario';
 
 /**
- * Scenarios with more tasks than this simulate in the worker. Measured on the project machine (Node 20, warm):
- * 300 tasks simulate in ≤ 5 ms on any strategy, well inside a frame, where a worker would add its start-up
- * (20–50 ms) and the structured clone back; 1,000 tasks take 2–45 ms plus 10–70 ms of cloning, and 5,000 up to
- * 0.6 s, which would freeze the page.
+ * Scenarios with more tasks than this simulate in the worker. Measured on the project machine (Node 20, warm,
+ * issue 16): 1,000 tasks of any strategy simulate and are read whole in 0.6–1.8 ms (six parameter sets each, the
+ * CPU-heavy ones going to the worker by their segments anyway), where the worker's round trip (post, simulate,
+ * pack, unpack on the page) took ~14 ms of a 1,000-task slider step's ~38. Larger runs stay off the page: their
+ * trace alone grows past a frame's worth to read and draw.
  */
-export const WORKER_TASK_THRESHOLD = 300;
+export const WORKER_TASK_THRESHOLD = 1_000;
 
 /**
  * Segments above which a run goes to the worker whatever its task count: 300 tasks of CPU-bound threads
