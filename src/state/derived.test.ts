@@ -19,7 +19,7 @@ describe('drawnAtOnce: which traces are drawn in the render of the change that m
     const segments = trace.tasks[0].segments;
     const long = {
       ...trace,
-      tasks: trace.tasks.map((t) => ({ ...t, segments: Array(1_100).fill(segments[0]) })),
+      tasks: trace.tasks.map((t) => ({ ...t, segments: Array(10_100).fill(segments[0]) })),
     };
     expect(drawnAtOnce(long)).toBe(false);
   });
