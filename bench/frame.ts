@@ -8,7 +8,7 @@
  * - where the time goes: a CPU profile (CDP Profiler) of 10 key presses at 100 tasks, on an unminified build
  *   so functions keep their names, summarised by self time.
  * Run after `vite build`; the profile build goes to bench/out/dist-profile. While working on it:
- * `FRAME_ONLY=profile` skips the timed parts, `FRAME_ONLY=steps` times only the steps (of `FRAME_TASKS=100,1000`
+ * `FRAME_ONLY=profile` skips the timed parts, `FRAME_ONLY=drag` only the drag (of `FRAME_DRAG_TASKS` tasks if given), `FRAME_ONLY=steps` times only the steps (of `FRAME_TASKS=100,1000`
  * if given, on the build in `FRAME_DIST` if given), `FRAME_PROFILE_TASKS=1000` profiles at another size, and
  * `BENCH_PORT` (bench/preview.ts) serves on one's own port. The profile is kept in bench/out/frame-profile-<tasks>.cpuprofile
  * (open it in Chrome DevTools or speedscope).
@@ -115,7 +115,7 @@ async function benchSteps(browser: Browser, url: string): Promise<boolean> {
  * counted by requestAnimationFrame from the press to the release.
  */
 async function benchDrag(browser: Browser, url: string): Promise<boolean> {
-  const page = await openExplorer(browser, url, 100);
+  const page = await openExplorer(browser, url, Number(process.env.FRAME_DRAG_TASKS) || 100);
   const box = await page.getByRole('slider', SLIDER).boundingBox();
   if (!box) throw new Error('latency slider not laid out');
   const cdp = await page.context().newCDPSession(page);
@@ -154,7 +154,7 @@ async function benchDrag(browser: Browser, url: string): Promise<boolean> {
   const share = dropped / expected;
   const within = share <= DRAG_BUDGET;
   console.log(
-    `\nPointer drag across the latency slider, 100 tasks: ${moves} moves in ${(
+    `\nPointer drag across the latency slider, ${Number(process.env.FRAME_DRAG_TASKS) || 100} tasks: ${moves} moves in ${(
       (Date.now() - start) /
       1000
     ).toFixed(
@@ -194,7 +194,7 @@ async function profilePresses(browser: Browser, url: string): Promise<void> {
 
 export async function benchFrame(): Promise<{ ok: boolean }> {
   const only = process.env.FRAME_ONLY;
-  if (only !== 'steps')
+  if (only !== 'steps' && only !== 'drag')
     execSync('npx vite build --logLevel error --minify false --outDir bench/out/dist-profile --emptyOutDir', {
       stdio: 'inherit',
     });
@@ -210,12 +210,12 @@ export async function benchFrame(): Promise<{ ok: boolean }> {
     let steps: boolean;
     let drag: boolean;
     try {
-      steps = only === 'profile' ? true : await benchSteps(browser, preview.url);
+      steps = only === 'profile' || only === 'drag' ? true : await benchSteps(browser, preview.url);
       drag = only === 'profile' || only === 'steps' ? true : await benchDrag(browser, preview.url);
     } finally {
       preview.stop();
     }
-    if (only === 'steps') return { ok: steps };
+    if (only === 'steps' || only === 'drag') return { ok: steps && drag };
     await new Promise((r) => setTimeout(r, 300));
     const profileServer = await startPreview(4372, '/', 'bench/out/dist-profile');
     try {
