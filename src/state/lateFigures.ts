@@ -1,8 +1,10 @@
 /**
- * A large trace's headline figures, computed after its picture is painted. `summarize` over 10,000 tasks takes
+ * A large trace's headline figures, computed after its picture is painted. `summarize` over 100,000 tasks takes
  * about as long as drawing them (docs/findings.md, big), so a new large trace is drawn first, its figures
- * shown as being computed (never the previous trace's), and filled in a moment later. Small traces keep their
- * figures in the same render as their picture: no placeholder ever flashes while dragging a slider.
+ * shown as being computed (never the previous trace's), and filled in a moment later. Traces up to 10,000 tasks
+ * keep their figures in the same render as their picture (~10 ms of `summarize` at 10,000, where following the
+ * picture cost a frame callback, a task and a second render and frame): no placeholder ever flashes while
+ * dragging a slider.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { baselineFor, type Baseline } from '../strategies/baseline';
@@ -24,8 +26,8 @@ export interface PendingFigures {
 
 export const isPending = (f: TraceFigures | PendingFigures): f is PendingFigures => 'pending' in f;
 
-/** Above this many tasks a trace's figures follow its picture (the Gantt groups its rows from here too). */
-export const LATE_FIGURES_ABOVE = 2000;
+/** Above this many tasks a trace's figures follow its picture (as many as a change draws at once: state/derived). */
+export const LATE_FIGURES_ABOVE = 10_000;
 
 const computed = new WeakSet<Trace>();
 /** The figures of a trace, computed once however many views read them. */
