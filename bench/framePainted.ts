@@ -21,14 +21,20 @@ export const PAINTED_TRACE_CATEGORIES = [
   'blink.user_timing',
 ] as const;
 
-interface TraceEvent {
+/** One event of a Chrome performance trace, with the arguments the frame benches read. */
+export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly pid: number;
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
-  readonly args?: { name?: string; data?: { type?: string } };
+  readonly args?: Record<string, unknown> & {
+    name?: string;
+    elementCount?: number;
+    beginData?: { dirtyObjects?: number; totalObjects?: number };
+    data?: { url?: string; type?: string };
+  };
 }
 
 export interface PressTimes {

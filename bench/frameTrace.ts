@@ -13,21 +13,8 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import { installPaintProbe, waitForIdle } from './paintProbe';
 import { startPreview } from './preview';
+import type { TraceEvent } from './framePainted';
 
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly args?: Record<string, unknown> & {
-    name?: string;
-    elementCount?: number;
-    beginData?: { dirtyObjects?: number; totalObjects?: number };
-    data?: { url?: string };
-  };
-}
 
 const tasks = Number(process.argv[2]) || 100;
 const presses = Number(process.argv[3]) || 10;
