@@ -64,7 +64,7 @@ async function benchSteps(browser: Browser, url: string): Promise<boolean> {
     `\nSlider step → new picture painted (key press on the latency slider, ${STRATEGY}; ms from the keydown, read from a Chrome trace: bench/framePainted.ts)`,
   );
   console.log(
-    `${'tasks'.padEnd(10)}${'steps'.padStart(7)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}  budget${''.padEnd(26)}${'drawn'.padStart(7)}${'presented'.padStart(11)}${'probe'.padStart(8)}`,
+    `${'tasks'.padEnd(10)}${'steps'.padStart(7)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}  budget${''.padEnd(26)}${'drawn'.padStart(7)}${'presented'.padStart(11)}${'probe'.padStart(8)}${'CPU'.padStart(8)}${'worker'.padStart(8)}`,
   );
   const sizes = process.env.FRAME_TASKS?.split(',').map(Number);
   for (const c of STEP_CASES.filter((c) => !sizes || sizes.includes(c.tasks))) {
@@ -98,13 +98,24 @@ async function benchSteps(browser: Browser, url: string): Promise<boolean> {
         0.5,
       )
         .toFixed(1)
-        .padStart(11)}${quantile(probe, 0.5).toFixed(1).padStart(8)}`,
+        .padStart(11)}${quantile(probe, 0.5).toFixed(1).padStart(8)}${quantile(
+        presses.map((p) => p.cpu),
+        0.5,
+      )
+        .toFixed(1)
+        .padStart(8)}${quantile(
+        presses.map((p) => p.workerCpu),
+        0.5,
+      )
+        .toFixed(1)
+        .padStart(8)}`,
     );
   }
   console.log(
     '  painted: the end of the first frame after the new picture was committed (its Commit on the main thread);\n' +
       '  drawn: the commit of the new picture (the awaitline:drawn mark); presented: that frame on the display;\n' +
-      '  probe: the first task after that frame, as timed in the page (medians; it may wait for the next frame)',
+      '  probe: the first task after that frame, as timed in the page (it may wait for the next frame);\n' +
+      '  CPU, worker: the main thread’s and the simulation worker’s CPU time from the keydown to painted (medians)',
   );
   return ok;
 }

@@ -7,7 +7,7 @@
  *   style, layout, paint and layerize): the new picture painted. This is the budget's figure (issue 16);
  * - `presented`: that frame's presentation on the display (`AnimationFrame::Presentation`), which follows the next
  *   vsync after raster: printed for reference, it is the browser's pipeline more than the page's work.
- * All in ms from the keydown's dispatch.
+ * All in ms from the keydown's dispatch; `cpu` is the main thread's CPU time (its tasks' thread time) in that span.
  *
  * Why a trace, not an in-page probe: a task posted from the frame's requestAnimationFrame callback (a
  * MessageChannel message, a timeout, `scheduler.postTask`) ran in headless Chromium 156 only around the next
@@ -29,6 +29,8 @@ export interface TraceEvent {
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread time (CPU), µs. */
+  readonly tdur?: number;
   readonly args?: Record<string, unknown> & {
     name?: string;
     elementCount?: number;
@@ -41,6 +43,10 @@ export interface PressTimes {
   readonly drawn: number;
   readonly painted: number;
   readonly presented: number;
+  /** CPU time of the page's main thread from the keydown to `painted`: steadier than wall time on a busy machine. */
+  readonly cpu: number;
+  /** CPU time of the page's dedicated workers (the simulation's) in the same span. */
+  readonly workerCpu: number;
 }
 
 const DRAWN_MARK = 'awaitline:drawn';
@@ -62,6 +68,14 @@ export function pressTimes(buffer: Buffer | string): PressTimes[] {
     .filter((e) => e.name === 'AnimationFrame::Presentation' && e.pid === keydown.pid)
     .map((e) => e.ts)
     .sort((a, b) => a - b);
+  const workerThreads = new Set(
+    [...threadName]
+      .filter(([key, name]) => key.startsWith(`${keydown.pid}:`) && name === 'DedicatedWorker thread')
+      .map(([key]) => key),
+  );
+  const workers = traceEvents
+    .filter((e) => e.ph === 'X' && workerThreads.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts);
   const keydowns = mine.filter(isKeydown);
   const out: PressTimes[] = [];
   keydowns.forEach((k, i) => {
@@ -72,11 +86,30 @@ export function pressTimes(buffer: Buffer | string): PressTimes[] {
     if (!commit) return;
     const committed = commit.ts + (commit.dur ?? 0);
     const presented = presentations.find((t) => t >= committed) ?? NaN;
+    const cpu = topLevelCpu(mine, k.ts, committed);
+    const workerCpu = topLevelCpu(workers, k.ts, committed);
     out.push({
       drawn: (mark.ts - k.ts) / 1000,
       painted: (committed - k.ts) / 1000,
       presented: (presented - k.ts) / 1000,
+      cpu,
+      workerCpu,
     });
   });
   return out;
+}
+
+/**
+ * Thread time (ms) of the top-level slices (not nested in another; tasks, input dispatch, frames) that begin in
+ * [from, to) µs, of events sorted by time (nesting is per thread).
+ */
+function topLevelCpu(events: readonly TraceEvent[], from: number, to: number): number {
+  let cpu = 0;
+  const ends = new Map<number, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.ts < from || e.ts >= to || e.ts < (ends.get(e.tid) ?? -Infinity)) continue;
+    cpu += e.tdur ?? e.dur ?? 0;
+    ends.set(e.tid, e.ts + (e.dur ?? 0));
+  }
+  return cpu / 1000;
 }
