@@ -64,6 +64,12 @@ export class CallQueue {
     const known = this.known;
     const scanned = Math.min(known.length, SCANNED);
     for (let i = 0; i < scanned; i++) if (known[i] === actor) return i;
+    return this.numberBeyond(actor);
+  }
+
+  /** An actor past the first few, or new (a call, not inline: see `Coroutines.addPair`). */
+  private numberBeyond(actor: Actor): number {
+    const known = this.known;
     let n = this.numbers.get(actor);
     if (n === undefined) {
       n = known.length;

@@ -82,11 +82,7 @@ export class Cpu implements Actor {
    */
   run(thread: SimThread, ms: number, task: number, done: Actor, code: number, doneArg = 0): void {
     if (ms <= 0) return done.act(code, doneArg);
-    if (thread.index < 0) {
-      if (this.threads.length >= THREADS) throw new RangeError(`more than ${THREADS} threads`);
-      thread.index = this.threads.length;
-      this.threads.push(thread);
-    }
+    if (thread.index < 0) this.register(thread);
     thread.remaining = ms;
     thread.task = task;
     thread.done = done;
@@ -105,6 +101,13 @@ export class Cpu implements Actor {
       const holder = proc.gilHolder;
       if (this.running.includes(holder)) this.preemptBy(holder, this.clock.now + this.switchMs);
     }
+  }
+
+  /** Numbers a thread the first time it runs (a call, not inline: see `Coroutines.addPair`). */
+  private register(thread: SimThread): void {
+    if (this.threads.length >= THREADS) throw new RangeError(`more than ${THREADS} threads`);
+    thread.index = this.threads.length;
+    this.threads.push(thread);
   }
 
   private enqueueCore(thread: SimThread): void {

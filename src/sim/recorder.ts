@@ -90,14 +90,24 @@ export class Recorder {
   /** When the last done-callback returned: the run is not over before. */
   private callbacksEnd = 0;
 
+  /** Whether the whole trace is kept (`detail` is 'full'): asked per state change, so a boolean. */
+  private readonly full: boolean;
+
   constructor(
-    private readonly detail: Detail = 'full',
+    detail: Detail = 'full',
     private readonly limits: WorkLimits = RUN_LIMITS,
-  ) {}
+  ) {
+    this.full = detail === 'full';
+  }
 
   /** The lane's number in `laneIds`, numbering it the first time it is seen. */
   private laneNumber(lane: string): number {
     if (lane === this.lastLane) return this.lastLaneNumber;
+    return this.otherLane(lane);
+  }
+
+  /** A lane other than the last one asked for (a call, not inline: see `Coroutines.addPair`). */
+  private otherLane(lane: string): number {
     let n = this.laneNumbers.get(lane);
     if (n === undefined) {
       n = this.laneIds.length;
@@ -122,7 +132,7 @@ export class Recorder {
    * its defaults), an outcome one segment per task.
    */
   private reserve(count: number): void {
-    const full = this.detail === 'full';
+    const full = this.full;
     this.segments.reserve((full ? RESERVED_PER_TASK : 1) * count, this.limits.segments);
     if (full)
       this.events.reserve(Math.min(this.events.length + RESERVED_PER_TASK * count, this.limits.events));
@@ -199,7 +209,7 @@ export class Recorder {
 
   state(index: number, state: TaskState, lane: string, t: number): void {
     const code = stateCode(state);
-    if (this.detail === 'outcome') {
+    if (!this.full) {
       // Only the state, for a simulator bug's message: the outcome reads no lane and no segment but the last.
       this.current[index] = code;
       return;
@@ -236,7 +246,7 @@ export class Recorder {
   }
 
   event(kind: TraceEventKind, time: number, lane: string, task?: number): void {
-    if (this.detail !== 'full') return;
+    if (!this.full) return;
     if (this.events.length >= this.limits.events)
       throw new WorkLimitExceeded('events', this.limits.events, time);
     this.events.push(kind, time, this.laneNumber(lane), task ?? -1);
@@ -247,7 +257,7 @@ export class Recorder {
    * detail, which keeps no events but still ends the run no earlier than its last callback).
    */
   callbackStarted(time: number, lane: string, task: number): number {
-    if (this.detail !== 'full') return -1;
+    if (!this.full) return -1;
     this.event('callback', time, lane, task);
     const handle = this.events.length - 1;
     this.events.setEnd(handle, time);
@@ -284,9 +294,15 @@ export class Recorder {
       if (end > makespanMs) makespanMs = end;
       if (segments.state(terminal) === DONE) done++;
     }
-    // main() is not a request: it does not count.
-    for (const [i, role] of this.roles) if (role === 'main' && segments.state(finishedAt[i]) === DONE) done--;
-    return { makespanMs, done };
+    return { makespanMs, done: this.roles.size > 0 ? done - this.mainsDone() : done };
+  }
+
+  /** How many tasks in the role of main() finished `done`: they are not requests. */
+  private mainsDone(): number {
+    let n = 0;
+    for (const [i, role] of this.roles)
+      if (role === 'main' && this.segments.state(this.finishedAt[i]) === DONE) n++;
+    return n;
   }
 
   /**

@@ -7,26 +7,33 @@ export interface Rng {
 }
 
 /**
- * mulberry32: tiny, fast and good enough for latency jitter; same seed → same sequence.
+ * mulberry32: tiny, fast and good enough for latency jitter; same seed → same sequence. A class, not closures:
+ * optimised code that inlined one run's closure would embed it, and be thrown away once that run was collected.
+ */
+class Mulberry32 implements Rng {
+  constructor(private state: number) {}
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  normal(): number {
+    // Box–Muller; 1 - u keeps log away from 0.
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+}
+
+/**
+ * A seeded RNG (mulberry32).
  * @example const rng = createRng(42); rng.next(); // 0.6011...
  */
 export function createRng(seed: number): Rng {
   // No stand-in for seed 0 (mulberry32 copes with it): a stand-in would give that seed's twin the same runs.
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    normal() {
-      // Box–Muller; 1 - u keeps log away from 0.
-      const u = 1 - next();
-      const v = next();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    },
-  };
+  return new Mulberry32(seed >>> 0);
 }

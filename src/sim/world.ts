@@ -5,7 +5,7 @@ import { columnarTrace } from '../trace/columnarTrace';
 import { Clock } from './clock';
 import { Coroutines } from './coroutines';
 import { Cpu, createProcess, createThread, type SimProcess, type SimThread } from './cpu';
-import { sampleRequestMs } from './latency';
+import { RequestDurations } from './latency';
 import { Recorder, type Detail, type RunOutcome } from './recorder';
 import { createRng, type Rng } from './rng';
 
@@ -28,6 +28,12 @@ export class World {
   readonly rng: Rng;
   readonly recorder: Recorder;
   readonly cpu: Cpu;
+  /**
+   * CPU the client spends on each request, on its own thread: half to build and send it, half to read the
+   * answer (aiohttp ~0.4 ms, requests ~1.5 ms on CPython 3.11; separate from the network's `overheadMs`).
+   */
+  readonly requestCpuHalfMs: number;
+  private readonly durations: RequestDurations;
   /** The run's loops, threads and pools, kept with it (see `last`): nothing else refers to some once it is over. */
   readonly components: object[] = [];
 
@@ -37,6 +43,8 @@ export class World {
   ) {
     this.recorder = new Recorder(detail);
     this.rng = createRng(scenario.seed);
+    this.requestCpuHalfMs = scenario.params.requestCpuMs / 2;
+    this.durations = new RequestDurations(scenario.params, this.rng);
     this.cpu = new Cpu(this.clock, this.recorder, scenario.params.cores);
     World.last = this;
   }
@@ -66,17 +74,9 @@ export class World {
     return createThread(proc.lane, proc);
   }
 
-  /**
-   * CPU the client spends on each request, on its own thread: half to build and send it, half to read the
-   * answer (aiohttp ~0.4 ms, requests ~1.5 ms on CPython 3.11; separate from the network's `overheadMs`).
-   */
-  get requestCpuHalfMs(): number {
-    return this.params.requestCpuMs / 2;
-  }
-
   /** Duration of the next request (latency, jitter, client overhead). */
   requestMs(): number {
-    return sampleRequestMs(this.params, this.rng);
+    return this.durations.next();
   }
 
   /** Creates `count` tasks labelled "task 1".."task N" in `state` at t = 0 on `lane`. */
