@@ -2,7 +2,9 @@ import { CallQueue } from './callQueue';
 import { Fifo } from './fifo';
 import type { SimThread } from './cpu';
 import type { Actor } from './handler';
-import type { Step } from './program';
+import { ACQUIRE, CPU, EXECUTOR, RELEASE, REQUEST } from './coroutines';
+import type { Executor, Step } from './program';
+import type { Semaphore } from './semaphore';
 import type { World } from './world';
 
 /** What a ready-queue entry is: a task's coroutine (first run or resumed), or a done-callback. */
@@ -183,50 +185,48 @@ export class EventLoop implements Actor {
     this.step(task, this.world.coroutines.pc(task) + 1);
   }
 
-  /** Runs the coroutine from step `i` until it awaits (returns) or finishes; instant steps run inline. */
+  /** Runs the coroutine from op `i` (coroutines.ts) until it awaits (returns) or finishes; instant steps run inline. */
   private step(task: number, i: number): void {
     const { world } = this;
     const coroutines = world.coroutines;
-    const steps = coroutines.steps(task);
-    for (; i < steps.length; i++) {
-      const s = steps[i];
+    const end = coroutines.end(task);
+    for (; i < end; i++) {
+      const s = coroutines.op(i);
       switch (s.kind) {
-        case 'cpu':
+        case CPU:
           if (s.ms <= 0) continue;
           coroutines.setPc(task, i);
           return world.cpu.run(this.thread, s.ms, task, this, ADVANCE, task);
-        case 'request': {
+        case REQUEST: {
           coroutines.setPc(task, i);
           // requests.get inside a coroutine: it builds and sends the request, then waits for the answer and
           // reads it, all on the loop's thread.
           if (s.blocking)
             return world.cpu.run(this.thread, world.requestCpuHalfMs, task, this, BLOCKING_SENT, task);
           // aiohttp: the task builds and writes its request on the loop (CPU), then suspends (`sent`).
-          if (!s.connector || s.connector.tryAcquire()) return this.act(SEND, task);
+          const connector = s.semaphore;
+          if (connector === null || connector.tryAcquire()) return this.act(SEND, task);
           // A task waiting for a connection is woken with call_soon, behind every task already ready
           // (aiohttp's BaseConnector._release_waiter sets the waiter's future).
-          s.connector.enqueue(this, CONNECTED, task);
+          connector.enqueue(this, CONNECTED, task);
           return this.suspend(task, 'queued');
         }
-        case 'acquire': {
-          if (s.semaphore.tryAcquire()) continue;
+        case ACQUIRE: {
+          const semaphore = s.semaphore as Semaphore;
+          if (semaphore.tryAcquire()) continue;
           coroutines.setPc(task, i);
-          s.semaphore.enqueue(this, ACQUIRED, task);
+          semaphore.enqueue(this, ACQUIRED, task);
           return this.suspend(task, 'queued');
         }
-        case 'release':
-          s.semaphore.release();
+        case RELEASE:
+          (s.semaphore as Semaphore).release();
           continue;
-        case 'executor': {
+        case EXECUTOR: {
           coroutines.setPc(task, i);
           // Mark the wait before submitting: an idle pool thread takes the job at once and marks it blocked.
           this.markSuspended(task, 'queued');
-          s.executor.submit({ task, steps: s.steps, finish: false, onDone: this.executed });
+          (s.executor as Executor).submit({ task, steps: s.steps, finish: false, onDone: this.executed });
           return this.release();
-        }
-        default: {
-          const never: never = s;
-          throw new Error(`unknown step ${String(never)}`);
         }
       }
     }
@@ -255,8 +255,8 @@ export class EventLoop implements Actor {
   /** Only now is the connection released. */
   private bodyRead(task: number): void {
     const coroutines = this.world.coroutines;
-    const s = coroutines.steps(task)[coroutines.pc(task)];
-    if (s.kind === 'request') s.connector?.release();
+    const s = coroutines.op(coroutines.pc(task));
+    if (s.kind === REQUEST) s.semaphore?.release();
     this.advance(task);
   }
 
