@@ -61,4 +61,34 @@ describe('EventHeap', () => {
     }
     expect(calls).toEqual(['code 4', 'a5', 'code 3', 'b7']);
   });
+
+  it('takes events pushed in order (its run) and out of order (its heap) earliest first, as a clock pushes them', () => {
+    // A clock pushes at its current time or later: constant delays come in order, jittered ones do not.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.boolean(), fc.boolean()), { maxLength: 2500 }),
+        (ops) => {
+          const heap = new EventHeap();
+          const pending: { t: number; seq: number }[] = [];
+          let now = 0;
+          let seq = 0;
+          for (const [delay, jittered, pop] of ops) {
+            const t = now + (jittered ? delay : 10);
+            heap.push(t, seq, noop, 0, seq);
+            pending.push({ t, seq: seq++ });
+            if (pop && heap.length > 0) {
+              pending.sort((a, b) => a.t - b.t || a.seq - b.seq);
+              const next = pending.shift() as { t: number; seq: number };
+              expect([heap.topTime, heap.topSeq, heap.topArg]).toEqual([next.t, next.seq, next.seq]);
+              now = heap.topTime;
+              heap.pop();
+            }
+          }
+          pending.sort((a, b) => a.t - b.t || a.seq - b.seq);
+          expect(drain(heap)).toEqual(pending.map((e) => e.seq));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
