@@ -2,16 +2,9 @@ import { RUN_LIMITS, WorkLimitExceeded, type WorkLimits } from './budget';
 import { EventLog } from './eventLog';
 import { SegmentLog } from './segmentLog';
 import { grown } from './flatList';
-import { runColumns, taskIdOf, type RecordedRun } from './runColumns';
+import { runBody, taskIdOf, taskLabelOf, type RecordedRun } from './runColumns';
 import type { TraceBody } from '../trace/columnarTrace';
-import {
-  TASK_STATES,
-  type Lane,
-  type Task,
-  type TaskRole,
-  type TaskState,
-  type TraceEventKind,
-} from '../trace/types';
+import { TASK_STATES, type Lane, type TaskRole, type TaskState, type TraceEventKind } from '../trace/types';
 
 /**
  * A state as its index in `TASK_STATES`: a byte per task and per segment while a run goes on. A switch, not a
@@ -56,9 +49,9 @@ export interface RunOutcome {
  * zero-length segments vanish, so a task that is ready for no time never shows `ready`.
  *
  * While the run goes on, everything lives in flat arrays (numbers in typed arrays, interned strings in plain
- * ones): a task's segments are a chain in the `SegmentLog`, from `lastSegment`. The trace's objects (tasks, their
- * segments, events) are made once, by `body()`, when first read, each array at its exact length. No object made during the run
- * survives it, so the garbage collector's young generation has nothing to copy; a segment pushed onto a growing
+ * ones): a task's segments are a chain in the `SegmentLog`, from `lastSegment`. The finished run's columns are
+ * handed over as they are (`recorded()`): runColumns.ts makes the trace's objects from them when first read, or
+ * packs them. No object made during the run survives it, so the garbage collector's young generation has nothing to copy; a segment pushed onto a growing
  * array per task cost a 17-slot backing store each.
  */
 export class Recorder {
@@ -275,7 +268,9 @@ export class Recorder {
     if (this.unfinished === 0) return;
     let i = 0;
     while (this.finishedAt[i] >= 0) i++;
-    throw new Error(`simulator bug: ${this.label(i)} never finished (last ${TASK_STATES[this.current[i]]})`);
+    throw new Error(
+      `simulator bug: ${taskLabelOf(this.labelNumbers, this.names, i)} never finished (last ${TASK_STATES[this.current[i]]})`,
+    );
   }
 
   /**
@@ -306,22 +301,17 @@ export class Recorder {
   }
 
   /**
-   * What the run recorded, for its trace: the tasks and time-sorted events made as objects, or packed as
-   * columns, when asked (see trace/columnarTrace.ts); throws at once if a task never finished (a simulator bug).
+   * What the run recorded, for its trace: its tasks and time-sorted events made as objects, or packed as columns,
+   * when asked (runColumns.ts, trace/columnarTrace.ts); throws at once if a task never finished (a simulator bug).
    * The recorder must not record more afterwards.
    */
   body(): TraceBody {
-    this.checkFinished();
-    let ids: string[] | undefined;
-    const idsOf = (): string[] => (ids ??= Array.from({ length: this.taskCount }, (_, i) => taskIdOf(i)));
-    return {
-      tasks: () => this.tasks(idsOf()),
-      events: () => this.events.toEvents(idsOf(), this.laneIds),
-      columns: (head) => runColumns(this.recorded(), head),
-    };
+    return runBody(this.recorded());
   }
 
-  private recorded(): RecordedRun {
+  /** The finished run's columns as they are (not copied); throws if a task never finished. */
+  recorded(): RecordedRun {
+    this.checkFinished();
     const { taskCount, laneIds, labelNumbers, names, roles, homeLanes, lastSegment, segmentsPerTask } = this;
     const { segments, events } = this;
     return {
@@ -336,25 +326,5 @@ export class Recorder {
       segments,
       events,
     };
-  }
-
-  private tasks(ids: readonly string[]): Task[] {
-    const count = this.taskCount;
-    const tasks = new Array<Task>(count);
-    const laneIds = this.laneIds;
-    for (let i = 0; i < count; i++) {
-      const id = ids[i];
-      const label = this.label(i);
-      const lane = laneIds[this.homeLanes[i]];
-      const segments = this.segments.segmentsOf(this.lastSegment[i], this.segmentsPerTask[i], laneIds);
-      const role = this.roles.size === 0 ? undefined : this.roles.get(i);
-      tasks[i] = role === undefined ? { id, label, lane, segments } : { id, label, role, lane, segments };
-    }
-    return tasks;
-  }
-
-  private label(index: number): string {
-    const n = this.labelNumbers[index];
-    return n > 0 ? `task ${n}` : (this.names.get(index) as string);
   }
 }

@@ -1,7 +1,7 @@
 import { stringTable } from '../trace/stringTable';
 import { packedColumns, type TraceColumns } from '../trace/traceColumns';
-import type { TraceHead } from '../trace/columnarTrace';
-import type { TaskRole } from '../trace/types';
+import type { TraceBody, TraceHead } from '../trace/columnarTrace';
+import type { Task, TaskRole } from '../trace/types';
 import type { EventLog } from './eventLog';
 import type { SegmentLog } from './segmentLog';
 
@@ -24,6 +24,48 @@ export interface RecordedRun {
 
 /** Task i's id in every trace the simulator makes. */
 export const taskIdOf = (index: number): string => `t${index + 1}`;
+
+/** Task i's label: "task n" for a number n > 0 in `labelNumbers`, else its name. */
+export function taskLabelOf(
+  labelNumbers: Int32Array,
+  names: ReadonlyMap<number, string>,
+  index: number,
+): string {
+  const n = labelNumbers[index];
+  return n > 0 ? `task ${n}` : (names.get(index) as string);
+}
+
+/**
+ * A finished run handed over as a trace's body (trace/columnarTrace.ts): its tasks and time-sorted events made
+ * as objects when first read, each array at its exact length, or packed as columns (`runColumns`).
+ */
+export function runBody(run: RecordedRun): TraceBody {
+  let ids: string[] | undefined;
+  const idsOf = (): string[] => (ids ??= Array.from({ length: run.taskCount }, (_, i) => taskIdOf(i)));
+  return {
+    tasks: () => runTasks(run, idsOf()),
+    events: () => run.events.toEvents(idsOf(), run.laneIds),
+    columns: (head) => runColumns(run, head),
+  };
+}
+
+/** Every task of the run with its segments, as objects. */
+function runTasks(run: RecordedRun, ids: readonly string[]): Task[] {
+  const { taskCount: count, laneIds, labelNumbers, names, roles, homeLanes, segments } = run;
+  const tasks = new Array<Task>(count);
+  for (let i = 0; i < count; i++) {
+    const id = ids[i];
+    const label = taskLabelOf(labelNumbers, names, i);
+    const lane = laneIds[homeLanes[i]];
+    const taskSegments = segments.segmentsOf(run.lastSegment[i], run.segmentsPerTask[i], laneIds);
+    const role = roles.size === 0 ? undefined : roles.get(i);
+    tasks[i] =
+      role === undefined
+        ? { id, label, lane, segments: taskSegments }
+        : { id, label, role, lane, segments: taskSegments };
+  }
+  return tasks;
+}
 
 /** An id ("t7") or a numbered label ("task 7"): strings every run makes one of per task. */
 const NUMBERED = /^(t|task )\d+$/;
