@@ -1,4 +1,4 @@
-import { grown } from './flatList';
+import { grownAll } from './flatList';
 import type { Executor, Step } from './program';
 import type { Semaphore } from './semaphore';
 
@@ -125,8 +125,7 @@ export class Coroutines {
 
   private grow(size: number): void {
     const to = Math.max(2 * this.pcs.length, size);
-    this.pcs = grown(this.pcs, to);
-    this.pairs = grown(this.pairs, to);
+    [this.pcs, this.pairs] = grownAll([this.pcs, this.pairs], to);
   }
 
   /** Op number `pc` (a task's place). */

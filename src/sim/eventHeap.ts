@@ -1,4 +1,4 @@
-import { grown } from './flatList';
+import { grownAll } from './flatList';
 import type { Actor } from './handler';
 
 /**
@@ -157,17 +157,15 @@ export class EventHeap {
 
   private grow(): void {
     const size = this.times.length * 2;
-    this.times = grown(this.times, size);
-    this.seqs = grown(this.seqs, size);
-    this.args = grown(this.args, size);
-    this.heap = grown(this.heap, size);
-    this.free = grown(this.free, size);
+    [this.times, this.seqs, this.args, this.codes, this.heap, this.free] = grownAll(
+      [this.times, this.seqs, this.args, this.codes, this.heap, this.free],
+      size,
+    );
     // The run's ring, unrolled: its first event at 0.
     const run = new Int32Array(size);
     for (let i = 0; i < this.runLength; i++) run[i] = this.run[(this.runHead + i) & (this.run.length - 1)];
     this.run = run;
     this.runHead = 0;
-    this.codes = grown(this.codes, size);
     const actors = this.actors.slice();
     actors.length = size;
     this.actors = actors;

@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type TraceEvent, type TraceEventKind } from '../trace/types';
-import { grown } from './flatList';
+import { grownAll } from './flatList';
 
 /** An event kind as its index in `EVENT_KINDS`: a byte per event while a run goes on. */
 const KIND_CODES = Object.fromEntries(EVENT_KINDS.map((kind, i) => [kind, i])) as Record<
@@ -43,11 +43,10 @@ export class EventLog {
   }
 
   private grow(size: number): void {
-    this.kinds = grown(this.kinds, size);
-    this.times = grown(this.times, size);
-    this.lanes = grown(this.lanes, size);
-    this.tasks = grown(this.tasks, size);
-    this.ends = grown(this.ends, size);
+    [this.kinds, this.times, this.lanes, this.tasks, this.ends] = grownAll(
+      [this.kinds, this.times, this.lanes, this.tasks, this.ends],
+      size,
+    );
   }
 
   /**

@@ -12,3 +12,12 @@ export function grown<C extends NumberColumn>(column: C, size: number): C {
   to.set(column.subarray(0, Math.min(column.length, size)));
   return to;
 }
+
+/**
+ * Every column of a table with room for `size` rows, each grown as `grown` does: a table grows all its columns at
+ * once, in one statement.
+ * @example [this.starts, this.ends] = grownAll([this.starts, this.ends], 2 * this.starts.length);
+ */
+export function grownAll<T extends readonly NumberColumn[]>(columns: readonly [...T], size: number): T {
+  return columns.map((column) => grown(column, size)) as unknown as T;
+}

@@ -1,5 +1,5 @@
 import { TASK_STATES, type Segment } from '../trace/types';
-import { grown } from './flatList';
+import { grownAll } from './flatList';
 
 /**
  * A run's segments in columns (state, lane, start, end) while it goes on, each task's chained from its latest
@@ -35,11 +35,10 @@ export class SegmentLog {
   }
 
   private grow(size: number): void {
-    this.states = grown(this.states, size);
-    this.lanes = grown(this.lanes, size);
-    this.starts = grown(this.starts, size);
-    this.ends = grown(this.ends, size);
-    this.prevs = grown(this.prevs, size);
+    [this.states, this.lanes, this.starts, this.ends, this.prevs] = grownAll(
+      [this.states, this.lanes, this.starts, this.ends, this.prevs],
+      size,
+    );
   }
 
   /** Whether segment `s` ends at `t` in `state` on `lane`: one that a change back to it at `t` continues. */
