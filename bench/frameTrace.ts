@@ -15,7 +15,6 @@ import { installPaintProbe, waitForIdle } from './paintProbe';
 import { startPreview } from './preview';
 import type { TraceEvent } from './framePainted';
 
-
 const tasks = Number(process.argv[2]) || 100;
 const presses = Number(process.argv[3]) || 10;
 const WATCHED = [
