@@ -9,7 +9,7 @@
  *   so functions keep their names, summarised by self time.
  * Run after `vite build`; the profile build goes to bench/out/dist-profile. While working on it:
  * `FRAME_ONLY=profile` skips the timed parts, `FRAME_ONLY=drag` only the drag (of `FRAME_DRAG_TASKS` tasks if given), `FRAME_ONLY=steps` times only the steps (of `FRAME_TASKS=100,1000`
- * if given, on the build in `FRAME_DIST` if given), `FRAME_PROFILE_TASKS=1000` profiles at another size, and
+ * if given, on the build in `BENCH_DIST` if given), `FRAME_PROFILE_TASKS=1000` profiles at another size (`FRAME_PROFILE_DIST` another build), and
  * `BENCH_PORT` (bench/preview.ts) serves on one's own port. The profile is kept in bench/out/frame-profile-<tasks>.cpuprofile
  * (open it in Chrome DevTools or speedscope).
  */
@@ -205,8 +205,10 @@ async function profilePresses(browser: Browser, url: string): Promise<void> {
 
 export async function benchFrame(): Promise<{ ok: boolean }> {
   const only = process.env.FRAME_ONLY;
-  if (only !== 'steps' && only !== 'drag')
-    execSync('npx vite build --logLevel error --minify false --outDir bench/out/dist-profile --emptyOutDir', {
+  // FRAME_PROFILE_DIST: an unminified build made elsewhere (e.g. before a change) to profile instead of this tree's.
+  const profileDist = process.env.FRAME_PROFILE_DIST ?? 'bench/out/dist-profile';
+  if (only !== 'steps' && only !== 'drag' && !process.env.FRAME_PROFILE_DIST)
+    execSync(`npx vite build --logLevel error --minify false --outDir ${profileDist} --emptyOutDir`, {
       stdio: 'inherit',
     });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -217,7 +219,7 @@ export async function benchFrame(): Promise<{ ok: boolean }> {
         .join(' ')}`,
     );
     // One server at a time (BENCH_PORT may give both the same port).
-    const preview = await startPreview(4371, '/', process.env.FRAME_DIST ?? 'dist');
+    const preview = await startPreview(4371);
     let steps: boolean;
     let drag: boolean;
     try {
@@ -228,7 +230,7 @@ export async function benchFrame(): Promise<{ ok: boolean }> {
     }
     if (only === 'steps' || only === 'drag') return { ok: steps && drag };
     await new Promise((r) => setTimeout(r, 300));
-    const profileServer = await startPreview(4372, '/', 'bench/out/dist-profile');
+    const profileServer = await startPreview(4372, '/', profileDist);
     try {
       await profilePresses(browser, profileServer.url);
     } finally {

@@ -10,14 +10,15 @@ const inUse = (port: number) =>
   });
 
 /**
- * Serves `outDir` (dist/ by default) with `vite preview` on `port` until `stop()`; resolves once it answers.
+ * Serves `outDir` with `vite preview` on `port` until `stop()`; resolves once it answers. `outDir` is dist/ unless
+ * `BENCH_DIST=<dir>` names another build (one made before a change, for a before/after run of any browser bench).
  * `BENCH_PORT=<n>` in the environment serves on that port instead (the engineer's own port on a shared machine):
  * the benches then start one server at a time.
  */
 export async function startPreview(
   requested: number,
   base = '/',
-  outDir = 'dist',
+  outDir = process.env.BENCH_DIST ?? 'dist',
 ): Promise<{ url: string; stop: () => void }> {
   const port = Number(process.env.BENCH_PORT) || requested;
   for (let i = 0; i < 50 && (await inUse(port)); i++) await new Promise((r) => setTimeout(r, 100));

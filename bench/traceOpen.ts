@@ -97,8 +97,11 @@ async function openInAwaitline(
   await page.goto(url);
   await waitForIdle(page);
   // The code panel's editor mounts a moment after the first idle signal (its chunk loads after the page's); a
-  // file chosen in that moment would time the page's own start-up too.
-  await page.locator('[data-testid="python-editor"] .cm-editor').waitFor({ state: 'attached' });
+  // file chosen in that moment would time the page's own start-up too. Builds without that editor (older ones,
+  // served with BENCH_DIST) are settled once their chunks have loaded.
+  await page.waitForLoadState('networkidle');
+  if (await page.locator('[data-testid="python-editor"]').count())
+    await page.locator('[data-testid="python-editor"] .cm-editor').waitFor({ state: 'attached' });
   const cdp = profile ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -199,8 +202,8 @@ async function profileOpen(browser: Browser, file: { tasks: number; path: string
 
 export async function benchTraceOpen(): Promise<{ ok: boolean }> {
   const files = SIZES.map((tasks) => ({ tasks, path: exportFile(tasks) }));
-  // BENCH_DIST: another build to serve (e.g. one made before a change, for a before/after run).
-  const preview = await startPreview(PREVIEW_PORT, '/', process.env.BENCH_DIST ?? 'dist');
+  // BENCH_DIST: another build to serve (startPreview's default), e.g. one made before a change.
+  const preview = await startPreview(PREVIEW_PORT);
   const speedscope = await serveSpeedscope();
   const browser = await chromium.launch(chromiumLaunchOptions());
   let ok = true;
@@ -243,7 +246,7 @@ export async function benchTraceOpen(): Promise<{ ok: boolean }> {
           .join(', ')}; speedscope ${theirs.map((x) => x.toFixed(0)).join(', ')})`,
       );
       console.log(
-        `${''.padEnd(8)}of which in the import worker (file chosen → checked trace on the page): median ${median(worker).toFixed(0)} ms; longest task on the page's thread meanwhile: median ${median(longest).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms`,
+        `${''.padEnd(8)}of which in the import worker (file chosen → checked trace on the page): ${worker.every(Number.isFinite) ? `median ${median(worker).toFixed(0)} ms` : 'not marked by this build'}; longest task on the page's thread meanwhile: median ${median(longest).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms`,
       );
     }
     console.log(`budget: Awaitline ≤ ${BUDGET_MS} ms at 10,000 tasks`);
