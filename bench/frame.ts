@@ -83,32 +83,26 @@ async function benchSteps(browser: Browser, url: string): Promise<boolean> {
     const within = median <= c.medianMs && p95 <= c.p95Ms;
     ok &&= within;
     const budget = `median ≤ ${c.medianMs.toFixed(c.medianMs % 1 ? 1 : 0)}${Number.isFinite(c.p95Ms) ? `, p95 ≤ ${c.p95Ms}` : ''}`;
+    const cell = (ms: number, width: number) => ms.toFixed(1).padStart(width);
+    const [drawn, presented, cpu, workerCpu] = (['drawn', 'presented', 'cpu', 'workerCpu'] as const).map(
+      (key) =>
+        quantile(
+          presses.map((p) => p[key]),
+          0.5,
+        ),
+    );
     console.log(
-      `${c.tasks.toLocaleString('en').padEnd(10)}${String(c.steps).padStart(7)}${median.toFixed(1).padStart(9)}${p95
-        .toFixed(1)
-        .padStart(9)}${Math.max(...painted)
-        .toFixed(1)
-        .padStart(9)}  ${`${budget}${within ? '' : '  MISS'}`.padEnd(32)}${quantile(
-        presses.map((p) => p.drawn),
-        0.5,
-      )
-        .toFixed(1)
-        .padStart(7)}${quantile(
-        presses.map((p) => p.presented),
-        0.5,
-      )
-        .toFixed(1)
-        .padStart(11)}${quantile(probe, 0.5).toFixed(1).padStart(8)}${quantile(
-        presses.map((p) => p.cpu),
-        0.5,
-      )
-        .toFixed(1)
-        .padStart(8)}${quantile(
-        presses.map((p) => p.workerCpu),
-        0.5,
-      )
-        .toFixed(1)
-        .padStart(8)}`,
+      c.tasks.toLocaleString('en').padEnd(10) +
+        String(c.steps).padStart(7) +
+        cell(median, 9) +
+        cell(p95, 9) +
+        cell(Math.max(...painted), 9) +
+        `  ${`${budget}${within ? '' : '  MISS'}`.padEnd(32)}` +
+        cell(drawn, 7) +
+        cell(presented, 11) +
+        cell(quantile(probe, 0.5), 8) +
+        cell(cpu, 8) +
+        cell(workerCpu, 8),
     );
   }
   console.log(
