@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pyodideAssets } from './tools/vitePyodide';
+import { pyodideAssets } from './tools/vitePyodide.ts';
 import type { Plugin } from 'vite';
 
 /** The dev server's hot reload injects inline scripts, which the CSP in index.html forbids: drop it there only. */
