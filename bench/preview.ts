@@ -13,7 +13,7 @@ const inUse = (port: number) =>
  * Serves `outDir` with `vite preview` on `port` until `stop()`; resolves once it answers. `outDir` is dist/ unless
  * `BENCH_DIST=<dir>` names another build (one made before a change, for a before/after run of any browser bench).
  * `BENCH_PORT=<n>` in the environment serves on that port instead (the engineer's own port on a shared machine):
- * the benches then start one server at a time.
+ * the benches then start one server at a time. A port still taken by something else is an error, never measured.
  */
 export async function startPreview(
   requested: number,
@@ -22,6 +22,11 @@ export async function startPreview(
 ): Promise<{ url: string; stop: () => void }> {
   const port = Number(process.env.BENCH_PORT) || requested;
   for (let i = 0; i < 50 && (await inUse(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  // Something else still answering there (a server left by a crashed bench) would be measured in place of outDir.
+  if (await inUse(port))
+    throw new Error(
+      `port ${port} is still taken: stop what serves it (e.g. a stale vite preview) and run again`,
+    );
   const child: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--base', base, '--outDir', outDir],
@@ -34,7 +39,9 @@ export async function startPreview(
   const stop = () => {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   };
-  for (let i = 0; i < 100; i++) {
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  for (let i = 0; i < 100 && exited === null; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop };
     } catch {
@@ -42,6 +49,10 @@ export async function startPreview(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  stop();
-  throw new Error(`vite preview did not answer on ${url}`);
+  if (exited === null) stop();
+  throw new Error(
+    exited === null
+      ? `vite preview did not answer on ${url}`
+      : `vite preview of ${outDir} exited (${exited})`,
+  );
 }
