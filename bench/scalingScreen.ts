@@ -10,6 +10,8 @@ import { startPreview } from './preview';
 import { waitForIdle } from './paintProbe';
 
 const BUDGET_MS = 2000;
+/** Fresh pages opened, one sweep each: the median is reported. */
+const OPENS = 3;
 
 /** Ms from the click on the Scaling tab to its curves drawn and the app idle; and the app's own sweep time. */
 async function openScaling(page: Page): Promise<{ ms: number; said: string }> {
@@ -27,15 +29,20 @@ export async function benchScalingScreen(): Promise<{ ok: boolean }> {
   const preview = await startPreview(4376);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(preview.url);
-    await waitForIdle(page);
-    const { ms, said } = await openScaling(page);
-    await page.close();
-    const ok = ms <= BUDGET_MS;
+    const runs: { ms: number; said: string }[] = [];
+    for (let i = 0; i < OPENS; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(preview.url);
+      await waitForIdle(page);
+      runs.push(await openScaling(page));
+      await page.close();
+    }
+    const middle = runs.slice().sort((a, b) => a.ms - b.ms)[Math.floor(OPENS / 2)];
+    const ok = middle.ms <= BUDGET_MS;
     console.log(
-      `\nScaling tab, whole default sweep in the browser (click → curves drawn), load ${loadavg()[0].toFixed(1)}: ` +
-        `${ms} ms${ok ? '' : '  MISS'} (budget ≤ ${BUDGET_MS} ms); the screen says "${said}"`,
+      `\nScaling tab, whole default sweep in the browser (click → curves drawn, median of ${OPENS} fresh pages), ` +
+        `load ${loadavg()[0].toFixed(1)}: ${middle.ms} ms${ok ? '' : '  MISS'} (budget ≤ ${BUDGET_MS} ms; ` +
+        `${runs.map((r) => r.ms).join(', ')}); the screen says "${middle.said}"`,
     );
     return { ok };
   } finally {
