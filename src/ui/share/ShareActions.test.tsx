@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ShareActions as ShareActionsType } from './ShareActions';
 
 vi.mock('../embed/EmbedDialog', () => ({
   EmbedDialog: ({ onClose }: { readonly onClose: () => void }) => (
@@ -15,7 +16,7 @@ vi.mock('../embed/EmbedDialog', () => ({
 afterEach(cleanup);
 
 /** A fresh module each test: the dialog's code has not been asked for yet. */
-let ShareActions: typeof import('./ShareActions').ShareActions;
+let ShareActions: typeof ShareActionsType;
 beforeEach(async () => {
   vi.resetModules();
   ({ ShareActions } = await import('./ShareActions'));
