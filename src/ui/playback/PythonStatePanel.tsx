@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { useOnScreen } from '../panel/useOnScreen';
 import { useShallow } from 'zustand/react/shallow';
 import { useLang, useT } from '../../i18n';
 import { isolate, stripBidi } from '../../i18n/bidi';
@@ -47,11 +48,21 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
   const t = useT(pythonStateMessages);
   const q = useT(queueMessages);
   const lang = useLang();
-  const cursor = useAppStore(selectCursor);
+  // Off screen (the chart in view), the panel follows the cursor in a render of its own after the frame that
+  // moves the cursor line: a scrub step then renders the cursor only (issue 16).
+  const [host, onScreen] = useOnScreen<HTMLElement>();
+  const now = useAppStore(selectCursor);
+  const later = useDeferredValue(now);
+  const cursor = onScreen ? now : later;
   const selected = useAppStore(selectSelectedTask);
   const { selectTask } = useAppStore(useShallow(selectPlaybackActions));
   const state = useMemo(() => (cursor === null ? null : pythonStateAt(trace, cursor)), [trace, cursor]);
-  if (state === null || cursor === null) return <p className="py-hint">{t('panelHint')}</p>;
+  if (state === null || cursor === null)
+    return (
+      <p ref={host} className="py-hint">
+        {t('panelHint')}
+      </p>
+    );
   const strategy = getStrategy(trace.scenario.strategy);
   const program = traceProgram(trace);
   const followed = followedTask(state, selected);
@@ -91,7 +102,7 @@ export function PythonStateBody({ trace }: { readonly trace: Trace }) {
     (p) => p.runners.length > 0 || p.queued.length > 0 || p.inFlight.length > 0 || p.startingUp,
   );
   return (
-    <div className="py-state" data-time={cursor}>
+    <div ref={host} className="py-state" data-time={cursor}>
       <div className="py-state__processes">
         <p className="py-state__at">{t('panelAt', { time: formatMs(cursor) })}</p>
         {shown.slice(0, PROCESSES_SHOWN).map((p) => (
