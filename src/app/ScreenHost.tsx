@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import type { AppTab } from '../state';
 import { onDemand, preload } from '../ui/chunks/onDemand';
 import { compareChunk, liveChunk, scalingChunk } from './screens';
@@ -17,17 +17,12 @@ const SCREENS = {
 } as const;
 Object.values(SCREENS).forEach(preload);
 
-/** One screen for as long as its tab is shown: a lazy one whose chunk then arrives stays mounted. */
-function TabScreen({ tab }: { readonly tab: ScreenTab }) {
-  const [Screen] = useState(SCREENS[tab].component);
-  return <Screen />;
-}
-
 /** The Compare, Scaling or Live screen (the explorer is drawn by App itself). */
 export function ScreenHost({ tab }: { readonly tab: ScreenTab }) {
+  const Screen = SCREENS[tab].Component;
   return (
     <Suspense fallback={<div className="screen-loading" />}>
-      <TabScreen key={tab} tab={tab} />
+      <Screen />
     </Suspense>
   );
 }

@@ -41,6 +41,33 @@ describe('onDemand', () => {
     expect(screen.getByText('hello late')).toBeTruthy(); // no fallback first
   });
 
+  it("renders through Component, which keeps a lazy one mounted once its chunk arrives and is the chunk's own after", async () => {
+    let arrive: (c: typeof Hello) => void = () => {};
+    const hello = onDemand(() => new Promise<typeof Hello>((resolve) => (arrive = resolve)));
+    const { Component } = hello;
+    const { container, rerender } = render(
+      <Suspense fallback={<i>loading</i>}>
+        <Component name="early" />
+      </Suspense>,
+    );
+    expect(container.textContent).toBe('loading');
+    await act(async () => arrive(Hello));
+    const early = await screen.findByText('hello early');
+    rerender(
+      <Suspense fallback={<i>loading</i>}>
+        <Component name="early" />
+      </Suspense>,
+    );
+    expect(screen.getByText('hello early')).toBe(early); // the same element: not mounted again
+    cleanup();
+    render(
+      <Suspense fallback={<i>loading</i>}>
+        <Component name="late" />
+      </Suspense>,
+    );
+    expect(screen.getByText('hello late')).toBeTruthy(); // no fallback first
+  });
+
   it('leaves a failed load to the component, which throws it where it is rendered', async () => {
     const hello = onDemand<{ name: string }>(() => Promise.reject(new Error('chunk failed')));
     await expect(hello.load()).rejects.toThrow('chunk failed');

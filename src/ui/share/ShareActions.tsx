@@ -9,11 +9,7 @@ import { shareMessages } from './messages';
 // reaches the button, so the click usually finds it in and opens it at once (it took ~380 ms with a lazy one).
 const embedDialog = onDemand(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
 const preloadDialog = () => preload(embedDialog);
-
-function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
-  const [Dialog] = useState(embedDialog.component);
-  return <Dialog onClose={onClose} />;
-}
+const EmbedDialog = embedDialog.Component;
 
 /** The header's share actions: copy a link, embed in a page, present on a projector. */
 export function ShareActions() {
