@@ -6,6 +6,7 @@ import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import type { StrategyId } from '../../trace/scenario';
 import { CopyButton } from './CopyButton';
+import { PlainCode } from './PlainCode';
 import { RunOutcomeView } from './RunOutcomeView';
 import './program.css';
 
@@ -81,7 +82,7 @@ export function ProgramPanel({
           {runner.phase === 'loading' ? t('loading') : runner.phase === 'running' ? t('running') : ''}
         </span>
       </div>
-      <Suspense fallback={<pre className="code-pre">{source}</pre>}>
+      <Suspense fallback={<PlainCode code={source} label={t('editorLabel', { title })} />}>
         <LazyEditor
           value={source}
           onChange={onChange}

@@ -58,7 +58,9 @@ export function RunOutcomeView({ outcome, titleOf, onOpenStrategy }: Props) {
       return (
         <ErrorBox kind={outcome.kind}>
           <p>{head}</p>
-          <pre className="program-traceback">{error.traceback}</pre>
+          <pre className="program-traceback" tabIndex={0}>
+            {error.traceback}
+          </pre>
         </ErrorBox>
       );
     }

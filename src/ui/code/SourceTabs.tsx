@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { LazySourceCode } from './lazyPython';
+import { PlainCode } from './PlainCode';
 import type { SourceLanguage } from './SourceCode';
 
 export interface SourceTab {
@@ -65,7 +66,7 @@ export function SourceTabs({ tabs, label }: { readonly tabs: readonly SourceTab[
         {shown.code === null ? (
           <p className="muted">{shown.missing}</p>
         ) : (
-          <Suspense fallback={<pre className="code-pre">{shown.code}</pre>}>
+          <Suspense fallback={<PlainCode code={shown.code} label={shown.label} />}>
             <LazySourceCode
               key={shown.language}
               code={shown.code}

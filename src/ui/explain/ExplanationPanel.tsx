@@ -5,6 +5,7 @@ import { getStrategy } from '../../strategies';
 import { strategyText } from '../../strategies/i18n';
 import { selectParams, selectStrategyId, useAppStore } from '../../state';
 import { LazyPythonSource } from '../code/lazyPython';
+import { PlainCode } from '../code/PlainCode';
 import { Panel } from '../panel/Panel';
 import './explain.css';
 
@@ -30,7 +31,7 @@ export function ExplanationPanel({ code }: { readonly code?: ReactNode }) {
         ))}
       </Panel>
       <Panel title={t('thePython')} className="explain-code" resetKeys={[strategy.id]}>
-        <Suspense fallback={<pre className="code-pre">{program}</pre>}>
+        <Suspense fallback={<PlainCode code={program} label={t('sourceLabel', { title: text.title })} />}>
           {code ?? (
             <LazyPythonSource
               key={strategy.id}
