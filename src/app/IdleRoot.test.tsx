@@ -7,6 +7,7 @@ import { IdleRoot } from './IdleRoot';
 import type { LiveReport } from '../live/types';
 import { LATE_FIGURES_ABOVE } from '../state/lateFigures';
 import { SummaryPanel } from '../ui/summary/SummaryPanel';
+import { Placeholder } from '../ui/chunks/placeholders';
 
 const root = () => screen.getByTestId('root').parentElement as HTMLElement;
 const trace = () => simulateScenario(useAppStore.getState().scenario);
@@ -68,6 +69,27 @@ describe('<IdleRoot>', () => {
     spy.mockRestore();
     expect(pendingWhenIdle).toEqual([false]);
     expect(root().querySelector('dl[data-pending]')).toBeNull();
+  }, 20_000);
+
+  it('is not idle while a placeholder is on screen, though every chunk has loaded, and is once it is replaced', async () => {
+    // React 19 keeps a Suspense fallback up for 300 ms after its content is ready: a direct link to the Live
+    // screen said idle over its blank fallback.
+    const id = useAppStore.getState().beginRun();
+    const page = (loading: boolean) => (
+      <IdleRoot className="app">
+        <span data-testid="root" />
+        {loading && <Placeholder />}
+      </IdleRoot>
+    );
+    const { rerender } = render(page(false));
+    act(() => void useAppStore.getState().completeRun(id, trace()));
+    // Every chunk in and the run painted: idle.
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
+    rerender(page(true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(root().dataset.idle).toBe('false');
+    rerender(page(false));
+    await waitFor(() => expect(root().dataset.idle).toBe('true'), { timeout: 15_000 });
   }, 20_000);
 
   it('a failed run is a finished run: idle, with the status saying so', async () => {

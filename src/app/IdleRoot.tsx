@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useFiguresReady, useShownTrace, type AppState, type AppTab } from '../state';
+import { usePlaceholdersShown } from '../ui/chunks/placeholders';
 import { useChunksReady } from './useChunksReady';
 
 /** The user-timing mark set when the explorer's panels commit a new trace. */
@@ -41,8 +42,9 @@ const selectIdleInputs = (s: AppState, tab: AppTab) => {
  * (including the debounce before it starts), "true" once the run has finished (or failed) AND the page drawn
  * from it has been committed and painted. This component's layout effect runs after all of its children's, so
  * the whole tree has committed; two animation frames later the browser has laid out, run the ResizeObservers
- * (the charts measure themselves) and painted. It also waits for the lazily loaded chunks (charts, code), so
- * no placeholder is on screen. E2E tests wait for `[data-app-root][data-idle="true"]`.
+ * (the charts measure themselves) and painted. It also waits for the lazily loaded chunks (charts, code) and
+ * for every placeholder shown meanwhile to have been replaced (ui/chunks/placeholders). E2E tests wait for
+ * `[data-app-root][data-idle="true"]`.
  *
  * Its children are elements made by its parent, so its own re-render (when the signal flips) re-renders none
  * of them.
@@ -60,7 +62,8 @@ export function IdleRoot({
   const { tab, status, runId, trace } = useAppStore(
     useShallow((s: AppState) => selectIdleInputs(s, screen ?? s.tab)),
   );
-  const chunksReady = useChunksReady();
+  const placeholders = usePlaceholdersShown();
+  const chunksReady = useChunksReady() && placeholders === 0;
   // The explorer's panels draw the deferred trace; it equals the store's only once their background render has
   // committed. Compare, Scaling and Live draw their results directly.
   const deferred = useShownTrace();

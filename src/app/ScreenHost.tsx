@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import type { AppTab } from '../state';
 import { onDemand, preload } from '../ui/chunks/onDemand';
+import { Placeholder } from '../ui/chunks/placeholders';
 import { compareChunk, liveChunk, scalingChunk } from './screens';
 
 type ScreenTab = Exclude<AppTab, 'explore'>;
@@ -21,7 +22,13 @@ Object.values(SCREENS).forEach(preload);
 export function ScreenHost({ tab }: { readonly tab: ScreenTab }) {
   const Screen = SCREENS[tab].Component;
   return (
-    <Suspense fallback={<div className="screen-loading" />}>
+    <Suspense
+      fallback={
+        <Placeholder>
+          <div className="screen-loading" />
+        </Placeholder>
+      }
+    >
       <Screen />
     </Suspense>
   );

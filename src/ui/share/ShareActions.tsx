@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { onDemand, preload } from '../chunks/onDemand';
+import { Placeholder } from '../chunks/placeholders';
 import { useT } from '../../i18n/useT';
 import { PresentButton } from '../present/PresentButton';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -31,7 +32,7 @@ export function ShareActions() {
       </button>
       <PresentButton />
       {embedding && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Placeholder />}>
           <EmbedDialog onClose={() => setEmbedding(false)} />
         </Suspense>
       )}
